@@ -1,0 +1,183 @@
+package org.provisionlens.jobs.publish;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.sufficiency.SpecialistSetting;
+import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.sources.AreaPopulation;
+import org.provisionlens.jobs.sources.EhcPlanStatistics;
+
+/**
+ * Writes a run's results and publishes it in one transaction: COPY every table, mark the run published, point the
+ * LA's published_run at it. If anything fails, nothing of the run is visible and the previous publication stands.
+ */
+public final class Publisher {
+
+    private final DataSource dataSource;
+
+    public Publisher(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void publish(long runId, RunResults results) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                writeResults(connection, runId, results);
+                markPublished(connection, runId, results.plans());
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not publish review run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeResults(Connection connection, long runId, RunResults results) throws SQLException, IOException {
+        CsvRows inputs = new CsvRows();
+        for (InputReconciliation input : results.inputs()) {
+            inputs.add(
+                    runId,
+                    input.inputName(),
+                    input.format(),
+                    input.path(),
+                    input.sha256(),
+                    input.rowsRead(),
+                    input.rowsAccepted(),
+                    input.rowsQuarantined(),
+                    input.rowsOutOfScope());
+        }
+        copy(
+                connection,
+                "run_input (run_id, input_name, input_format, path, sha256, rows_read, rows_accepted,"
+                        + " rows_quarantined, rows_out_of_scope)",
+                inputs);
+
+        CsvRows quarantine = new CsvRows();
+        for (QuarantineRow row : results.quarantine()) {
+            quarantine.add(runId, row.inputName(), row.file(), row.line(), row.field(), row.value(), row.reason());
+        }
+        copy(connection, "quarantine (run_id, input_name, file, line, field, value, reason)", quarantine);
+
+        EhcPlanStatistics plans = results.plans();
+        CsvRows headline = new CsvRows()
+                .add(
+                        runId,
+                        plans.laCode(),
+                        plans.oldLaCode(),
+                        plans.laName(),
+                        plans.timePeriod(),
+                        plans.totalPlans(),
+                        results.specialistPlans(),
+                        results.plansOutsideOwnProvision(),
+                        results.populationAged0To25(),
+                        results.populationYear());
+        copy(
+                connection,
+                "review_headline (run_id, la_code, old_la_code, la_name, time_period, ehc_plans,"
+                        + " specialist_plans, plans_outside_own, population_0_25, population_year)",
+                headline);
+
+        copy(
+                connection,
+                "specialist_sufficiency (run_id, provision_kind, provision_label, display_order,"
+                        + " settings_in_area, settings_capacity_unknown, places_known, capacity_status, plans_placed, gap,"
+                        + " occupancy_pct, outside_own_provision)",
+                sufficiencyRows(runId, results.sufficiency()));
+
+        CsvRows needs = new CsvRows();
+        for (var byKind : plans.plansByKindAndNeed().entrySet()) {
+            for (Map.Entry<NeedCode, Integer> need : byKind.getValue().entrySet()) {
+                needs.add(runId, byKind.getKey().name(), need.getKey().name(), need.getValue());
+            }
+        }
+        copy(connection, "specialist_demand_by_need (run_id, provision_kind, need_code, plans)", needs);
+
+        CsvRows settings = new CsvRows();
+        for (SpecialistSetting setting : results.settings()) {
+            var school = setting.establishment();
+            settings.add(
+                    runId,
+                    school.urn(),
+                    school.name(),
+                    setting.kind().name(),
+                    school.establishmentType(),
+                    school.lowAge(),
+                    school.highAge(),
+                    setting.places(),
+                    school.postcode(),
+                    school.longitude(),
+                    school.latitude());
+        }
+        copy(
+                connection,
+                "specialist_setting (run_id, urn, name, provision_kind, establishment_type, low_age,"
+                        + " high_age, capacity, postcode, longitude, latitude)",
+                settings);
+
+        CsvRows population = new CsvRows();
+        for (AreaPopulation area : results.population()) {
+            population.add(runId, area.areaCode(), area.areaName(), area.age(), area.persons());
+        }
+        copy(connection, "area_population (run_id, area_code, area_name, age, persons)", population);
+    }
+
+    private static CsvRows sufficiencyRows(long runId, List<SpecialistSufficiency> rows) {
+        CsvRows csv = new CsvRows();
+        List<ProvisionKind> order = new ArrayList<>(List.of(ProvisionKind.values()));
+        for (SpecialistSufficiency row : rows) {
+            csv.add(
+                    runId,
+                    row.kind().name(),
+                    row.kind().label(),
+                    order.indexOf(row.kind()) + 1,
+                    row.capacity().settings(),
+                    row.capacity().settingsWithUnknownPlaces(),
+                    row.capacity().knownPlaces(),
+                    row.capacity().status().code(),
+                    row.plansPlaced(),
+                    row.gap(),
+                    row.occupancyPercent(),
+                    row.kind().outsideOwnProvision());
+        }
+        return csv;
+    }
+
+    private static void markPublished(Connection connection, long runId, EhcPlanStatistics plans) throws SQLException {
+        try (PreparedStatement run = connection.prepareStatement("UPDATE review_run SET status = 'published',"
+                        + " stage = 'published', la_name = ?, finished_at = now() WHERE run_id = ?");
+                PreparedStatement pointer = connection.prepareStatement("INSERT INTO published_run (la_code, run_id,"
+                        + " published_at) VALUES (?, ?, now()) ON CONFLICT (la_code) DO UPDATE SET run_id ="
+                        + " EXCLUDED.run_id, published_at = EXCLUDED.published_at")) {
+            run.setString(1, plans.laName());
+            run.setLong(2, runId);
+            run.executeUpdate();
+            pointer.setString(1, plans.laCode());
+            pointer.setLong(2, runId);
+            pointer.executeUpdate();
+        }
+    }
+
+    private static void copy(Connection connection, String tableAndColumns, CsvRows rows)
+            throws SQLException, IOException {
+        if (rows.rows() == 0) {
+            return;
+        }
+        connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new StringReader(rows.text()));
+    }
+}

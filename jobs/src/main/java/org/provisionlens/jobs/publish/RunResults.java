@@ -1,0 +1,42 @@
+package org.provisionlens.jobs.publish;
+
+import java.util.List;
+import org.provisionlens.core.sufficiency.SpecialistSetting;
+import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.sources.AreaPopulation;
+import org.provisionlens.jobs.sources.EhcPlanStatistics;
+
+/** Everything a review run publishes. */
+public record RunResults(
+        List<InputReconciliation> inputs,
+        List<QuarantineRow> quarantine,
+        EhcPlanStatistics plans,
+        List<SpecialistSetting> settings,
+        List<SpecialistSufficiency> sufficiency,
+        List<AreaPopulation> population,
+        String populationYear) {
+
+    public long quarantinedRows() {
+        return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();
+    }
+
+    public int populationAged0To25() {
+        return population.stream().mapToInt(AreaPopulation::persons).sum();
+    }
+
+    /** Plans placed in specialist provision (suppressed counts left out). */
+    public int specialistPlans() {
+        return sufficiency.stream()
+                .filter(row -> row.plansPlaced() != null)
+                .mapToInt(SpecialistSufficiency::plansPlaced)
+                .sum();
+    }
+
+    /** Plans in independent and non-maintained special schools: the proxy for places bought outside own provision. */
+    public int plansOutsideOwnProvision() {
+        return sufficiency.stream()
+                .filter(row -> row.kind().outsideOwnProvision() && row.plansPlaced() != null)
+                .mapToInt(SpecialistSufficiency::plansPlaced)
+                .sum();
+    }
+}

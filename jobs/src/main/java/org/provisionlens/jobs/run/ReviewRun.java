@@ -1,0 +1,170 @@
+package org.provisionlens.jobs.run;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.provisionlens.core.sufficiency.SpecialistSetting;
+import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
+import org.provisionlens.jobs.ingest.CsvInput;
+import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputException;
+import org.provisionlens.jobs.manifest.ManifestException;
+import org.provisionlens.jobs.manifest.RunManifest;
+import org.provisionlens.jobs.publish.InputReconciliation;
+import org.provisionlens.jobs.publish.Publisher;
+import org.provisionlens.jobs.publish.QuarantineRow;
+import org.provisionlens.jobs.publish.RunResults;
+import org.provisionlens.jobs.publish.RunStore;
+import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
+import org.provisionlens.jobs.sources.EhcPlanStatistics;
+import org.provisionlens.jobs.sources.LsoaPopulationTable;
+import org.provisionlens.jobs.sources.SchoolListing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One review run: ingest (read and check every input), conform (the run's area and period, as core records), assess
+ * (specialist sufficiency), publish (one transaction). The session is given; the run never builds or stops it.
+ */
+public final class ReviewRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewRun.class);
+
+    private final SparkSession spark;
+    private final RunStore runs;
+    private final Publisher publisher;
+    private final PrintStream out;
+
+    public ReviewRun(SparkSession spark, javax.sql.DataSource dataSource, PrintStream out) {
+        this.spark = spark;
+        this.runs = new RunStore(dataSource);
+        this.publisher = new Publisher(dataSource);
+        this.out = out;
+    }
+
+    public RunOutcome run(RunManifest manifest) {
+        long runId = runs.start(
+                manifest.name(), manifest.file().toString(), manifest.localAuthority(), inputsSha256(manifest));
+        Progress progress = new Progress(out, 5);
+        try {
+            progress.stage("ingest: reading and checking inputs");
+            runs.stage(runId, "ingest");
+            IngestedInput schools = SchoolListing.ingest(spark, manifest.input("schools"));
+            IngestedInput plansTable = EhcPlanNeedsTable.ingest(spark, manifest.input("ehcPlansByNeedAndSetting"));
+            IngestedInput population = LsoaPopulationTable.ingest(spark, manifest.input("population"));
+
+            progress.stage("conform: " + manifest.localAuthority() + ", " + manifest.timePeriod());
+            runs.stage(runId, "conform");
+            EhcPlanStatistics plans =
+                    EhcPlanNeedsTable.statistics(plansTable, manifest.localAuthority(), manifest.timePeriod());
+            var schoolsInArea = SchoolListing.inArea(schools, plans.oldLaCode());
+            var establishments = SchoolListing.establishments(schoolsInArea);
+            var children = LsoaPopulationTable.childrenAndYoungPeople(population);
+            if (children.isEmpty()) {
+                throw new InputException(population.spec().describe() + " has no Persons rows; expected one row per"
+                        + " LSOA with sex 'Persons'");
+            }
+            List<InputReconciliation> reconciliation = List.of(
+                    reconcile(schools, schools.rowsAccepted() - establishments.size()),
+                    reconcile(
+                            plansTable,
+                            plansTable.rowsAccepted()
+                                    - EhcPlanNeedsTable.inArea(
+                                                    plansTable, manifest.localAuthority(), manifest.timePeriod())
+                                            .count()),
+                    reconcile(
+                            population,
+                            population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1)));
+
+            progress.stage("assess: specialist places against EHC plans");
+            runs.stage(runId, "assess");
+            List<SpecialistSetting> settings = SpecialistSufficiencyModel.specialistSettings(establishments);
+            var sufficiency = SpecialistSufficiencyModel.assess(settings, plans.plansByKind());
+
+            progress.stage("publish: writing run " + runId);
+            runs.stage(runId, "publish");
+            List<QuarantineRow> quarantine = new ArrayList<>();
+            for (IngestedInput input : List.of(schools, plansTable, population)) {
+                input.quarantine().orderBy("line").collectAsList().forEach(row -> quarantine.add(quarantineRow(row)));
+            }
+            RunResults results = new RunResults(
+                    reconciliation,
+                    quarantine,
+                    plans,
+                    settings,
+                    sufficiency,
+                    children,
+                    LsoaPopulationTable.estimateYear(population));
+            publisher.publish(runId, results);
+            progress.stage("published run " + runId);
+            report(results);
+            return results.quarantinedRows() > 0
+                    ? new RunOutcome(
+                            runId,
+                            RunOutcome.PUBLISHED_WITH_QUARANTINE,
+                            results.quarantinedRows() + " rows quarantined; see the run's quarantine page")
+                    : new RunOutcome(runId, RunOutcome.PUBLISHED, "published");
+        } catch (InputException | ManifestException e) {
+            runs.fail(runId, e.getMessage());
+            return new RunOutcome(runId, RunOutcome.BAD_INPUT, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Review run {} failed", runId, e);
+            runs.fail(runId, "Unexpected failure: " + e);
+            return new RunOutcome(runId, RunOutcome.FAILED, e.toString());
+        }
+    }
+
+    private static InputReconciliation reconcile(IngestedInput input, long outOfScope) {
+        return new InputReconciliation(
+                input.spec().name(),
+                input.spec().format(),
+                input.spec().path().toString(),
+                input.sha256(),
+                input.rowsRead(),
+                input.rowsAccepted(),
+                input.rowsQuarantined(),
+                outOfScope);
+    }
+
+    private static QuarantineRow quarantineRow(Row row) {
+        return new QuarantineRow(
+                row.getAs("input_name"),
+                row.getAs("file"),
+                row.<Long>getAs("line"),
+                row.getAs("field"),
+                row.getAs("value"),
+                row.getAs("reason"));
+    }
+
+    private void report(RunResults results) {
+        out.printf("%-28s %10s %10s %12s %13s%n", "input", "read", "accepted", "quarantined", "out of scope");
+        for (InputReconciliation input : results.inputs()) {
+            out.printf(
+                    "%-28s %10d %10d %12d %13d%n",
+                    input.inputName(),
+                    input.rowsRead(),
+                    input.rowsAccepted(),
+                    input.rowsQuarantined(),
+                    input.rowsOutOfScope());
+        }
+    }
+
+    /** One hash over the manifest's inputs' hashes, in input-name order: equal inputs give equal hashes. */
+    static String inputsSha256(RunManifest manifest) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (var input : manifest.inputs().values()) {
+                digest.update((input.name() + "=" + CsvInput.sha256(input) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.provisionlens.jobs.sources;
+
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.provisionlens.jobs.ingest.FieldCheck;
+
+/** Typed values of accepted rows: the checks have run, so a value is a number, missing, or suppressed. */
+final class Values {
+
+    private Values() {}
+
+    /** The whole number in the field, or {@code null} when it is missing or suppressed (never zero). */
+    static Integer integerOrNull(Row row, String field) {
+        String text = row.getAs(field);
+        if (text == null) {
+            return null;
+        }
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (FieldCheck.MISSING.contains(value) || FieldCheck.SUPPRESSED.contains(value)) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    static Double decimalOrNull(Row row, String field) {
+        String text = row.getAs(field);
+        if (text == null || FieldCheck.MISSING.contains(text.trim().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return Double.valueOf(text.trim());
+    }
+
+    /** The trimmed text, or {@code null} when it is missing. */
+    static String textOrNull(Row row, String field) {
+        String text = row.getAs(field);
+        if (text == null || FieldCheck.MISSING.contains(text.trim().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return text.trim();
+    }
+}

@@ -1,0 +1,83 @@
+package org.provisionlens.jobs.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provisionlens.jobs.SparkTestSession;
+
+class RunManifestTests {
+
+    @TempDir
+    Path folder;
+
+    private Path manifest(String json) throws IOException {
+        Files.writeString(folder.resolve("schools.csv"), "name\n");
+        Files.writeString(folder.resolve("plans.csv"), "time_period\n");
+        Files.writeString(folder.resolve("population.csv"), "period\n");
+        return Files.writeString(folder.resolve("manifest.json"), json);
+    }
+
+    private static final String INPUTS = """
+            "inputs": {
+              "schools": {"format": "trafford-schools-csv", "path": "schools.csv"},
+              "ehcPlansByNeedAndSetting": {"format": "dfe-ehc-plan-needs-csv", "path": "plans.csv"},
+              "population": {"format": "ons-lsoa-population-csv", "path": "population.csv"}
+            }""";
+
+    @Test
+    void readsTheDemoManifestWithPathsRelativeToItsFolder() {
+        RunManifest manifest = RunManifest.read(SparkTestSession.demoManifest());
+        assertThat(manifest.localAuthority()).isEqualTo("E08000009");
+        assertThat(manifest.timePeriod()).isEqualTo("202425");
+        assertThat(manifest.input("schools").path())
+                .isEqualTo(SparkTestSession.demoManifest()
+                        .getParent()
+                        .resolve("trafford/trafford_schools_and_colleges.csv"));
+    }
+
+    @Test
+    void anUnknownFieldStopsTheRunNamingTheField() throws IOException {
+        Path file = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\": \"202425\","
+                + " \"colour\": \"blue\", " + INPUTS + "}");
+        assertThatThrownBy(() -> RunManifest.read(file))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("unknown field 'colour'")
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aMissingFileStopsTheRunNamingTheFile() throws IOException {
+        Path file = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\": \"202425\", "
+                + INPUTS.replace("plans.csv", "no-such-file.csv") + "}");
+        assertThatThrownBy(() -> RunManifest.read(file))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("input 'ehcPlansByNeedAndSetting': file " + folder.resolve("no-such-file.csv")
+                        + " does not exist");
+    }
+
+    @Test
+    void listsEveryProblemAtOnce() throws IOException {
+        Path file = manifest("{\"name\": \"x\", \"localAuthority\": \"Trafford\", \"timePeriod\": \"202425\","
+                + " \"inputs\": {\"schools\": {\"format\": \"gias-xlsx\", \"path\": \"schools.csv\"},"
+                + " \"comments\": {\"format\": \"csv\", \"path\": \"schools.csv\"}}}");
+        assertThatThrownBy(() -> RunManifest.read(file))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("localAuthority 'Trafford' is not an English LA GSS code")
+                .hasMessageContaining("input 'schools' has format 'gias-xlsx'; expected one of [trafford-schools-csv]")
+                .hasMessageContaining("unknown input 'comments'")
+                .hasMessageContaining("missing input 'population'")
+                .hasMessageContaining("missing input 'ehcPlansByNeedAndSetting'");
+    }
+
+    @Test
+    void aManifestThatDoesNotExistIsNamed() {
+        assertThatThrownBy(() -> RunManifest.read(folder.resolve("nope.json")))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("nope.json does not exist");
+    }
+}

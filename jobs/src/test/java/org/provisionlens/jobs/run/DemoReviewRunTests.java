@@ -1,0 +1,185 @@
+package org.provisionlens.jobs.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.provisionlens.db.TestDatabases;
+import org.provisionlens.jobs.SparkTestSession;
+import org.provisionlens.jobs.manifest.RunManifest;
+
+/**
+ * The demo review run, end to end on the real Trafford files, into a real PostgreSQL. Every expected figure is worked
+ * out by hand from the files in jobs/demo-data, and the arithmetic is written beside it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoReviewRunTests {
+
+    private static SparkSession spark;
+    private static DataSource database;
+    private static RunOutcome demo;
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void runTheDemo() {
+        spark = SparkTestSession.start();
+        database = TestDatabases.shared().dataSource();
+        demo = run(RunManifest.read(SparkTestSession.demoManifest()));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static RunOutcome run(RunManifest manifest) {
+        return new ReviewRun(
+                        spark, database, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(manifest);
+    }
+
+    @Test
+    @Order(1)
+    void publishesTheRunWithEveryInputReconciled() throws SQLException {
+        assertThat(demo.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(query("SELECT status, la_name FROM review_run WHERE run_id = " + demo.runId()))
+                .containsEntry("published", "Trafford");
+        assertThat(query("SELECT la_code, run_id::text FROM published_run WHERE la_code = 'E08000009'"))
+                .containsEntry("E08000009", demo.runId().toString());
+        // schools: 103 schools and colleges, all in Trafford (358); plans: 82 Trafford rows of 2024/25, all in scope;
+        // population: 139 LSOAs x (Persons, Females, Males) = 417 rows, of which the 278 Females and Males rows are
+        // out of scope.
+        assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
+                        + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "schools", "103/103/0/0",
+                        "ehcPlansByNeedAndSetting", "82/82/0/0",
+                        "population", "417/417/0/278"));
+    }
+
+    @Test
+    @Order(2)
+    void computesTraffordsSpecialistSufficiencyFromTheRealFiles() throws SQLException {
+        Map<String, String> rows = query("SELECT provision_kind, settings_in_area || ' settings, '"
+                + " || settings_capacity_unknown || ' unknown, ' || places_known || ' places (' || capacity_status"
+                + " || '), ' || coalesce(plans_placed::text, 'c') || ' plans, gap ' || coalesce(gap::text, 'unknown')"
+                + " || ', occupancy ' || coalesce(occupancy_pct::text, 'unknown') FROM specialist_sufficiency"
+                + " WHERE run_id = " + demo.runId());
+        // State-funded special schools: St John Vianney 160, Brentwood 120, Delamere 110, Egerton NA, Manor Academy
+        // Sale 200, Pictor Academy 121, The Orchards 140, Longford Park 81 = 8 settings, 1 unknown,
+        // 160+120+110+200+121+140+81 = 932 known places. Plans: Special - LA maintained 328 + Academy/free 493 = 821.
+        // Gap 821 - 932 = -111 (at least 111 spare); occupancy 821 / 932 = 88.09% -> 88.1 (at most).
+        assertThat(rows.get("STATE_SPECIAL_SCHOOL"))
+                .isEqualTo("8 settings, 1 unknown, 932 places (partial), 821 plans, gap -111, occupancy 88.1");
+        // SEN units: Firs, Wellfield Junior, Wellfield Infant, Acre Hall, Barton Clough and Moorlands (unit and
+        // resourced provision) = 6; the listing gives no unit capacity. Plans: LA maintained (SEN unit) 50 + academy
+        // (SEN unit) 53 = 103.
+        assertThat(rows.get("SEN_UNIT"))
+                .isEqualTo("6 settings, 6 unknown, 0 places (unknown), 103 plans, gap unknown, occupancy unknown");
+        // Resourced provision: All Saints', Lostock, Sale High, Wellington, Moorlands = 5. Plans: 29 + 22 = 51.
+        assertThat(rows.get("RESOURCED_PROVISION"))
+                .isEqualTo("5 settings, 5 unknown, 0 places (unknown), 51 plans, gap unknown, occupancy unknown");
+        // Specialist post-16: Brentwood Community College (7901, ages 19-23) 24 places; 48 plans;
+        // gap 48 - 24 = 24; occupancy 48 / 24 = 200.0%.
+        assertThat(rows.get("SPECIALIST_POST_16"))
+                .isEqualTo("1 settings, 0 unknown, 24 places (complete), 48 plans, gap 24, occupancy 200.0");
+        // Independent special schools in Trafford: Fairfield House 12 + Changing Lives 40 = 52; 59 plans;
+        // gap 59 - 52 = 7; occupancy 59 / 52 = 113.46% -> 113.5.
+        assertThat(rows.get("INDEPENDENT_SPECIAL_SCHOOL"))
+                .isEqualTo("2 settings, 0 unknown, 52 places (complete), 59 plans, gap 7, occupancy 113.5");
+        // No non-maintained special school in Trafford: all 82 plans are placed elsewhere.
+        assertThat(rows.get("NON_MAINTAINED_SPECIAL_SCHOOL"))
+                .isEqualTo("0 settings, 0 unknown, 0 places (none_in_area), 82 plans, gap 82, occupancy unknown");
+    }
+
+    @Test
+    @Order(3)
+    void publishesTheHeadlineFigures() throws SQLException {
+        // All EHC plans 3,143. Specialist: 821 + 103 + 51 + 48 + 59 + 82 = 1,164. Outside own provision (independent
+        // and non-maintained special schools): 59 + 82 = 141. Population aged 0-25, the sum of ages 0..25 over the 139
+        // LSOAs, equals the ONS LA total 2169+2313+2474+2663+2809+3159+3119+3310+3481+3419+3578+3554+3650+3735+3378
+        // +3419+3334+3173+2892+1918+1734+1804+2436+2476+2765+2811 = 75,573.
+        assertThat(query("SELECT la_name, old_la_code || ' ' || time_period || ' ' || ehc_plans || ' ' ||"
+                        + " specialist_plans || ' ' || plans_outside_own || ' ' || population_0_25 || ' ' ||"
+                        + " population_year FROM review_headline WHERE run_id = " + demo.runId()))
+                .containsEntry("Trafford", "358 202425 3143 1164 141 75573 mid-2024");
+        assertThat(query("SELECT count(DISTINCT area_code)::text, sum(persons)::text FROM area_population"
+                        + " WHERE run_id = " + demo.runId()))
+                .containsEntry("139", "75573");
+    }
+
+    @Test
+    @Order(4)
+    void breaksPlansDownByPrimaryNeed() throws SQLException {
+        // ASD in state-funded special schools: Special - LA maintained 119 + Academy/free 143 = 262.
+        // SLCN in SEN units: LA maintained (SEN unit) 35 + academy (SEN unit) 34 = 69.
+        assertThat(query("SELECT provision_kind || ' ' || need_code, plans::text FROM specialist_demand_by_need"
+                        + " WHERE run_id = " + demo.runId()))
+                .containsEntry("STATE_SPECIAL_SCHOOL ASD", "262")
+                .containsEntry("SEN_UNIT SLCN", "69")
+                .containsEntry("NON_MAINTAINED_SPECIAL_SCHOOL SEMH", "21");
+        // Each kind's needs add up to its plans: 119+0+7+0+0+5+41+53+34+61+5+3+0 = 328 and
+        // 143+5+44+0+1+8+17+78+166+20+10+0+1 = 493; 328 + 493 = 821.
+        assertThat(query("SELECT provision_kind, sum(plans)::text FROM specialist_demand_by_need WHERE run_id = "
+                        + demo.runId() + " GROUP BY provision_kind"))
+                .containsEntry("STATE_SPECIAL_SCHOOL", "821")
+                .containsEntry("INDEPENDENT_SPECIAL_SCHOOL", "59");
+    }
+
+    @Test
+    @Order(5)
+    void aRunWithABrokenInputFailsAndTheLastPublishedRunStands() throws IOException, SQLException {
+        Path demoFolder = SparkTestSession.demoManifest().getParent();
+        Path brokenSchools = Files.writeString(folder.resolve("schools.csv"), "name,type\nA school,Special schools\n");
+        String manifest = Files.readString(SparkTestSession.demoManifest())
+                .replace("trafford/trafford_schools_and_colleges.csv", brokenSchools.toString())
+                .replace("dfe/", demoFolder.resolve("dfe") + "/")
+                .replace("trafford/mid-year", demoFolder.resolve("trafford") + "/mid-year");
+        Path manifestFile = Files.writeString(folder.resolve("broken.json"), manifest);
+
+        RunOutcome broken = run(RunManifest.read(manifestFile));
+
+        assertThat(broken.exitStatus()).isEqualTo(RunOutcome.BAD_INPUT);
+        assertThat(broken.message()).contains(brokenSchools.toString()).contains("is missing the column(s)");
+        assertThat(query("SELECT status, message FROM review_run WHERE run_id = " + broken.runId()))
+                .hasEntrySatisfying("failed", message -> assertThat(message).contains("unique_reference_number"));
+        assertThat(query("SELECT la_code, run_id::text FROM published_run WHERE la_code = 'E08000009'"))
+                .containsEntry("E08000009", demo.runId().toString());
+        assertThat(query("SELECT count(*)::text, 'rows' FROM specialist_sufficiency WHERE run_id = " + broken.runId()))
+                .containsKey("0");
+    }
+
+    /** The first two columns of each row, as text. */
+    private static Map<String, String> query(String sql) throws SQLException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+        return rows;
+    }
+}
