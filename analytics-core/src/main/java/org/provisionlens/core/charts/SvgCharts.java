@@ -1,0 +1,136 @@
+package org.provisionlens.core.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws bar charts as inline, accessible SVG: {@code <svg role="img" aria-labelledby="...">} with a {@code <title>},
+ * scaled by its view box (no fixed size), in GOV.UK colours. Unknown values draw no bar. Runs headless.
+ */
+public final class SvgCharts {
+
+    /** GOV.UK Design System colours, in the order series get them. */
+    static final List<Color> PALETTE = List.of(
+            new Color(0x1d70b8), // blue
+            new Color(0xf47738), // orange
+            new Color(0x00703c), // green
+            new Color(0x4c2c92), // purple
+            new Color(0xd53880), // pink
+            new Color(0x28a197), // turquoise
+            new Color(0xb58840), // brown
+            new Color(0x505a5f), // dark grey
+            new Color(0xd4351c), // red
+            new Color(0x5694ca)); // light blue
+
+    private static final Color TEXT = new Color(0x0b0c0c);
+    private static final Color GRID = new Color(0xb1b4b6);
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 420;
+
+    private SvgCharts() {}
+
+    /** Bars of each series side by side within each category. */
+    public static String groupedBar(BarChart chart) {
+        BarRenderer renderer = new BarRenderer();
+        renderer.setItemMargin(0.05);
+        return render(chart, renderer);
+    }
+
+    /** The series stacked on one bar per category. */
+    public static String stackedBar(BarChart chart) {
+        return render(chart, new StackedBarRenderer());
+    }
+
+    private static String render(BarChart chart, BarRenderer renderer) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+        CategoryAxis categoryAxis = new CategoryAxis(chart.categoryAxisLabel());
+        categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        categoryAxis.setMaximumCategoryLabelLines(3);
+        categoryAxis.setTickLabelFont(font);
+        categoryAxis.setLabelFont(font);
+        categoryAxis.setTickLabelPaint(TEXT);
+        NumberAxis valueAxis = new NumberAxis(chart.valueAxisLabel());
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        valueAxis.setTickLabelFont(font);
+        valueAxis.setLabelFont(font);
+        valueAxis.setTickLabelPaint(TEXT);
+
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.12);
+        for (int i = 0; i < PALETTE.size(); i++) {
+            renderer.setSeriesPaint(i, PALETTE.get(i));
+        }
+
+        CategoryPlot plot = new CategoryPlot(dataset(chart.values()), categoryAxis, valueAxis, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+
+        JFreeChart jfree = new JFreeChart(null, font, plot, true);
+        jfree.setBackgroundPaint(Color.WHITE);
+        TextTitle title = new TextTitle(chart.title(), font.deriveFont(Font.BOLD, 16f));
+        title.setPaint(TEXT);
+        jfree.setTitle(title);
+        LegendTitle legend = jfree.getLegend();
+        legend.setItemFont(font);
+        legend.setItemPaint(TEXT);
+        legend.setFrame(BlockBorder.NONE);
+
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        jfree.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        String element = svg.getSVGElement(chart.id(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return accessible(element, chart.id(), chart.title());
+    }
+
+    static DefaultCategoryDataset dataset(List<ChartValue> values) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ChartValue value : values) {
+            dataset.addValue(value.value(), value.series(), value.category());
+        }
+        return dataset;
+    }
+
+    /** Gives the SVG element an image role, a title that names it, and a class for the page's stylesheet. */
+    static String accessible(String svgElement, String id, String title) {
+        int start = svgElement.indexOf("<svg");
+        int end = svgElement.indexOf('>', start);
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("JFreeSVG returned no <svg> element");
+        }
+        String titleId = id + "-title";
+        String open = svgElement
+                .substring(start, end)
+                .replaceFirst("<svg", "<svg role=\"img\" aria-labelledby=\"" + titleId + "\" class=\"pl-chart\"");
+        return svgElement.substring(0, start) + open + ">" + "<title id=\"" + titleId + "\">" + escape(title)
+                + "</title>" + svgElement.substring(end + 1);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

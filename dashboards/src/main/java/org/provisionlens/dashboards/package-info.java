@@ -1,0 +1,5 @@
+/**
+ * The dashboards web application: its entry point, the platform database it reads (opened and migrated by the
+ * {@code sql} module), the GOV.UK Frontend assets and the page layout. Each feature lives in a package of its own.
+ */
+package org.provisionlens.dashboards;

@@ -1,0 +1,56 @@
+package org.provisionlens.dashboards.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Public: the overview, the login page, the GOV.UK assets and the error page. Runs and sufficiency need one of the
+ * platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        String[] anyRole = {Role.COMMISSIONER.name(), Role.BOARD.name(), Role.PANEL.name(), Role.ADMIN.name()};
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/", "/login", "/govuk/**", "/assets/**", "/css/**", "/error", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/runs/**", "/sufficiency", "/sufficiency.csv")
+                        .hasAnyRole(anyRole)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/sufficiency"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(SecuritySettings settings) {
+        if (settings.users().isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class)
+                    .warn("No users are configured (provision-lens.security.users): nobody can sign in; the public"
+                            + " pages are served");
+        }
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        for (SecuritySettings.UserEntry user : settings.users()) {
+            users.createUser(User.withUsername(user.username())
+                    .password(user.passwordHash())
+                    .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                    .build());
+        }
+        return users;
+    }
+}

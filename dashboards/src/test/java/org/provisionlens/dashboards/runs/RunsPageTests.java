@@ -1,0 +1,108 @@
+package org.provisionlens.dashboards.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.dashboards.Browser;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@DashboardsTest
+class RunsPageTests {
+
+    static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures fixtures;
+    long published;
+    long failed;
+
+    @BeforeEach
+    void runs() {
+        fixtures = new Fixtures(jdbc);
+        fixtures.reset();
+        published =
+                fixtures.run("trafford-2025", "E08000009", "Trafford", "published", Fixtures.STARTED.plusSeconds(65));
+        fixtures.publish(published, "E08000009");
+        fixtures.input(published, "sen2", SHA, 100, 97, 3, 5);
+        fixtures.input(published, "gias", SHA.toUpperCase(), 20, 20, 0, 2);
+        fixtures.quarantine(published, "sen2", 17, "primary_need", "XYZ", "unknown primary need code");
+        fixtures.quarantine(published, "sen2", 42, "la_code", "", "missing local authority code");
+        fixtures.quarantine(published, "sen2", 99, "plans", "-4", "negative count");
+        failed = fixtures.run("trafford-broken", "E08000009", "Trafford", "failed", Fixtures.STARTED.plusSeconds(3));
+    }
+
+    @Test
+    void listsEveryRunWithItsStatusWhetherPublishedAndItsInputs() {
+        HttpResponse<String> page =
+                new Browser(port).signedInAsDemoCommissioner().get("/runs");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<caption class=\"govuk-table__caption govuk-table__caption--m\">Every review run")
+                .contains("scope=\"col\"")
+                .contains("trafford-2025")
+                .contains("trafford-broken")
+                .contains("<strong class=\"govuk-tag govuk-tag--green\">published</strong>")
+                .contains("<strong class=\"govuk-tag govuk-tag--red\">failed</strong>")
+                .contains("Yes, for E08000009")
+                .contains("1 min 5 s")
+                .contains("Input missing")
+                .contains("Inputs of run " + published + " (2)")
+                .contains("<code>0123456789ab</code>")
+                .contains("<code>0123456789AB</code>")
+                .contains(">97<")
+                .doesNotContain("http-equiv=\"refresh\"");
+        // Newest first: equal start times, so the later run id comes first.
+        assertThat(page.body().indexOf("trafford-broken"))
+                .isLessThan(page.body().indexOf("trafford-2025"));
+    }
+
+    @Test
+    void refreshesWhileARunIsRunning() {
+        fixtures.run("trafford-rerun", "E08000009", "Trafford", "running", null);
+
+        HttpResponse<String> page =
+                new Browser(port).signedInAsDemoCommissioner().get("/runs");
+
+        assertThat(page.body())
+                .contains("<meta http-equiv=\"refresh\" content=\"10\">")
+                .contains("<strong class=\"govuk-tag govuk-tag--blue\">running</strong>")
+                .contains("so far");
+    }
+
+    @Test
+    void theRunPageShowsItsInputsAndQuarantinedRows() {
+        HttpResponse<String> page =
+                new Browser(port).signedInAsDemoCommissioner().get("/runs/" + published);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Review run " + published)
+                .contains("data/sen2.csv")
+                .contains("unknown primary need code")
+                .contains("primary_need")
+                .contains("XYZ")
+                .contains("missing local authority code")
+                .contains("This is the published run for E08000009.");
+    }
+
+    @Test
+    void anUnknownRunIsNotFound() {
+        HttpResponse<String> page =
+                new Browser(port).signedInAsDemoCommissioner().get("/runs/999999");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+    }
+}
