@@ -3,27 +3,24 @@ package org.provisionlens.jobs.ingest;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -40,7 +36,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.provisionlens.jobs.manifest.InputSpec;
 
 /**
- * Reads a UTF-8 CSV file with Spark, line by line, keeping each row's line number, and applies field checks. The
+ * Reads a CSV file (UTF-8, or another encoding through a checked UTF-8 copy: see {@link InputFile}) with Spark, line by line, keeping each row's line number, and applies field checks. The
  * header is checked first (byte-order mark removed): a missing required column stops the run. Every column is read as
  * text with an explicit schema; the readers of each format convert the accepted text to types.
  *
@@ -63,7 +59,8 @@ public final class CsvInput {
      */
     public static IngestedInput read(
             SparkSession spark, InputSpec spec, List<String> requiredColumns, List<FieldCheck> checks) {
-        List<String> header = header(spec);
+        InputFile file = InputFile.prepare(spec, spec.encoding(), workFolder(spark));
+        List<String> header = header(spec, file.readablePath());
         Set<String> missing = new LinkedHashSet<>(requiredColumns);
         header.forEach(missing::remove);
         if (!missing.isEmpty()) {
@@ -76,10 +73,7 @@ public final class CsvInput {
                         new StructField(name, DataTypes.StringType, true, org.apache.spark.sql.types.Metadata.empty()))
                 .toArray(StructField[]::new));
 
-        Dataset<Row> lines = spark.read()
-                .text(spec.path().toString())
-                .withColumnRenamed("value", TEXT)
-                .withColumn(LINE, row_number().over(Window.orderBy(monotonically_increasing_id())))
+        Dataset<Row> lines = numberedLines(spark, file.readablePath())
                 .filter(col(LINE).gt(1))
                 .withColumn("_fields", from_csv(col(TEXT), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
         List<Column> columns = new ArrayList<>();
@@ -104,14 +98,48 @@ public final class CsvInput {
                 .select(col(LINE), explode(col("_problems")).as("p"))
                 .select(
                         lit(spec.name()).as("input_name"),
-                        lit(spec.path().getFileName().toString()).as("file"),
+                        lit(spec.fileName()).as("file"),
                         col(LINE).cast(DataTypes.LongType).as("line"),
                         col("p.field").as("field"),
                         col("p.value").as("value"),
                         col("p.reason").as("reason"));
         long read = checked.count();
         long acceptedCount = accepted.count();
-        return new IngestedInput(spec, sha256(spec), accepted, quarantine, read, acceptedCount, read - acceptedCount);
+        return new IngestedInput(spec, file.sha256(), accepted, quarantine, read, acceptedCount, read - acceptedCount);
+    }
+
+    /**
+     * The file's lines with their line numbers (1 = the header), without moving every line into one partition: each
+     * partition's lines are counted, and a line's number is the lines of the partitions before it plus its place in
+     * its own. Spark reads one file's splits into partitions in file order, so this is the line in the file.
+     */
+    static Dataset<Row> numberedLines(SparkSession spark, Path path) {
+        Dataset<Row> raw = spark.read()
+                .text(path.toString())
+                .withColumnRenamed("value", TEXT)
+                .withColumn("_partition", spark_partition_id())
+                .withColumn("_id", monotonically_increasing_id())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Row> counts =
+                raw.groupBy("_partition").count().orderBy("_partition").collectAsList();
+        List<Column> offsets = new ArrayList<>();
+        long before = 0;
+        for (Row count : counts) {
+            offsets.add(lit(count.getInt(0)));
+            offsets.add(lit(before));
+            before += count.getLong(1);
+        }
+        Column offset =
+                offsets.isEmpty() ? lit(0L) : element_at(map(offsets.toArray(Column[]::new)), col("_partition"));
+        // monotonically_increasing_id puts the partition index in the upper 31 bits and the row's place in the lower 33
+        Column placeInPartition =
+                col("_id").minus(col("_partition").cast(DataTypes.LongType).multiply(1L << 33));
+        return raw.withColumn(LINE, offset.plus(placeInPartition).plus(1)).drop("_partition", "_id");
+    }
+
+    private static Path workFolder(SparkSession spark) {
+        String home = System.getProperty("provision-lens.home", ".");
+        return Path.of(home, "var", "work");
     }
 
     private static Column problem(Column isWrong, String field, Column value, String reason) {
@@ -124,8 +152,7 @@ public final class CsvInput {
     }
 
     /** The header's column names, without a byte-order mark or surrounding quotes and spaces. */
-    static List<String> header(InputSpec spec) {
-        Path path = spec.path();
+    static List<String> header(InputSpec spec, Path path) {
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
             if (line == null || line.isBlank()) {
@@ -143,20 +170,6 @@ public final class CsvInput {
             throw new InputException(spec.describe() + " is not UTF-8 text; save it as UTF-8 CSV", e);
         } catch (IOException e) {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** The SHA-256 of the file's bytes, recorded with the run so that re-runs of the same inputs can be recognised. */
-    public static String sha256(InputSpec spec) {
-        try (InputStream in =
-                new DigestInputStream(Files.newInputStream(spec.path()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,16 +4,24 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * A review run's manifest, parsed once: which local authority, which DfE time period, and the inputs. JSON:
+ * A review run's manifest, parsed once: which local authority, which DfE time period, and the inputs, each with its
+ * format and its file (or URL, for feeds). JSON:
  *
  * <pre>{@code
  * {
@@ -21,28 +29,23 @@ import java.util.TreeMap;
  *   "localAuthority": "E08000009",
  *   "timePeriod": "202425",
  *   "inputs": {
- *     "schools":                  { "format": "trafford-schools-csv",     "path": "trafford/schools.csv" },
- *     "ehcPlansByNeedAndSetting": { "format": "dfe-ehc-plan-needs-csv",   "path": "dfe/sen_needs_all_plans.csv" },
- *     "population":               { "format": "ons-lsoa-population-csv",  "path": "trafford/population.csv" }
+ *     "schools":  { "format": "trafford-schools-csv",   "path": "trafford/schools.csv" },
+ *     "plans":    { "format": "dfe-ehc-plan-needs-csv", "path": "dfe/sen_needs_all_plans.csv" },
+ *     "gias":     { "format": "gias-extract-csv",       "path": "edubasealldata.csv", "encoding": "windows-1252" },
+ *     "directory":{ "format": "oruk-api",               "url": "https://directory.example.org/api" }
  *   }
  * }
  * }</pre>
  *
- * Paths are relative to the manifest's folder. Unknown fields, unknown inputs, unknown formats and missing files stop
- * the run before anything is written.
+ * Paths are relative to the manifest's folder. Unknown fields, unknown formats and missing files stop the run before
+ * anything is written, with every problem listed at once.
  */
 public record RunManifest(
         Path file, String name, String localAuthority, String timePeriod, Map<String, InputSpec> inputs) {
 
-    /** The inputs a review run needs, and the formats each may come in. */
-    public static final Map<String, List<String>> EXPECTED_INPUTS = Map.of(
-            "schools", List.of("trafford-schools-csv"),
-            "ehcPlansByNeedAndSetting", List.of("dfe-ehc-plan-needs-csv"),
-            "population", List.of("ons-lsoa-population-csv"));
-
     public RunManifest {
         Objects.requireNonNull(file, "file");
-        inputs = Map.copyOf(inputs);
+        inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
     public InputSpec input(String inputName) {
@@ -51,6 +54,27 @@ public record RunManifest(
             throw new ManifestException(file + ": the manifest names no input '" + inputName + "'");
         }
         return spec;
+    }
+
+    /** The inputs of a role, in manifest order. */
+    public List<InputSpec> inputs(InputFormat.Role role) {
+        return inputs.values().stream()
+                .filter(spec -> InputFormat.of(spec).role() == role)
+                .toList();
+    }
+
+    /** The one input of a role that a review run needs; a message naming the formats that serve it otherwise. */
+    public InputSpec requireOne(InputFormat.Role role) {
+        List<InputSpec> found = inputs(role);
+        if (found.size() != 1) {
+            String formats = Arrays.stream(InputFormat.values())
+                    .filter(format -> format.role() == role)
+                    .map(InputFormat::code)
+                    .collect(Collectors.joining(", "));
+            throw new ManifestException(file + ": a review run needs exactly one "
+                    + role.name().toLowerCase() + " input (format " + formats + "); found " + found.size());
+        }
+        return found.get(0);
     }
 
     /** Reads and checks a manifest file. */
@@ -88,29 +112,17 @@ public record RunManifest(
                 problems.add("localAuthority '" + localAuthority + "' is not an English LA GSS code (E06, E08, E09 or"
                         + " E10 followed by six digits)");
             }
-            Map<String, InputSpec> specs = new TreeMap<>();
+            Map<String, InputSpec> specs = new LinkedHashMap<>();
             Map<String, InputDocument> given = inputs == null ? Map.of() : inputs;
-            for (var entry : given.entrySet()) {
-                List<String> formats = EXPECTED_INPUTS.get(entry.getKey());
-                InputDocument input = entry.getValue();
-                if (formats == null) {
-                    problems.add("unknown input '" + entry.getKey() + "'; expected " + EXPECTED_INPUTS.keySet());
-                } else if (input == null || input.path() == null || input.format() == null) {
-                    problems.add("input '" + entry.getKey() + "' needs a format and a path");
-                } else if (!formats.contains(input.format())) {
-                    problems.add("input '" + entry.getKey() + "' has format '" + input.format() + "'; expected one of "
-                            + formats);
-                } else {
-                    Path path = file.getParent().resolve(input.path()).normalize();
-                    if (!Files.isRegularFile(path)) {
-                        problems.add("input '" + entry.getKey() + "': file " + path + " does not exist");
-                    }
-                    specs.put(entry.getKey(), new InputSpec(entry.getKey(), input.format(), path));
-                }
+            if (given.isEmpty()) {
+                problems.add("no inputs: name at least one under \"inputs\"");
             }
-            for (String expected : EXPECTED_INPUTS.keySet()) {
-                if (!given.containsKey(expected)) {
-                    problems.add("missing input '" + expected + "' (format " + EXPECTED_INPUTS.get(expected) + ")");
+            for (var entry : given.entrySet()) {
+                InputSpec spec = entry.getValue() == null
+                        ? null
+                        : entry.getValue().toSpec(entry.getKey(), file.getParent(), problems);
+                if (spec != null) {
+                    specs.put(entry.getKey(), spec);
                 }
             }
             if (!problems.isEmpty()) {
@@ -127,5 +139,56 @@ public record RunManifest(
         }
     }
 
-    record InputDocument(String format, String path) {}
+    /** One input as written: a format and a path (or a URL), and optionally the file's encoding. */
+    record InputDocument(String format, String path, String url, String encoding) {
+
+        InputSpec toSpec(String name, Path folder, List<String> problems) {
+            var known = InputFormat.forCode(format);
+            if (format == null || known.isEmpty()) {
+                problems.add("input '" + name + "' has format '" + format + "'; expected one of "
+                        + Arrays.stream(InputFormat.values())
+                                .map(InputFormat::code)
+                                .toList());
+                return null;
+            }
+            InputFormat inputFormat = known.get();
+            Charset charset = inputFormat.defaultEncoding();
+            if (encoding != null) {
+                try {
+                    charset = Charset.forName(encoding);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    problems.add("input '" + name + "' has encoding '" + encoding + "'; expected e.g. UTF-8 or"
+                            + " windows-1252");
+                    return null;
+                }
+            }
+            if (inputFormat.fromUrl()) {
+                if (url == null || path != null) {
+                    problems.add("input '" + name + "' (format " + format + ") needs a url and no path");
+                    return null;
+                }
+                try {
+                    URI uri = new URI(url);
+                    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                        problems.add("input '" + name + "': url " + url + " must start with http:// or https://");
+                        return null;
+                    }
+                    return new InputSpec(name, format, null, uri, charset);
+                } catch (URISyntaxException e) {
+                    problems.add("input '" + name + "': url " + url + " is not a valid URL");
+                    return null;
+                }
+            }
+            if (path == null || url != null) {
+                problems.add("input '" + name + "' (format " + format + ") needs a path and no url");
+                return null;
+            }
+            Path resolved = folder.resolve(path).normalize();
+            if (!Files.isRegularFile(resolved)) {
+                problems.add("input '" + name + "': file " + resolved + " does not exist");
+                return null;
+            }
+            return new InputSpec(name, format, resolved, null, charset);
+        }
+    }
 }

@@ -22,4 +22,18 @@ public record InputReconciliation(
             throw new IllegalArgumentException(inputName + ": more rows out of scope than accepted");
         }
     }
+
+    /** One hash over the inputs' names and content hashes, in name order: the same inputs give the same hash. */
+    public static String combinedSha256(java.util.List<InputReconciliation> inputs) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            inputs.stream()
+                    .sorted(java.util.Comparator.comparing(InputReconciliation::inputName))
+                    .forEach(input -> digest.update((input.inputName() + "=" + input.sha256() + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

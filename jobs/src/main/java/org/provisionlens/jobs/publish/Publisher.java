@@ -14,6 +14,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
 
@@ -34,7 +35,7 @@ public final class Publisher {
             connection.setAutoCommit(false);
             try {
                 writeResults(connection, runId, results);
-                markPublished(connection, runId, results.plans());
+                markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
@@ -66,10 +67,18 @@ public final class Publisher {
                 inputs);
 
         CsvRows quarantine = new CsvRows();
-        for (QuarantineRow row : results.quarantine()) {
-            quarantine.add(runId, row.inputName(), row.file(), row.line(), row.field(), row.value(), row.reason());
+        for (QuarantineEntry row : results.quarantine()) {
+            quarantine.add(
+                    runId,
+                    row.inputName(),
+                    row.file(),
+                    row.line(),
+                    row.pointer(),
+                    row.field(),
+                    row.value(),
+                    row.reason());
         }
-        copy(connection, "quarantine (run_id, input_name, file, line, field, value, reason)", quarantine);
+        copy(connection, "quarantine (run_id, input_name, file, line, pointer, field, value, reason)", quarantine);
 
         EhcPlanStatistics plans = results.plans();
         CsvRows headline = new CsvRows()
@@ -155,14 +164,17 @@ public final class Publisher {
         return csv;
     }
 
-    private static void markPublished(Connection connection, long runId, EhcPlanStatistics plans) throws SQLException {
-        try (PreparedStatement run = connection.prepareStatement("UPDATE review_run SET status = 'published',"
-                        + " stage = 'published', la_name = ?, finished_at = now() WHERE run_id = ?");
+    private static void markPublished(Connection connection, long runId, RunResults results) throws SQLException {
+        EhcPlanStatistics plans = results.plans();
+        try (PreparedStatement run = connection.prepareStatement(
+                        "UPDATE review_run SET status = 'published',"
+                                + " stage = 'published', la_name = ?, inputs_sha256 = ?, finished_at = now() WHERE run_id = ?");
                 PreparedStatement pointer = connection.prepareStatement("INSERT INTO published_run (la_code, run_id,"
                         + " published_at) VALUES (?, ?, now()) ON CONFLICT (la_code) DO UPDATE SET run_id ="
                         + " EXCLUDED.run_id, published_at = EXCLUDED.published_at")) {
             run.setString(1, plans.laName());
-            run.setLong(2, runId);
+            run.setString(2, InputReconciliation.combinedSha256(results.inputs()));
+            run.setLong(3, runId);
             run.executeUpdate();
             pointer.setString(1, plans.laCode());
             pointer.setLong(2, runId);

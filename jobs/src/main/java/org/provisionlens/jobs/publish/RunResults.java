@@ -3,13 +3,14 @@ package org.provisionlens.jobs.publish;
 import java.util.List;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
 
 /** Everything a review run publishes. */
 public record RunResults(
         List<InputReconciliation> inputs,
-        List<QuarantineRow> quarantine,
+        List<QuarantineEntry> quarantine,
         EhcPlanStatistics plans,
         List<SpecialistSetting> settings,
         List<SpecialistSufficiency> sufficiency,

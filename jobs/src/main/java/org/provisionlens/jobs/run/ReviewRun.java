@@ -1,24 +1,20 @@
 package org.provisionlens.jobs.run;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
-import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
+import org.provisionlens.jobs.ingest.QuarantineEntry;
+import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.publish.InputReconciliation;
 import org.provisionlens.jobs.publish.Publisher;
-import org.provisionlens.jobs.publish.QuarantineRow;
 import org.provisionlens.jobs.publish.RunResults;
 import org.provisionlens.jobs.publish.RunStore;
 import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
@@ -49,15 +45,16 @@ public final class ReviewRun {
     }
 
     public RunOutcome run(RunManifest manifest) {
-        long runId = runs.start(
-                manifest.name(), manifest.file().toString(), manifest.localAuthority(), inputsSha256(manifest));
+        long runId = runs.start(manifest.name(), manifest.file().toString(), manifest.localAuthority(), "pending");
         Progress progress = new Progress(out, 5);
         try {
             progress.stage("ingest: reading and checking inputs");
             runs.stage(runId, "ingest");
-            IngestedInput schools = SchoolListing.ingest(spark, manifest.input("schools"));
-            IngestedInput plansTable = EhcPlanNeedsTable.ingest(spark, manifest.input("ehcPlansByNeedAndSetting"));
-            IngestedInput population = LsoaPopulationTable.ingest(spark, manifest.input("population"));
+            IngestedInput schools = SchoolListing.ingest(spark, manifest.requireOne(InputFormat.Role.SCHOOLS));
+            IngestedInput plansTable =
+                    EhcPlanNeedsTable.ingest(spark, manifest.requireOne(InputFormat.Role.PLANS_BY_SETTING));
+            IngestedInput population =
+                    LsoaPopulationTable.ingest(spark, manifest.requireOne(InputFormat.Role.POPULATION));
 
             progress.stage("conform: " + manifest.localAuthority() + ", " + manifest.timePeriod());
             runs.stage(runId, "conform");
@@ -89,7 +86,7 @@ public final class ReviewRun {
 
             progress.stage("publish: writing run " + runId);
             runs.stage(runId, "publish");
-            List<QuarantineRow> quarantine = new ArrayList<>();
+            List<QuarantineEntry> quarantine = new ArrayList<>();
             for (IngestedInput input : List.of(schools, plansTable, population)) {
                 input.quarantine().orderBy("line").collectAsList().forEach(row -> quarantine.add(quarantineRow(row)));
             }
@@ -132,8 +129,8 @@ public final class ReviewRun {
                 outOfScope);
     }
 
-    private static QuarantineRow quarantineRow(Row row) {
-        return new QuarantineRow(
+    private static QuarantineEntry quarantineRow(Row row) {
+        return QuarantineEntry.atLine(
                 row.getAs("input_name"),
                 row.getAs("file"),
                 row.<Long>getAs("line"),
@@ -152,19 +149,6 @@ public final class ReviewRun {
                     input.rowsAccepted(),
                     input.rowsQuarantined(),
                     input.rowsOutOfScope());
-        }
-    }
-
-    /** One hash over the manifest's inputs' hashes, in input-name order: equal inputs give equal hashes. */
-    static String inputsSha256(RunManifest manifest) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (var input : manifest.inputs().values()) {
-                digest.update((input.name() + "=" + CsvInput.sha256(input) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

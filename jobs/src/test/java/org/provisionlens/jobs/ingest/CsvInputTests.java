@@ -95,4 +95,44 @@ class CsvInputTests {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("is empty; expected a header line");
     }
+
+    @Test
+    void numbersLinesAcrossManyPartitionsAsInTheFile() throws IOException {
+        StringBuilder text = new StringBuilder("n\n");
+        for (int i = 2; i <= 20_000; i++) {
+            text.append("row ").append(i).append('\n');
+        }
+        Path file = Files.writeString(folder.resolve("many.csv"), text.toString());
+        String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "8192");
+        try {
+            var lines = CsvInput.numberedLines(spark, file);
+            assertThat(lines.rdd().getNumPartitions()).isGreaterThan(10);
+            // every line's number is the one in its text ("row 1234" is line 1234), and none is missing
+            assertThat(lines.filter("_line > 1 AND _text <> concat('row ', _line)")
+                            .count())
+                    .isZero();
+            assertThat(lines.count()).isEqualTo(20_000);
+            assertThat(lines.agg(org.apache.spark.sql.functions.max("_line"))
+                            .first()
+                            .getLong(0))
+                    .isEqualTo(20_000);
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+    }
+
+    @Test
+    void aFileInTheWrongEncodingStopsTheRunNamingTheLine() throws IOException {
+        byte[] latin = "name,type\nCaf\u00e9 School,Special schools\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path file = Files.write(folder.resolve("cp1252.csv"), latin);
+        assertThatThrownBy(() -> InputFile.prepare(schools(file), java.nio.charset.StandardCharsets.UTF_8, folder))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is not valid UTF-8 text (first bad byte on line 2)");
+        InputFile decoded = InputFile.prepare(schools(file), java.nio.charset.Charset.forName("windows-1252"), folder);
+        assertThat(Files.readString(decoded.readablePath())).contains("Caf\u00e9 School");
+        // the hash is of the original bytes, so it identifies the file as delivered
+        assertThat(decoded.sha256()).hasSize(64);
+    }
 }

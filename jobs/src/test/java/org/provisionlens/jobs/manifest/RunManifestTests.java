@@ -68,10 +68,34 @@ class RunManifestTests {
         assertThatThrownBy(() -> RunManifest.read(file))
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("localAuthority 'Trafford' is not an English LA GSS code")
-                .hasMessageContaining("input 'schools' has format 'gias-xlsx'; expected one of [trafford-schools-csv]")
-                .hasMessageContaining("unknown input 'comments'")
-                .hasMessageContaining("missing input 'population'")
-                .hasMessageContaining("missing input 'ehcPlansByNeedAndSetting'");
+                .hasMessageContaining("input 'schools' has format 'gias-xlsx'; expected one of [trafford-schools-csv,"
+                        + " gias-extract-csv,")
+                .hasMessageContaining("input 'comments' has format 'csv'");
+    }
+
+    @Test
+    void aReviewRunNeedsOneInputOfEachRoleItUses() throws IOException {
+        Path file = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\": \"202425\","
+                + " \"inputs\": {\"schools\": {\"format\": \"trafford-schools-csv\", \"path\": \"schools.csv\"}}}");
+        RunManifest manifest = RunManifest.read(file);
+        assertThat(manifest.requireOne(InputFormat.Role.SCHOOLS).name()).isEqualTo("schools");
+        assertThatThrownBy(() -> manifest.requireOne(InputFormat.Role.POPULATION))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("a review run needs exactly one population input (format"
+                        + " ons-lsoa-population-csv, ons-la-population-csv); found 0");
+    }
+
+    @Test
+    void urlFeedsNeedAUrlAndFilesAPath() throws IOException {
+        Path file = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\": \"202425\","
+                + " \"inputs\": {\"feed\": {\"format\": \"oruk-api\", \"path\": \"schools.csv\"},"
+                + " \"gias\": {\"format\": \"gias-extract-csv\", \"url\": \"http://example.org\"},"
+                + " \"odd\": {\"format\": \"service-csv\", \"path\": \"schools.csv\", \"encoding\": \"klingon\"}}}");
+        assertThatThrownBy(() -> RunManifest.read(file))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("input 'feed' (format oruk-api) needs a url and no path")
+                .hasMessageContaining("input 'gias' (format gias-extract-csv) needs a path and no url")
+                .hasMessageContaining("input 'odd' has encoding 'klingon'");
     }
 
     @Test
