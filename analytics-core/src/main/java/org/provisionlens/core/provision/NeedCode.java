@@ -17,6 +17,8 @@ public enum NeedCode {
     SLD("Severe learning difficulty", "sld"),
     SPLD("Specific learning difficulty", "spld"),
     VI("Visual impairment", "vi"),
+    /** SEN support but no specialist assessment of type of need (school census only; SEN2 has no such column). */
+    NSA("SEN support, no specialist assessment of type of need", "nsa"),
     UNKNOWN("Need not recorded", "need_unknown");
 
     private final String label;
@@ -34,6 +36,11 @@ public enum NeedCode {
     /** The column of DfE's EHC plan need tables that counts plans with this primary need, e.g. {@code number_asd}. */
     public String dfeCountColumn() {
         return "number_" + dfeColumnSuffix;
+    }
+
+    /** The needs DfE's EHC plan (SEN2) statistics count: every code but NSA, which only SEN support can have. */
+    public static java.util.List<NeedCode> ehcPlanNeeds() {
+        return java.util.Arrays.stream(values()).filter(need -> need != NSA).toList();
     }
 
     public static Optional<NeedCode> fromCode(String code) {

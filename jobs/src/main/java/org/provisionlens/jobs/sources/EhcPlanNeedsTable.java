@@ -59,7 +59,7 @@ public final class EhcPlanNeedsTable {
                 FieldCheck.required(BREAKDOWN_TOPIC),
                 FieldCheck.required(BREAKDOWN),
                 FieldCheck.countOrSuppressed(EHC_PLANS)));
-        for (NeedCode need : NeedCode.values()) {
+        for (NeedCode need : NeedCode.ehcPlanNeeds()) {
             columns.add(need.dfeCountColumn());
             checks.add(FieldCheck.countOrSuppressed(need.dfeCountColumn()));
         }
@@ -91,7 +91,7 @@ public final class EhcPlanNeedsTable {
         for (ProvisionKind kind : ProvisionKind.values()) {
             byKind.put(kind, 0);
             Map<NeedCode, Integer> needs = new EnumMap<>(NeedCode.class);
-            for (NeedCode need : NeedCode.values()) {
+            for (NeedCode need : NeedCode.ehcPlanNeeds()) {
                 needs.put(need, 0);
             }
             byKindAndNeed.put(kind, needs);
@@ -104,7 +104,7 @@ public final class EhcPlanNeedsTable {
                 // put, not compute: a suppressed (null) sum must stay in the map as "suppressed", not vanish as 0
                 byKind.put(kind, add(byKind.get(kind), Values.integerOrNull(row, EHC_PLANS)));
                 Map<NeedCode, Integer> needs = byKindAndNeed.get(kind);
-                for (NeedCode need : NeedCode.values()) {
+                for (NeedCode need : NeedCode.ehcPlanNeeds()) {
                     needs.put(need, add(needs.get(need), Values.integerOrNull(row, need.dfeCountColumn())));
                 }
             });
