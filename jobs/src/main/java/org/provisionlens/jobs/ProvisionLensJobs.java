@@ -1,6 +1,8 @@
 package org.provisionlens.jobs;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.db.DatabaseSettings;
 import org.provisionlens.db.PlatformDatabase;
@@ -9,12 +11,15 @@ import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.run.ReviewRun;
 import org.provisionlens.jobs.run.RunOutcome;
 import org.provisionlens.jobs.run.SparkSessions;
+import org.provisionlens.jobs.validate.ValidateCommand;
 
 /**
  * The jobs' command line.
  *
  * <pre>
- *   run &lt;manifest.json&gt;   one review run: ingest, conform, assess, publish
+ *   run &lt;manifest.json&gt;        one review run: ingest, conform, assess, publish
+ *   validate &lt;manifest.json&gt;   check every input, print the reconciliation, write the quarantine; publish nothing
+ *   validate --format F --file P   the same for one file
  * </pre>
  *
  * The database is {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in
@@ -22,17 +27,32 @@ import org.provisionlens.jobs.run.SparkSessions;
  */
 public final class ProvisionLensJobs {
 
+    private static final String USAGE =
+            "Usage:\n  run <manifest.json>\n  " + ValidateCommand.USAGE.replace("\n", "\n  ");
+
     private ProvisionLensJobs() {}
 
     public static void main(String[] args) {
-        if (args.length != 2 || !"run".equals(args[0])) {
-            System.err.println("Usage: provision-lens-jobs run <manifest.json>");
-            System.exit(RunOutcome.BAD_INPUT);
-        }
-        System.exit(run(Path.of(args[1])));
+        List<String> arguments = Arrays.asList(args);
+        String command = arguments.isEmpty() ? "" : arguments.get(0);
+        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+        Path home = Path.of(System.getProperty("provision-lens.home", "."))
+                .toAbsolutePath()
+                .normalize();
+        int status = switch (command) {
+            case "run" -> rest.size() == 1 ? run(Path.of(rest.get(0)), home) : usage();
+            case "validate" -> withSpark(home, spark -> new ValidateCommand(spark, System.out, System.err).run(rest));
+            default -> usage();
+        };
+        System.exit(status);
     }
 
-    static int run(Path manifestFile) {
+    private static int usage() {
+        System.err.println(USAGE);
+        return RunOutcome.BAD_INPUT;
+    }
+
+    static int run(Path manifestFile, Path home) {
         RunManifest manifest;
         try {
             manifest = RunManifest.read(manifestFile);
@@ -40,20 +60,23 @@ public final class ProvisionLensJobs {
             System.err.println(e.getMessage());
             return RunOutcome.BAD_INPUT;
         }
-        Path home = Path.of(System.getProperty("provision-lens.home", "."))
-                .toAbsolutePath()
-                .normalize();
         try (PlatformDatabase database =
                 PlatformDatabase.open(DatabaseSettings.fromEnvironment(System.getenv(), home))) {
-            SparkSession spark = SparkSessions.forRun(home);
-            try {
+            return withSpark(home, spark -> {
                 RunOutcome outcome = new ReviewRun(spark, database.dataSource(), System.out).run(manifest);
                 (outcome.exitStatus() == RunOutcome.PUBLISHED ? System.out : System.err)
                         .println("Review run " + outcome.runId() + ": " + outcome.message());
                 return outcome.exitStatus();
-            } finally {
-                spark.stop();
-            }
+            });
+        }
+    }
+
+    private static int withSpark(Path home, java.util.function.ToIntFunction<SparkSession> work) {
+        SparkSession spark = SparkSessions.forRun(home);
+        try {
+            return work.applyAsInt(spark);
+        } finally {
+            spark.stop();
         }
     }
 }

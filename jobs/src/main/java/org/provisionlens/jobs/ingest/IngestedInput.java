@@ -1,5 +1,6 @@
 package org.provisionlens.jobs.ingest;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -18,12 +19,26 @@ public record IngestedInput(
         Dataset<Row> quarantine,
         long rowsRead,
         long rowsAccepted,
-        long rowsQuarantined) {
+        long rowsQuarantined)
+        implements CheckedInput {
 
     public IngestedInput {
         if (rowsRead != rowsAccepted + rowsQuarantined) {
             throw new IllegalStateException(spec.describe() + ": read " + rowsRead + " rows but accepted "
                     + rowsAccepted + " and quarantined " + rowsQuarantined);
         }
+    }
+
+    @Override
+    public List<QuarantineEntry> quarantineEntries() {
+        return quarantine.orderBy("line", "field").collectAsList().stream()
+                .map(row -> QuarantineEntry.atLine(
+                        row.getAs("input_name"),
+                        row.getAs("file"),
+                        row.<Long>getAs("line"),
+                        row.getAs("field"),
+                        row.getAs("value"),
+                        row.getAs("reason")))
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ public record ReadResult<T>(
         List<T> accepted,
         List<QuarantineEntry> quarantine,
         long rowsRead,
-        long rowsQuarantined) {
+        long rowsQuarantined)
+        implements CheckedInput {
 
     public ReadResult {
         accepted = List.copyOf(accepted);
@@ -27,7 +28,13 @@ public record ReadResult<T>(
         }
     }
 
+    @Override
     public long rowsAccepted() {
         return accepted.size();
+    }
+
+    @Override
+    public List<QuarantineEntry> quarantineEntries() {
+        return quarantine;
     }
 }

@@ -3,7 +3,6 @@ package org.provisionlens.jobs.run;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
@@ -88,7 +87,7 @@ public final class ReviewRun {
             runs.stage(runId, "publish");
             List<QuarantineEntry> quarantine = new ArrayList<>();
             for (IngestedInput input : List.of(schools, plansTable, population)) {
-                input.quarantine().orderBy("line").collectAsList().forEach(row -> quarantine.add(quarantineRow(row)));
+                quarantine.addAll(input.quarantineEntries());
             }
             RunResults results = new RunResults(
                     reconciliation,
@@ -127,16 +126,6 @@ public final class ReviewRun {
                 input.rowsAccepted(),
                 input.rowsQuarantined(),
                 outOfScope);
-    }
-
-    private static QuarantineEntry quarantineRow(Row row) {
-        return QuarantineEntry.atLine(
-                row.getAs("input_name"),
-                row.getAs("file"),
-                row.<Long>getAs("line"),
-                row.getAs("field"),
-                row.getAs("value"),
-                row.getAs("reason"));
     }
 
     private void report(RunResults results) {

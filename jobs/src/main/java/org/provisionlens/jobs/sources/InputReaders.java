@@ -1,0 +1,26 @@
+package org.provisionlens.jobs.sources;
+
+import org.apache.spark.sql.SparkSession;
+import org.provisionlens.jobs.ingest.CheckedInput;
+import org.provisionlens.jobs.ingest.InputException;
+import org.provisionlens.jobs.manifest.InputFormat;
+import org.provisionlens.jobs.manifest.InputSpec;
+
+/** The reader of each input format: one place that says which class reads what. */
+public final class InputReaders {
+
+    private InputReaders() {}
+
+    /** Reads and checks one input; throws {@link InputException} when the whole input cannot be read. */
+    public static CheckedInput read(SparkSession spark, InputSpec spec, ReadContext context) {
+        InputFormat format = InputFormat.of(spec);
+        return switch (format) {
+            case TRAFFORD_SCHOOLS_CSV -> SchoolListing.ingest(spark, spec);
+            case DFE_EHC_PLAN_NEEDS_CSV -> EhcPlanNeedsTable.ingest(spark, spec);
+            case ONS_LSOA_POPULATION_CSV -> LsoaPopulationTable.ingest(spark, spec);
+            default ->
+                throw new InputException(spec.describe() + ": format " + format.code() + " (" + format.description()
+                        + ") is not read by this version yet");
+        };
+    }
+}
