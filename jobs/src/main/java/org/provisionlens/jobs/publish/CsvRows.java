@@ -19,6 +19,10 @@ final class CsvRows {
             }
             if (value instanceof Number || value instanceof Boolean) {
                 text.append(value);
+            } else if (value instanceof java.util.Collection<?> elements) {
+                text.append('"')
+                        .append(arrayLiteral(elements).replace("\"", "\"\""))
+                        .append('"');
             } else {
                 text.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
             }
@@ -26,6 +30,25 @@ final class CsvRows {
         text.append('\n');
         rows++;
         return this;
+    }
+
+    /** A PostgreSQL array literal: {"a","b"} with quotes and backslashes in elements escaped. */
+    static String arrayLiteral(java.util.Collection<?> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object element : elements) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"')
+                    .append(String.valueOf(element).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** One row as a CSV line (with its newline), for streaming. */
+    static String line(Object... values) {
+        return new CsvRows().add(values).text();
     }
 
     CsvRows addAll(List<Object[]> rowsToAdd) {

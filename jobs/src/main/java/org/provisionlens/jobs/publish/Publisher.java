@@ -1,7 +1,6 @@
 package org.provisionlens.jobs.publish;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
@@ -35,6 +33,7 @@ public final class Publisher {
             connection.setAutoCommit(false);
             try {
                 writeResults(connection, runId, results);
+                writeConformed(connection, runId, results.conformed());
                 markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
@@ -143,6 +142,18 @@ public final class Publisher {
         copy(connection, "area_population (run_id, area_code, area_name, age, persons)", population);
     }
 
+    private static void writeConformed(Connection connection, long runId, ConformedInputs conformed)
+            throws SQLException, IOException {
+        ServiceTables.write(connection, runId, conformed.services());
+        if (conformed.childRecords() != null) {
+            DemandTables.writeChildren(connection, runId, conformed.childRecords());
+        }
+        for (ConformedInputs.NamedStatistics statistics : conformed.statistics()) {
+            DemandTables.writeStatistics(connection, runId, statistics.inputName(), statistics.rows());
+        }
+        CommentTables.write(connection, runId, conformed.comments());
+    }
+
     private static CsvRows sufficiencyRows(long runId, List<SpecialistSufficiency> rows) {
         CsvRows csv = new CsvRows();
         List<ProvisionKind> order = new ArrayList<>(List.of(ProvisionKind.values()));
@@ -184,12 +195,6 @@ public final class Publisher {
 
     private static void copy(Connection connection, String tableAndColumns, CsvRows rows)
             throws SQLException, IOException {
-        if (rows.rows() == 0) {
-            return;
-        }
-        connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new StringReader(rows.text()));
+        Copy.rows(connection, tableAndColumns, rows);
     }
 }

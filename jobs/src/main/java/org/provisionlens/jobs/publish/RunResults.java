@@ -15,7 +15,8 @@ public record RunResults(
         List<SpecialistSetting> settings,
         List<SpecialistSufficiency> sufficiency,
         List<AreaPopulation> population,
-        String populationYear) {
+        String populationYear,
+        ConformedInputs conformed) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

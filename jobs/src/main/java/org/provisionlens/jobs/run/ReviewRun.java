@@ -2,23 +2,30 @@ package org.provisionlens.jobs.run;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
+import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.manifest.InputFormat;
+import org.provisionlens.jobs.manifest.InputSpec;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
+import org.provisionlens.jobs.publish.ConformedInputs;
 import org.provisionlens.jobs.publish.InputReconciliation;
 import org.provisionlens.jobs.publish.Publisher;
 import org.provisionlens.jobs.publish.RunResults;
 import org.provisionlens.jobs.publish.RunStore;
 import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
+import org.provisionlens.jobs.sources.InputReaders;
 import org.provisionlens.jobs.sources.LsoaPopulationTable;
+import org.provisionlens.jobs.sources.ReadContext;
 import org.provisionlens.jobs.sources.SchoolListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +54,16 @@ public final class ReviewRun {
         long runId = runs.start(manifest.name(), manifest.file().toString(), manifest.localAuthority(), "pending");
         Progress progress = new Progress(out, 5);
         try {
-            progress.stage("ingest: reading and checking inputs");
+            progress.stage("ingest: reading and checking " + manifest.inputs().size() + " inputs");
             runs.stage(runId, "ingest");
-            IngestedInput schools = SchoolListing.ingest(spark, manifest.requireOne(InputFormat.Role.SCHOOLS));
-            IngestedInput plansTable =
-                    EhcPlanNeedsTable.ingest(spark, manifest.requireOne(InputFormat.Role.PLANS_BY_SETTING));
-            IngestedInput population =
-                    LsoaPopulationTable.ingest(spark, manifest.requireOne(InputFormat.Role.POPULATION));
+            ReadContext context = new ReadContext(manifest.localAuthority(), manifest.timePeriod());
+            Map<String, CheckedInput> checked = new LinkedHashMap<>();
+            for (InputSpec spec : manifest.inputs().values()) {
+                checked.put(spec.name(), InputReaders.read(spark, spec, context));
+            }
+            IngestedInput schools = sparkInput(checked, manifest.requireOne(InputFormat.Role.SCHOOLS));
+            IngestedInput plansTable = sparkInput(checked, manifest.requireOne(InputFormat.Role.PLANS_BY_SETTING));
+            IngestedInput population = sparkInput(checked, manifest.requireOne(InputFormat.Role.POPULATION));
 
             progress.stage("conform: " + manifest.localAuthority() + ", " + manifest.timePeriod());
             runs.stage(runId, "conform");
@@ -66,17 +76,17 @@ public final class ReviewRun {
                 throw new InputException(population.spec().describe() + " has no Persons rows; expected one row per"
                         + " LSOA with sex 'Persons'");
             }
-            List<InputReconciliation> reconciliation = List.of(
-                    reconcile(schools, schools.rowsAccepted() - establishments.size()),
-                    reconcile(
-                            plansTable,
-                            plansTable.rowsAccepted()
-                                    - EhcPlanNeedsTable.inArea(
-                                                    plansTable, manifest.localAuthority(), manifest.timePeriod())
-                                            .count()),
-                    reconcile(
-                            population,
-                            population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1)));
+            Map<String, Long> outOfScope = Map.of(
+                    schools.spec().name(),
+                    schools.rowsAccepted() - establishments.size(),
+                    plansTable.spec().name(),
+                    plansTable.rowsAccepted()
+                            - EhcPlanNeedsTable.inArea(plansTable, manifest.localAuthority(), manifest.timePeriod())
+                                    .count(),
+                    population.spec().name(),
+                    population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1));
+            ConformedInputs conformed =
+                    CanonicalInputs.conform(manifest, checked, SchoolListing.services(schools, schoolsInArea));
 
             progress.stage("assess: specialist places against EHC plans");
             runs.stage(runId, "assess");
@@ -86,8 +96,11 @@ public final class ReviewRun {
             progress.stage("publish: writing run " + runId);
             runs.stage(runId, "publish");
             List<QuarantineEntry> quarantine = new ArrayList<>();
-            for (IngestedInput input : List.of(schools, plansTable, population)) {
+            List<InputReconciliation> reconciliation = new ArrayList<>();
+            for (CheckedInput input : checked.values()) {
                 quarantine.addAll(input.quarantineEntries());
+                reconciliation.add(
+                        reconcile(input, outOfScope.getOrDefault(input.spec().name(), 0L)));
             }
             RunResults results = new RunResults(
                     reconciliation,
@@ -96,7 +109,8 @@ public final class ReviewRun {
                     settings,
                     sufficiency,
                     children,
-                    LsoaPopulationTable.estimateYear(population));
+                    LsoaPopulationTable.estimateYear(population),
+                    conformed);
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);
@@ -116,11 +130,21 @@ public final class ReviewRun {
         }
     }
 
-    private static InputReconciliation reconcile(IngestedInput input, long outOfScope) {
+    /** A Spark-read input the sufficiency stage needs. */
+    private static IngestedInput sparkInput(Map<String, CheckedInput> checked, InputSpec spec) {
+        if (!(checked.get(spec.name()) instanceof IngestedInput input)) {
+            throw new IllegalStateException(spec.describe() + " was not read with Spark");
+        }
+        return input;
+    }
+
+    private static InputReconciliation reconcile(CheckedInput input, long outOfScope) {
         return new InputReconciliation(
                 input.spec().name(),
                 input.spec().format(),
-                input.spec().path().toString(),
+                input.spec().path() != null
+                        ? input.spec().path().toString()
+                        : input.spec().url().toString(),
                 input.sha256(),
                 input.rowsRead(),
                 input.rowsAccepted(),

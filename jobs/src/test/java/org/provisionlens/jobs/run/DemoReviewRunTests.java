@@ -148,6 +148,23 @@ class DemoReviewRunTests {
     }
 
     @Test
+    @Order(4)
+    void publishesTheSchoolsAsEducationServicesOfTheOffer() throws SQLException {
+        // 103 schools and colleges, none listed twice. Specialist tier: 8 state-funded special schools, 1 specialist
+        // post-16 college, 2 independent special schools, and 10 mainstream schools with a unit or resourced
+        // provision (Firs, Wellfield Junior, Wellfield Infant, Acre Hall, Barton Clough, Moorlands, All Saints',
+        // Lostock, Sale High, Wellington) = 21; universal: 103 - 21 = 82.
+        assertThat(query("SELECT tier, count(*)::text FROM service WHERE run_id = " + demo.runId() + " GROUP BY tier"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SPECIALIST", "21", "UNIVERSAL", "82"));
+        assertThat(query("SELECT max(merged_from)::text, count(*)::text FROM service_source s JOIN service v USING"
+                        + " (run_id, service_id) WHERE run_id = " + demo.runId()))
+                .containsEntry("1", "103");
+        assertThat(query("SELECT name, capacity || ' ' || capacity_unit || ' ' || min_age || '-' || max_age FROM"
+                        + " service WHERE run_id = " + demo.runId() + " AND urn = '106391'"))
+                .containsEntry("Brentwood School", "120 PLACES 11-19");
+    }
+
+    @Test
     @Order(5)
     void aRunWithABrokenInputFailsAndTheLastPublishedRunStands() throws IOException, SQLException {
         Path demoFolder = SparkTestSession.demoManifest().getParent();
