@@ -47,13 +47,14 @@ class RunsRepository {
     List<QuarantineRow> quarantine(long runId, int limit) {
         return jdbc.query(
                 """
-                SELECT input_name, file, line, field, value, reason FROM quarantine
-                 WHERE run_id = ? ORDER BY input_name, file, line, field LIMIT ?
+                SELECT input_name, file, coalesce('line ' || line, pointer) AS location, field, value, reason
+                  FROM quarantine
+                 WHERE run_id = ? ORDER BY input_name, file, line, pointer, field LIMIT ?
                 """,
                 (rs, i) -> new QuarantineRow(
                         rs.getString("input_name"),
                         rs.getString("file"),
-                        rs.getLong("line"),
+                        rs.getString("location"),
                         rs.getString("field"),
                         rs.getString("value"),
                         rs.getString("reason")),
