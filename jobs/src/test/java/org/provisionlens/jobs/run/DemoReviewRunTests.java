@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.spark.sql.SparkSession;
@@ -37,6 +38,7 @@ class DemoReviewRunTests {
     private static SparkSession spark;
     private static DataSource database;
     private static RunOutcome demo;
+    private static Long published;
 
     @TempDir
     static Path folder;
@@ -166,6 +168,39 @@ class DemoReviewRunTests {
 
     @Test
     @Order(5)
+    void reRunningTheSameInputsGivesTheSameResultsAndHashWithoutDuplicates() throws SQLException {
+        RunOutcome again = run(RunManifest.read(SparkTestSession.demoManifest()));
+        assertThat(again.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(query("SELECT count(DISTINCT inputs_sha256)::text, count(*)::text FROM review_run WHERE run_id IN ("
+                        + demo.runId() + ", " + again.runId() + ")"))
+                .containsEntry("1", "2");
+        for (String table : List.of(
+                "specialist_sufficiency",
+                "specialist_demand_by_need",
+                "specialist_setting",
+                "area_population",
+                "service",
+                "service_source",
+                "run_input")) {
+            // the same rows (run id aside) in both runs: nothing in one that is not in the other, and as many rows
+            String rows = "SELECT regexp_replace((t.*)::text, '^\\(\\d+,', '(') FROM " + table + " t WHERE run_id = ";
+            assertThat(query("SELECT count(*)::text, 'differences' FROM ((" + rows + demo.runId() + ") EXCEPT ALL ("
+                            + rows + again.runId() + ")) d"))
+                    .as(table)
+                    .containsEntry("0", "differences");
+            Map<String, String> counts = query("SELECT count(*) FILTER (WHERE run_id = " + demo.runId()
+                    + ")::text, count(*) FILTER (WHERE run_id = " + again.runId() + ")::text FROM " + table);
+            counts.forEach((first, second) ->
+                    assertThat(first).as(table).isEqualTo(second).isNotEqualTo("0"));
+        }
+        // the re-run is now the published one
+        assertThat(query("SELECT la_code, run_id::text FROM published_run WHERE la_code = 'E08000009'"))
+                .containsEntry("E08000009", again.runId().toString());
+        published = again.runId();
+    }
+
+    @Test
+    @Order(6)
     void aRunWithABrokenInputFailsAndTheLastPublishedRunStands() throws IOException, SQLException {
         Path demoFolder = SparkTestSession.demoManifest().getParent();
         Path brokenSchools = Files.writeString(folder.resolve("schools.csv"), "name,type\nA school,Special schools\n");
@@ -182,7 +217,7 @@ class DemoReviewRunTests {
         assertThat(query("SELECT status, message FROM review_run WHERE run_id = " + broken.runId()))
                 .hasEntrySatisfying("failed", message -> assertThat(message).contains("unique_reference_number"));
         assertThat(query("SELECT la_code, run_id::text FROM published_run WHERE la_code = 'E08000009'"))
-                .containsEntry("E08000009", demo.runId().toString());
+                .containsEntry("E08000009", String.valueOf(published));
         assertThat(query("SELECT count(*)::text, 'rows' FROM specialist_sufficiency WHERE run_id = " + broken.runId()))
                 .containsKey("0");
     }
