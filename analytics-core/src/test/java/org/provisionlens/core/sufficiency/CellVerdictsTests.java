@@ -1,0 +1,87 @@
+package org.provisionlens.core.sufficiency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.core.provision.NeedCode;
+
+class CellVerdictsTests {
+
+    private static final CellKey SALE_ASD =
+            new CellKey("E02001234", "Sale", NeedCode.ASD, AgeBand.AGE_11_15, null, null);
+    private static final VerdictThresholds DEFAULTS = VerdictThresholds.defaults();
+
+    private static CellMeasures measures(int plans, Double capacity, int outOfArea, int withinReach) {
+        return new CellMeasures(plans, 0, capacity, null, null, null, outOfArea, null, withinReach);
+    }
+
+    private static Verdict verdict(CellMeasures m, Double growth) {
+        return CellVerdicts.assess(SALE_ASD, m, growth, 2028, "Trafford", "places", DEFAULTS);
+    }
+
+    @Test
+    void saysWhyInOnePlainSentence() {
+        // 48 plans against 30 places: 18 short, so insufficient
+        Verdict v = verdict(measures(48, 30.0, 12, 48), 1.18);
+        assertThat(v).isInstanceOf(Verdict.Insufficient.class);
+        assertThat(v.reason())
+                .isEqualTo("ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them outside Trafford;"
+                        + " demand forecast +18% by 2028; demand exceeds capacity by 18");
+    }
+
+    @Test
+    void unknownCapacityIsNoDataNeverSufficient() {
+        Verdict v = verdict(measures(5, null, 0, 0), null);
+        assertThat(v).isInstanceOf(Verdict.NoData.class);
+        assertThat(v.reason()).endsWith("capacity unknown; no capacity is recorded for this cell");
+    }
+
+    @Test
+    void forecastAboveCapacityOrNearlyFullIsAtRisk() {
+        // 40 plans, 45 places: fine now (89% full), but 40 x 1.18 = 47.2 > 45 by 2028
+        assertThat(verdict(measures(40, 45.0, 0, 40), 1.18)).isInstanceOf(Verdict.AtRisk.class);
+        // 43 of 45 places = 95.6% full: at risk even without a forecast
+        assertThat(verdict(measures(43, 45.0, 0, 43), null).reason()).endsWith("; 96% full");
+        // 30 of 45 places, growth 10%: 33 < 45, 67% full
+        assertThat(verdict(measures(30, 45.0, 0, 30), 1.10)).isInstanceOf(Verdict.Sufficient.class);
+    }
+
+    @Test
+    void tooLittleOfTheDemandWithinReachIsInsufficient() {
+        // 30 children, 45 places, but only 20 of 30 (67% < 80%) within reach of a service with spare places
+        Verdict v = verdict(measures(30, 45.0, 0, 20), null);
+        assertThat(v).isInstanceOf(Verdict.Insufficient.class);
+        assertThat(v.reason()).endsWith("67% within reach of a service with spare capacity");
+    }
+
+    @Test
+    void addingCapacityNeverWorsensAndMoreDemandNeverImprovesAVerdict() {
+        SplittableRandom random = new SplittableRandom(20261130);
+        for (int i = 0; i < 5_000; i++) {
+            int plans = random.nextInt(0, 200);
+            int reach = random.nextInt(0, plans + 1);
+            double capacity = random.nextInt(0, 250);
+            Double growth = random.nextBoolean() ? null : 0.8 + random.nextDouble() * 0.6;
+            Verdict base = verdict(measures(plans, capacity, 0, reach), growth);
+            Verdict moreCapacity = verdict(measures(plans, capacity + random.nextInt(1, 50), 0, reach), growth);
+            int extra = random.nextInt(1, 50);
+            Verdict moreDemand = verdict(measures(plans + extra, capacity, 0, reach), growth);
+            assertThat(moreCapacity.severity())
+                    .as("capacity %s -> more, plans %s", capacity, plans)
+                    .isLessThanOrEqualTo(base.severity());
+            assertThat(moreDemand.severity())
+                    .as("plans %s -> %s, capacity %s", plans, plans + extra, capacity)
+                    .isGreaterThanOrEqualTo(base.severity());
+        }
+    }
+
+    @Test
+    void childCellsAddUpToTheirParent() {
+        CellMeasures sale = new CellMeasures(10, 4, 12.0, 11.0, 3, 20, 2, 90_000.0, 12);
+        CellMeasures stretford = new CellMeasures(7, 0, null, null, null, 30, 1, null, 5);
+        CellMeasures trafford = sale.plus(stretford);
+        assertThat(trafford).isEqualTo(new CellMeasures(17, 4, 12.0, 11.0, 3, 30, 3, 90_000.0, 17));
+        assertThat(trafford.demand()).isEqualTo(sale.demand() + stretford.demand());
+    }
+}
