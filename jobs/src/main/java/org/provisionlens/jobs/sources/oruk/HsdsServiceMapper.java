@@ -230,7 +230,8 @@ public final class HsdsServiceMapper {
         return locations;
     }
 
-    private static Double coordinate(JsonNode location, String pointer, String field, int limit, List<Problem> problems) {
+    private static Double coordinate(
+            JsonNode location, String pointer, String field, int limit, List<Problem> problems) {
         String given = raw(location, field);
         BigDecimal value = number(location, field);
         if (value == null) {
@@ -345,7 +346,9 @@ public final class HsdsServiceMapper {
         for (String records : List.of("eligibility", "eligibilitys", "eligibilities")) {
             for (JsonNode record : service.path(records)) {
                 String part = HtmlText.toPlainText(
-                        text(record, "eligibility") != null ? text(record, "eligibility") : text(record, "description"));
+                        text(record, "eligibility") != null
+                                ? text(record, "eligibility")
+                                : text(record, "description"));
                 if (part != null) {
                     parts.add(part);
                 }

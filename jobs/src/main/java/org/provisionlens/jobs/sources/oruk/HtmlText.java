@@ -19,11 +19,12 @@ public final class HtmlText {
     /** A tag starts with a letter (or / and a letter), so "ages 5 < 11" keeps its "<". */
     private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)[^<>]*>");
     /** Tags inside a line of text, taken out without a space: "<strong>trained</strong>." stays "trained.". */
-    private static final Set<String> INLINE =
-            Set.of("a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong",
-                    "sub", "sup", "u");
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span", "strong", "sub",
+            "sup", "u");
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     private static final Map<String, String> NAMED = Map.ofEntries(
@@ -68,8 +69,7 @@ public final class HtmlText {
         }
         String text = SCRIPT_OR_STYLE.matcher(html).replaceAll(" ");
         text = COMMENT.matcher(text).replaceAll(" ");
-        text = TAG.matcher(text)
-                .replaceAll(tag -> INLINE.contains(tag.group(1).toLowerCase(Locale.ROOT)) ? "" : " ");
+        text = TAG.matcher(text).replaceAll(tag -> INLINE.contains(tag.group(1).toLowerCase(Locale.ROOT)) ? "" : " ");
         return collapse(decodeEntities(text));
     }
 

@@ -86,8 +86,8 @@ public final class OrukApiReader {
             for (OrukJsonReader.Item item : items) {
                 String id = HsdsServiceMapper.text(item.node(), "id");
                 if (id != null && item.node().isObject() && lacksNestedObjects(item.node())) {
-                    String detail = base + "/services/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                            .replace("+", "%20");
+                    String detail = base + "/services/"
+                            + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
                     OrukJsonReader.add(services, spec, detail, "", fetcher.get(detail));
                 } else {
                     OrukJsonReader.add(services, spec, url, item.pointer(), item.node());

@@ -96,8 +96,8 @@ public final class OrukDatapackageReader {
         Map<String, CsvTable> tables = new HashMap<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             if (!Files.isRegularFile(file.getValue())) {
-                throw new InputException(what + " names " + file.getValue().getFileName() + " for its '"
-                        + file.getKey() + "' resource, but " + file.getValue() + " does not exist");
+                throw new InputException(what + " names " + file.getValue().getFileName() + " for its '" + file.getKey()
+                        + "' resource, but " + file.getValue() + " does not exist");
             }
             CsvTable table = CsvTable.read(file.getValue(), spec.encoding());
             digest.update(table.bytes());
@@ -192,12 +192,14 @@ public final class OrukDatapackageReader {
                             "location_id",
                             link.get("location_id"),
                             "no location has this id"
-                                    + (locationTable == null ? " (the package has no locations table)"
+                                    + (locationTable == null
+                                            ? " (the package has no locations table)"
                                             : " in " + locationTable.fileName())));
                 } else {
                     ObjectNode locationNode = object(location);
                     related(addressesByLocation, key(location.get("id")))
-                            .forEach(address -> locationNode.withArray("addresses").add(object(address)));
+                            .forEach(address ->
+                                    locationNode.withArray("addresses").add(object(address)));
                     linkNode.set("location", locationNode);
                     origins.put(pointer + "/location", origin("location", location));
                 }
@@ -209,9 +211,12 @@ public final class OrukDatapackageReader {
                         .forEach(phone -> contactNode.withArray("phones").add(object(phone)));
                 service.withArray("contacts").add(contactNode);
             }
-            related(phonesByService, id).forEach(phone -> service.withArray("phones").add(object(phone)));
-            related(costsByService, id).forEach(cost -> service.withArray("cost_options").add(object(cost)));
-            related(fundingByService, id).forEach(funding -> service.withArray("funding").add(object(funding)));
+            related(phonesByService, id)
+                    .forEach(phone -> service.withArray("phones").add(object(phone)));
+            related(costsByService, id)
+                    .forEach(cost -> service.withArray("cost_options").add(object(cost)));
+            related(fundingByService, id)
+                    .forEach(funding -> service.withArray("funding").add(object(funding)));
             List<CsvTable.Row> eligibility = related(eligibilityByService, id);
             for (int i = 0; i < eligibility.size(); i++) {
                 service.withArray("eligibility").add(object(eligibility.get(i)));

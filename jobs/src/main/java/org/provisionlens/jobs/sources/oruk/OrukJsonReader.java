@@ -122,8 +122,9 @@ public final class OrukJsonReader {
         } else if (root.isObject()) {
             items.add(new Item("", root));
         } else {
-            throw new InputException(what + " holds a JSON " + root.getNodeType().name().toLowerCase()
-                    + "; expected a page of services {\"contents\": [...]}, a service object or an array of services");
+            throw new InputException(
+                    what + " holds a JSON " + root.getNodeType().name().toLowerCase()
+                            + "; expected a page of services {\"contents\": [...]}, a service object or an array of services");
         }
         return items;
     }

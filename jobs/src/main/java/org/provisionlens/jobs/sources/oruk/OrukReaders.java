@@ -18,8 +18,9 @@ public final class OrukReaders {
             case ORUK_JSON -> OrukJsonReader.read(spec);
             case ORUK_DATAPACKAGE -> OrukDatapackageReader.read(spec);
             case ORUK_API -> OrukApiReader.read(spec);
-            default -> throw new InputException(spec.describe() + ": format " + spec.format()
-                    + " is not an Open Referral UK format (oruk-json, oruk-datapackage, oruk-api)");
+            default ->
+                throw new InputException(spec.describe() + ": format " + spec.format()
+                        + " is not an Open Referral UK format (oruk-json, oruk-datapackage, oruk-api)");
         };
     }
 

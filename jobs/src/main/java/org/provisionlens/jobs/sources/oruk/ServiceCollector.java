@@ -29,7 +29,10 @@ final class ServiceCollector {
      * @param where where the record is, for a duplicate's reason ("/contents/3", "line 12 of services.csv")
      * @param entry a problem as a quarantine entry of the input, at the right file and line or pointer
      */
-    void add(HsdsServiceMapper.Mapping mapping, String where, Function<HsdsServiceMapper.Problem, QuarantineEntry> entry) {
+    void add(
+            HsdsServiceMapper.Mapping mapping,
+            String where,
+            Function<HsdsServiceMapper.Problem, QuarantineEntry> entry) {
         read++;
         List<HsdsServiceMapper.Problem> problems = new ArrayList<>(mapping.problems());
         if (mapping.accepted() && acceptedAt.containsKey(mapping.hsdsId())) {

@@ -96,16 +96,14 @@ class OrukApiReaderTests {
         }
         return """
                 {"total_items": 6, "total_pages": 3, "page_number": %d, "size": 2, "first_page": %s,
-                 "last_page": %s, "empty": false, "contents": [%s]}"""
-                .formatted(page, page == 1, page == 3, String.join(",", items));
+                 "last_page": %s, "empty": false, "contents": [%s]}""".formatted(page, page == 1, page == 3, String.join(",", items));
     }
 
     /** What /services lists: the one-to-one fields only. */
     private static String listItem(int number) {
         return """
                 {"id": "s-%d", "name": "Service %d", "status": "active",
-                 "organization": {"id": "o-1", "name": "MyCity Council"}}"""
-                .formatted(number, number);
+                 "organization": {"id": "o-1", "name": "MyCity Council"}}""".formatted(number, number);
     }
 
     private static String fullService(int number) {
@@ -115,8 +113,7 @@ class OrukApiReaderTests {
                  "organization": {"id": "o-1", "name": "MyCity Council"},
                  "service_at_locations": [{"id": "sal-%d", "location": {"id": "l-%d", "name": "Centre %d",
                    "latitude": %s, "longitude": -2.3}}],
-                 "attributes": [{"id": "a-%d", "taxonomy_term": {"id": "t-1", "name": "Autism"}}]}"""
-                .formatted(number, number, number, number, number, latitude, number);
+                 "attributes": [{"id": "a-%d", "taxonomy_term": {"id": "t-1", "name": "Autism"}}]}""".formatted(number, number, number, number, number, latitude, number);
     }
 
     private ReadResult<Service> read() {
@@ -178,8 +175,8 @@ class OrukApiReaderTests {
         assertThat(result.quarantine().get(0).pointer())
                 .isEqualTo("/contents/1/service_at_locations/0/location/latitude");
         assertThat(result.accepted().get(1).sources().get(0))
-                .isEqualTo(new SourceReference("feed", "oruk-api", base + "/services?page=2&per_page=2",
-                        "/contents/0", "s-3"));
+                .isEqualTo(new SourceReference(
+                        "feed", "oruk-api", base + "/services?page=2&per_page=2", "/contents/0", "s-3"));
     }
 
     @Test

@@ -99,16 +99,18 @@ class OrukDatapackageReaderTests {
         assertThat(service.phone()).isEqualTo("+44 1234 234567");
         assertThat(service.ages()).isEqualTo(new AgeRange(12, 100));
         assertThat(service.locations())
-                .containsExactly(
-                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", 53.4461,
-                                -2.3086));
+                .containsExactly(new ServiceLocation(
+                        "MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", 53.4461, -2.3086));
         assertThat(service.costPerUnit()).isEqualByComparingTo(new BigDecimal("35"));
         // attribute.csv's one row links another entity (f28dd44b-...), not this service
         assertThat(service.categories()).isEmpty();
         assertThat(service.lastReviewed()).isEqualTo(LocalDate.of(2005, 1, 1));
         assertThat(service.sources())
                 .containsExactly(new SourceReference(
-                        "localOffer", "oruk-datapackage", "datapackage.json", "line 2 of services.csv",
+                        "localOffer",
+                        "oruk-datapackage",
+                        "datapackage.json",
+                        "line 2 of services.csv",
                         COUNSELLING_ID));
         assertThat(result.sha256()).hasSize(64);
     }
@@ -128,7 +130,8 @@ class OrukDatapackageReaderTests {
                         "services.csv:5 | minimum_age | 16 | the minimum age 16 is above the maximum age 11",
                         "service_at_location.csv:3 | location_id | loc-404 | no location has this id in locations.csv",
                         "locations.csv:3 | latitude | 91.5 | a latitude must be -90 to 90");
-        assertThat(result.quarantine()).allSatisfy(entry -> assertThat(entry.pointer()).isNull());
+        assertThat(result.quarantine())
+                .allSatisfy(entry -> assertThat(entry.pointer()).isNull());
 
         Service sensory = result.accepted().get(0);
         assertThat(sensory.id()).isEqualTo("localOffer:s1");
@@ -211,7 +214,8 @@ class OrukDatapackageReaderTests {
 
         assertThatThrownBy(() -> OrukDatapackageReader.read(datapackage(descriptor)))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining(folder.resolve("services.csv").toAbsolutePath().toString())
+                .hasMessageContaining(
+                        folder.resolve("services.csv").toAbsolutePath().toString())
                 .hasMessageContaining("the quoted value opened on line 2 is never closed");
     }
 }

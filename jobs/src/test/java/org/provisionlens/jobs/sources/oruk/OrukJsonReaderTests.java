@@ -110,9 +110,8 @@ class OrukJsonReaderTests {
         assertThat(service.organisation()).isEqualTo("Example Organization Inc.");
         assertThat(service.ages()).isEqualTo(new AgeRange(12, 100));
         assertThat(service.locations())
-                .containsExactly(
-                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", 53.4461,
-                                -2.3086));
+                .containsExactly(new ServiceLocation(
+                        "MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", 53.4461, -2.3086));
         assertThat(service.mainPostcode()).isEqualTo("ABC 1234");
         // one cost option of 35 (per 1 hour session)
         assertThat(service.costPerUnit()).isEqualByComparingTo(new BigDecimal("35"));
@@ -125,7 +124,8 @@ class OrukJsonReaderTests {
         assertThat(service.funder()).isNull();
         assertThat(service.lastReviewed()).isEqualTo(LocalDate.of(2005, 1, 1));
         assertThat(service.sources())
-                .containsExactly(new SourceReference("localOffer", "oruk-json", "service_full.json", "", COUNSELLING_ID));
+                .containsExactly(
+                        new SourceReference("localOffer", "oruk-json", "service_full.json", "", COUNSELLING_ID));
     }
 
     @Test
@@ -162,15 +162,17 @@ class OrukJsonReaderTests {
         assertThat(counselling.needs()).isEqualTo(Set.of(NeedCode.ASD, NeedCode.SLCN, NeedCode.SEMH));
         assertThat(counselling.categories())
                 .containsExactly(
-                        "Autism Spectrum Disorder (ASD)", "Speech, language and communication", "SEMH", "Specialist",
+                        "Autism Spectrum Disorder (ASD)",
+                        "Speech, language and communication",
+                        "SEMH",
+                        "Specialist",
                         "Health");
         assertThat(counselling.tier()).isEqualTo(Tier.SPECIALIST);
         assertThat(counselling.domain()).isEqualTo(Domain.HEALTH);
         assertThat(counselling.ages()).isEqualTo(new AgeRange(11, 18));
         assertThat(counselling.locations())
-                .containsExactly(
-                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "M32 0TH", 53.4461,
-                                -2.3086));
+                .containsExactly(new ServiceLocation(
+                        "MyCity Civic Center", "1-30 Main Street, MyCity", "M32 0TH", 53.4461, -2.3086));
         assertThat(counselling.phone()).isEqualTo("0161 912 2000");
         assertThat(counselling.lastReviewed()).isEqualTo(LocalDate.of(2024, 9, 30));
 
