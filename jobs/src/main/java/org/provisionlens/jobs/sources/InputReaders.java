@@ -5,6 +5,7 @@ import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.InputSpec;
+import org.provisionlens.jobs.sources.oruk.OrukReaders;
 
 /** The reader of each input format: one place that says which class reads what. */
 public final class InputReaders {
@@ -18,6 +19,7 @@ public final class InputReaders {
             case TRAFFORD_SCHOOLS_CSV -> SchoolListing.ingest(spark, spec);
             case DFE_EHC_PLAN_NEEDS_CSV -> EhcPlanNeedsTable.ingest(spark, spec);
             case ONS_LSOA_POPULATION_CSV -> LsoaPopulationTable.ingest(spark, spec);
+            case ORUK_JSON, ORUK_DATAPACKAGE, ORUK_API -> OrukReaders.read(spec);
             default ->
                 throw new InputException(spec.describe() + ": format " + format.code() + " (" + format.description()
                         + ") is not read by this version yet");

@@ -168,6 +168,37 @@ class DemoReviewRunTests {
 
     @Test
     @Order(5)
+    void mergesADirectoryListingOfTheSameServiceWithTheSchoolsListingVisibly() throws IOException, SQLException {
+        Path demoFolder = SparkTestSession.demoManifest().getParent();
+        String manifest = Files.readString(SparkTestSession.demoManifest())
+                .replace("\"path\": \"", "\"path\": \"" + demoFolder + "/")
+                .replace(
+                        "\"inputs\": {",
+                        "\"inputs\": {\n    \"directory\": {\"format\": \"oruk-json\", \"path\": \""
+                                + Path.of("src/test/resources/fixtures/trafford-directory.json")
+                                        .toAbsolutePath() + "\"},");
+        RunOutcome withDirectory = run(RunManifest.read(Files.writeString(folder.resolve("directory.json"), manifest)));
+        assertThat(withDirectory.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
+        long run = withDirectory.runId();
+        // 103 schools + 2 directory services, of which "Brentwood School " at "m33 4gy" is the school listed at
+        // M33 4GY: 105 listings make 104 services, one merged from 2 listings
+        assertThat(query("SELECT count(*)::text, sum(merged_from)::text FROM service WHERE run_id = " + run))
+                .containsEntry("104", "105");
+        assertThat(query("SELECT input_name, source_id FROM service_source WHERE run_id = " + run
+                        + " AND service_id = 'directory:dir-brentwood'"))
+                .isEmpty();
+        assertThat(query("SELECT input_name, source_id FROM service_source WHERE run_id = " + run
+                        + " AND service_id = 'schools:106391' ORDER BY input_name"))
+                .containsExactly(Map.entry("directory", "dir-brentwood"), Map.entry("schools", "106391"));
+        // the merged service keeps the school listing's fields and takes what only the directory gives
+        assertThat(query("SELECT email, array_to_string(needs, ',') FROM service WHERE run_id = " + run
+                        + " AND service_id = 'schools:106391'"))
+                .containsEntry("admin@brentwood.example.org", "ASD,SLD");
+        published = run;
+    }
+
+    @Test
+    @Order(6)
     void reRunningTheSameInputsGivesTheSameResultsAndHashWithoutDuplicates() throws SQLException {
         RunOutcome again = run(RunManifest.read(SparkTestSession.demoManifest()));
         assertThat(again.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
@@ -200,7 +231,7 @@ class DemoReviewRunTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aRunWithABrokenInputFailsAndTheLastPublishedRunStands() throws IOException, SQLException {
         Path demoFolder = SparkTestSession.demoManifest().getParent();
         Path brokenSchools = Files.writeString(folder.resolve("schools.csv"), "name,type\nA school,Special schools\n");
