@@ -70,21 +70,32 @@ public record CellMeasures(
                 add(capacity, other.capacity),
                 add(inUse, other.inUse),
                 addInt(waitingList, other.waitingList),
-                maxWaitingWeeks == null
-                        ? other.maxWaitingWeeks
-                        : other.maxWaitingWeeks == null
-                                ? maxWaitingWeeks
-                                : Math.max(maxWaitingWeeks, other.maxWaitingWeeks),
+                maxWaitingWeeks == null || other.maxWaitingWeeks == null
+                        ? (maxWaitingWeeks == null ? other.maxWaitingWeeks : maxWaitingWeeks)
+                        : Integer.valueOf(Math.max(maxWaitingWeeks, other.maxWaitingWeeks)),
                 outOfArea + other.outOfArea,
                 add(outOfAreaCost, other.outOfAreaCost),
                 withinReach + other.withinReach);
     }
 
+    // if statements, not ?: (a ?: over Double and double would unbox the null)
     private static Double add(Double a, Double b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a + b;
     }
 
     private static Integer addInt(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a + b;
     }
 }
