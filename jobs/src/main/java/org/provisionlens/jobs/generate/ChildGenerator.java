@@ -65,8 +65,8 @@ final class ChildGenerator {
             for (int k = 0; k < byAge[a]; k++) {
                 String setting = age <= 15 || random.nextDouble() < 0.4 ? "mainstream" : "FE college";
                 LocalDate referred = snapshot.minusDays(30 + random.nextInt(Math.max(1, (age - 3) * 365 - 30)));
-                children.add(child(age, needs.get(next++), false, "SEN support", setting, geography, referred,
-                        snapshot, random));
+                children.add(child(
+                        age, needs.get(next++), false, "SEN support", setting, geography, referred, snapshot, random));
             }
         }
         shuffle(children, random);
@@ -89,8 +89,8 @@ final class ChildGenerator {
             long days = Math.max(0, snapshot.toEpochDay() - date.toEpochDay());
             waiting = date.plusDays(days == 0 ? 0 : random.nextLong(days + 1));
         }
-        return new Child(age, need, plan, placement, setting, area, date, waiting,
-                random.nextDouble() < BIRTH_YEAR_SHARE);
+        return new Child(
+                age, need, plan, placement, setting, area, date, waiting, random.nextDouble() < BIRTH_YEAR_SHARE);
     }
 
     static <T> void shuffle(List<T> list, SplittableRandom random) {

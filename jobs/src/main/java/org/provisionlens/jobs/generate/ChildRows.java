@@ -50,7 +50,8 @@ final class ChildRows {
             String postcode = child.area().postcodeDistrict();
             LocalDate date = child.planOrReferralDate();
             LocalDate waiting = defect == 8 ? date.minusDays(30) : child.waitingSince();
-            row.append(defect == 0 ? "" : defect == 1 && lastId != null ? lastId : id).append(',');
+            row.append(defect == 0 ? "" : defect == 1 && lastId != null ? lastId : id)
+                    .append(',');
             row.append(defect == 2 ? "E1234" : child.area().lsoaCode()).append(',');
             if (defect == 3) {
                 row.append(child.area().postcode() != null ? child.area().postcode() : "ZZ99 3VZ");
@@ -68,9 +69,11 @@ final class ChildRows {
             }
             row.append(',');
             row.append(defect == 5 ? "XYZ" : child.need()).append(',');
-            row.append(defect == 6 ? "pending" : child.ehcPlan() ? "EHC plan" : "SEN support").append(',');
+            row.append(defect == 6 ? "pending" : child.ehcPlan() ? "EHC plan" : "SEN support")
+                    .append(',');
             row.append(CsvText.quote(child.setting())).append(',');
-            row.append(defect == 7 ? WRONG_FORMAT.format(date) : date.toString()).append(',');
+            row.append(defect == 7 ? WRONG_FORMAT.format(date) : date.toString())
+                    .append(',');
             if (waiting != null) {
                 row.append(waiting);
             }

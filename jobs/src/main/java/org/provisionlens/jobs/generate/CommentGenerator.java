@@ -19,8 +19,26 @@ final class CommentGenerator {
     static final double PERSONAL_DETAILS_SHARE = 0.10;
 
     private static final List<String> SURNAMES = List.of(
-            "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Robinson",
-            "Wright", "Thompson", "Evans", "Walker", "Khan", "Roberts", "Green", "Hall", "Wood", "Hughes");
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Johnson",
+            "Davies",
+            "Patel",
+            "Robinson",
+            "Wright",
+            "Thompson",
+            "Evans",
+            "Walker",
+            "Khan",
+            "Roberts",
+            "Green",
+            "Hall",
+            "Wood",
+            "Hughes");
     private static final List<String> CHANNELS = List.of("survey", "survey", "email", "event", "focus group", "phone");
 
     private CommentGenerator() {}
@@ -41,9 +59,8 @@ final class CommentGenerator {
         List<GeneratedComment> comments = new ArrayList<>();
         for (int i = 0; i < count(children); i++) {
             double who = random.nextDouble();
-            String type = who < 0.55
-                    ? "parent/carer"
-                    : who < 0.70 ? "young person" : who < 0.78 ? "child" : "professional";
+            String type =
+                    who < 0.55 ? "parent/carer" : who < 0.70 ? "young person" : who < 0.78 ? "child" : "professional";
             CommentPhrases.Theme theme = CommentPhrases.THEMES.get(random.nextInt(CommentPhrases.THEMES.size()));
             double tone = random.nextDouble();
             StringBuilder text = new StringBuilder();
@@ -77,12 +94,24 @@ final class CommentGenerator {
                         ? area.postcodeDistrict() + " " + random.nextInt(10) + "ZZ"
                         : "ZZ99 " + random.nextInt(10) + "ZZ";
                 switch (random.nextInt(3)) {
-                    case 0 -> text.append(" My name is ").append(name).append(", call me on ").append(phone)
-                            .append('.');
-                    case 1 -> text.append(" Please reply to ").append(name).append(" at ").append(postcode)
-                            .append('.');
-                    default -> text.append(" Our key worker ").append(name).append(" (").append(phone)
-                            .append(") knows the details.");
+                    case 0 ->
+                        text.append(" My name is ")
+                                .append(name)
+                                .append(", call me on ")
+                                .append(phone)
+                                .append('.');
+                    case 1 ->
+                        text.append(" Please reply to ")
+                                .append(name)
+                                .append(" at ")
+                                .append(postcode)
+                                .append('.');
+                    default ->
+                        text.append(" Our key worker ")
+                                .append(name)
+                                .append(" (")
+                                .append(phone)
+                                .append(") knows the details.");
                 }
             }
             String areaColumn = random.nextDouble() < 0.6 ? area.lsoaCode() : "";
@@ -104,7 +133,9 @@ final class CommentGenerator {
         String trimmed = opener.toString().trim();
         boolean midSentence = trimmed.endsWith(",") || trimmed.endsWith(":");
         boolean keepCapital = sentence.startsWith("I ") || Character.isUpperCase(sentence.charAt(1));
-        return midSentence && !keepCapital ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+        return midSentence && !keepCapital
+                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
+                : sentence;
     }
 
     private static String pick(List<String> values, SplittableRandom random) {

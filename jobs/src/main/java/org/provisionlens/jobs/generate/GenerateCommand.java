@@ -36,11 +36,15 @@ public final class GenerateCommand {
             SyntheticData.Summary summary = SyntheticData.generate(options, calibration, out);
             out.printf("%-20s %12s %12s%n", "file", "rows", "broken rows");
             for (int i = 0; i < summary.files().size(); i++) {
-                out.printf("%-20s %12d %12d%n", summary.files().get(i), summary.rows().get(i),
+                out.printf(
+                        "%-20s %12d %12d%n",
+                        summary.files().get(i),
+                        summary.rows().get(i),
                         summary.broken().get(i));
             }
-            out.printf("EHC plans %d, SEN support %d; written to %s in %.1f s%n", summary.ehcPlans(),
-                    summary.senSupport(), options.out(), (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    "EHC plans %d, SEN support %d; written to %s in %.1f s%n",
+                    summary.ehcPlans(), summary.senSupport(), options.out(), (System.nanoTime() - start) / 1e9);
             return 0;
         } catch (IllegalArgumentException e) {
             out.println("error: " + e.getMessage());

@@ -28,7 +28,8 @@ record GenerateOptions(List<String> laCodes, Path out, long seed, double brokenS
         if (brokenShare < 0 || brokenShare > 0.5) {
             throw new IllegalArgumentException("--broken-share must be between 0 and 0.5; it was " + brokenShare);
         }
-        if (!year.matches("\\d{6}") || Integer.parseInt(year.substring(4)) != (Integer.parseInt(year.substring(2, 4)) + 1) % 100) {
+        if (!year.matches("\\d{6}")
+                || Integer.parseInt(year.substring(4)) != (Integer.parseInt(year.substring(2, 4)) + 1) % 100) {
             throw new IllegalArgumentException("--year is an academic year like 202425; it was " + year);
         }
     }
@@ -66,7 +67,8 @@ record GenerateOptions(List<String> laCodes, Path out, long seed, double brokenS
                     }
                 }
                 case "--all-england" -> all = true;
-                case "--la" -> las = new ArrayList<>(Arrays.asList(value(args, ++i, arg).split(",")));
+                case "--la" ->
+                    las = new ArrayList<>(Arrays.asList(value(args, ++i, arg).split(",")));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
                 case "--broken-share" -> broken = Double.parseDouble(value(args, ++i, arg));
@@ -78,7 +80,9 @@ record GenerateOptions(List<String> laCodes, Path out, long seed, double brokenS
         if (all == (las != null)) {
             throw new IllegalArgumentException("give either --la or --all-england");
         }
-        List<String> codes = las == null ? List.of() : las.stream().map(String::trim).sorted().distinct().toList();
+        List<String> codes = las == null
+                ? List.of()
+                : las.stream().map(String::trim).sorted().distinct().toList();
         return new GenerateOptions(codes, out, seed, broken, year, data != null ? data : findData());
     }
 

@@ -49,9 +49,9 @@ final class Geography {
         int lon = table.column("longitude");
         for (List<String> row : table.rows()) {
             if (row.get(code).startsWith("E01")) {
-                centroids.put(row.get(code), new double[] {
-                    Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon))
-                });
+                centroids.put(
+                        row.get(code),
+                        new double[] {Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon))});
             }
         }
         Map<String, LaGeography> byLa = new TreeMap<>();
@@ -64,12 +64,18 @@ final class Geography {
                     areas.add(new Area(lsoa, at[0], at[1], 1, null));
                 }
             }
-            byLa.put(la, new LaGeography(la, areas, "LSOA boundary file geography/lsoa_" + la
-                    + ".geojson (ONS), centroids from " + CENTROIDS + ", spread evenly"));
+            byLa.put(
+                    la,
+                    new LaGeography(
+                            la,
+                            areas,
+                            "LSOA boundary file geography/lsoa_" + la + ".geojson (ONS), centroids from " + CENTROIDS
+                                    + ", spread evenly"));
         }
         Set<String> taken = new TreeSet<>();
         byLa.values().forEach(g -> g.areas().forEach(a -> taken.add(a.lsoaCode())));
-        List<String> pool = centroids.keySet().stream().filter(c -> !taken.contains(c)).toList();
+        List<String> pool =
+                centroids.keySet().stream().filter(c -> !taken.contains(c)).toList();
         List<String> others = plansByLa.keySet().stream()
                 .filter(la -> !byLa.containsKey(la))
                 .sorted(Comparator.comparing((String la) -> oldCodes.getOrDefault(la, "999"))
@@ -84,10 +90,15 @@ final class Geography {
                 double[] at = centroids.get(pool.get(next));
                 areas.add(new Area(pool.get(next), at[0], at[1], 1, null));
             }
-            byLa.put(others.get(i), new LaGeography(others.get(i), areas, "PLACEHOLDER: " + areas.size()
-                    + " consecutive LSOA codes " + areas.get(0).lsoaCode() + " to "
-                    + areas.get(areas.size() - 1).lsoaCode() + " from " + CENTROIDS
-                    + " (no LSOA-to-LA lookup in the shared data; these are not this LA's LSOAs), spread evenly"));
+            byLa.put(
+                    others.get(i),
+                    new LaGeography(
+                            others.get(i),
+                            areas,
+                            "PLACEHOLDER: " + areas.size()
+                                    + " consecutive LSOA codes " + areas.get(0).lsoaCode() + " to "
+                                    + areas.get(areas.size() - 1).lsoaCode() + " from " + CENTROIDS
+                                    + " (no LSOA-to-LA lookup in the shared data; these are not this LA's LSOAs), spread evenly"));
         }
         return new Geography(byLa, traffordAgePopulation(data));
     }
@@ -140,9 +151,12 @@ final class Geography {
             }
             areas.add(new Area(row.get(code).trim(), at[0], at[1], people, nearest));
         }
-        return new LaGeography(TRAFFORD, areas, "ONS mid-2024 population aged 0-25 by LSOA (" + TRAFFORD_POPULATION
-                + "), weighted by it; centroids from " + CENTROIDS + "; postcode of the nearest school in "
-                + TRAFFORD_SCHOOLS);
+        return new LaGeography(
+                TRAFFORD,
+                areas,
+                "ONS mid-2024 population aged 0-25 by LSOA (" + TRAFFORD_POPULATION
+                        + "), weighted by it; centroids from " + CENTROIDS + "; postcode of the nearest school in "
+                        + TRAFFORD_SCHOOLS);
     }
 
     private static double[] traffordAgePopulation(Path data) {

@@ -88,7 +88,9 @@ final class PlanMix {
             }
         }
         if (!anySuppressed) {
-            double[] published = Arrays.stream(all.byNeed()).mapToDouble(Integer::doubleValue).toArray();
+            double[] published = Arrays.stream(all.byNeed())
+                    .mapToDouble(Integer::doubleValue)
+                    .toArray();
             return known == total
                     ? Arrays.stream(all.byNeed()).mapToInt(Integer::intValue).toArray()
                     : Apportion.largestRemainder(total, published);
@@ -107,7 +109,9 @@ final class PlanMix {
         double[] missingWeights = new double[bands.size()];
         int known = 0;
         for (int b = 0; b < bands.size(); b++) {
-            Integer published = find(rows, bands.get(b)) == null ? null : find(rows, bands.get(b)).plans();
+            Integer published = find(rows, bands.get(b)) == null
+                    ? null
+                    : find(rows, bands.get(b)).plans();
             if (published == null) {
                 missingWeights[b] = weights[b];
             } else {
@@ -116,7 +120,8 @@ final class PlanMix {
             }
         }
         if (known > total || (known < total && Arrays.stream(missingWeights).sum() == 0)) {
-            return Apportion.largestRemainder(total, Arrays.stream(totals).asDoubleStream().toArray());
+            return Apportion.largestRemainder(
+                    total, Arrays.stream(totals).asDoubleStream().toArray());
         }
         int[] residual = Apportion.largestRemainder(total - known, missingWeights);
         for (int b = 0; b < totals.length; b++) {

@@ -25,8 +25,8 @@ final class ProgressBar {
         }
         int filled = done * WIDTH / total;
         String name = label.length() > 28 ? label.substring(0, 28) : label;
-        out.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + (done * 100 / total) + "% "
-                + done + "/" + total + " " + name + " ".repeat(28 - name.length()));
+        out.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + (done * 100 / total) + "% " + done
+                + "/" + total + " " + name + " ".repeat(28 - name.length()));
         out.flush();
     }
 

@@ -45,7 +45,9 @@ final class PublishedPlans {
         int topic = table.column("breakdown_topic");
         int breakdown = table.column("breakdown");
         int plans = table.column("ehc_plans");
-        int[] needColumns = NEEDS.stream().mapToInt(need -> table.column(need.dfeCountColumn())).toArray();
+        int[] needColumns = NEEDS.stream()
+                .mapToInt(need -> table.column(need.dfeCountColumn()))
+                .toArray();
 
         Map<String, List<String>> header = new TreeMap<>();
         Map<String, Cells> all = new TreeMap<>();
@@ -73,8 +75,8 @@ final class PublishedPlans {
             header.putIfAbsent(code, List.of(row.get(old).trim(), row.get(name).trim()));
             switch (rowTopic) {
                 case "All EHC plans" -> all.put(code, cells);
-                case "Child or young persons age" -> ages.computeIfAbsent(code, k -> new ArrayList<>())
-                        .add(cells);
+                case "Child or young persons age" ->
+                    ages.computeIfAbsent(code, k -> new ArrayList<>()).add(cells);
                 case "Type of placement" -> {
                     if (!cells.breakdown().toLowerCase(Locale.ROOT).endsWith("total")) {
                         placements.computeIfAbsent(code, k -> new ArrayList<>()).add(cells);

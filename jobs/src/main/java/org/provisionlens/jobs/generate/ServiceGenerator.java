@@ -15,13 +15,26 @@ import java.util.SplittableRandom;
 final class ServiceGenerator {
 
     private static final List<String> STREETS = List.of(
-            "Oakfield Road", "Church Lane", "Park Avenue", "Station Road", "Meadow Way", "Brook Street",
-            "Victoria Road", "Mill Lane", "Elm Grove", "Canal Side", "Green Lane", "Orchard Close");
+            "Oakfield Road",
+            "Church Lane",
+            "Park Avenue",
+            "Station Road",
+            "Meadow Way",
+            "Brook Street",
+            "Victoria Road",
+            "Mill Lane",
+            "Elm Grove",
+            "Canal Side",
+            "Green Lane",
+            "Orchard Close");
 
     private ServiceGenerator() {}
 
     static List<GeneratedService> generate(
-            PublishedPlans.LaRows la, List<Child> children, LaGeography geography, LocalDate snapshot,
+            PublishedPlans.LaRows la,
+            List<Child> children,
+            LaGeography geography,
+            LocalDate snapshot,
             SplittableRandom random) {
         List<GeneratedService> services = new ArrayList<>();
         String slug = la.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "");
@@ -37,9 +50,10 @@ final class ServiceGenerator {
                     ? 0.70 + 0.20 * random.nextDouble()
                     : draw < 0.7 ? 0.95 + 0.10 * random.nextDouble() : 1.10 + 0.20 * random.nextDouble();
             Area location = geography.pick(random);
-            String address = (1 + random.nextInt(180)) + " " + STREETS.get(random.nextInt(STREETS.size())) + ", "
-                    + la.name();
-            String rating = template.qualityRatings().get(random.nextInt(template.qualityRatings().size()));
+            String address =
+                    (1 + random.nextInt(180)) + " " + STREETS.get(random.nextInt(STREETS.size())) + ", " + la.name();
+            String rating = template.qualityRatings()
+                    .get(random.nextInt(template.qualityRatings().size()));
             String reviewed = snapshot.minusDays(30 + random.nextInt(700)).toString();
             if (demand == 0) {
                 continue;

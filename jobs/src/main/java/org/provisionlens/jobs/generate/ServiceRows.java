@@ -43,8 +43,12 @@ final class ServiceRows {
             f[8] = Integer.toString(t.maxAge());
             f[9] = locationName(s);
             f[10] = s.address();
-            f[11] = defect == 5 ? "NOT A POSTCODE" : s.location().postcode() == null ? "" : s.location().postcode();
-            f[12] = defect == 6 ? "123" : String.format(Locale.ROOT, "%.6f", s.location().latitude());
+            f[11] = defect == 5
+                    ? "NOT A POSTCODE"
+                    : s.location().postcode() == null ? "" : s.location().postcode();
+            f[12] = defect == 6
+                    ? "123"
+                    : String.format(Locale.ROOT, "%.6f", s.location().latitude());
             f[13] = String.format(Locale.ROOT, "%.6f", s.location().longitude());
             f[14] = defect == 3 ? "lots" : Integer.toString(s.capacity());
             f[15] = defect == 4 ? "" : t.unit();

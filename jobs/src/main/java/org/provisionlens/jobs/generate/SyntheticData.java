@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -25,8 +24,8 @@ final class SyntheticData {
         List<String> codes = options.allEngland() ? List.copyOf(all.keySet()) : options.laCodes();
         for (String code : codes) {
             if (!all.containsKey(code)) {
-                throw new IllegalArgumentException("no published EHC plans for " + code + " in " + options.year()
-                        + " (" + PublishedPlans.FILE + ")");
+                throw new IllegalArgumentException("no published EHC plans for " + code + " in " + options.year() + " ("
+                        + PublishedPlans.FILE + ")");
             }
         }
         List<String> order = List.copyOf(all.keySet());
@@ -61,14 +60,22 @@ final class SyntheticData {
                 List<GeneratedService> laServices =
                         ServiceGenerator.generate(la, kids, geography, options.snapshot(), serviceRandom);
                 List<GeneratedComment> laComments = CommentGenerator.generate(
-                        kids.size(), laServices, geography, calibration.firstNames(), options.endYear(),
-                        commentRandom);
+                        kids.size(), laServices, geography, calibration.firstNames(), options.endYear(), commentRandom);
                 double share = options.brokenShare();
-                ChildRows.write(children, key, kids, la.oldCode(), options.endYear() - 1,
+                ChildRows.write(
+                        children,
+                        key,
+                        kids,
+                        la.oldCode(),
+                        options.endYear() - 1,
                         new BrokenSchedule(share, ChildRows.DEFECTS.size(), offset));
-                ServiceRows.write(services, key, laServices,
-                        new BrokenSchedule(share, ServiceRows.DEFECTS.size(), offset));
-                CommentRows.write(comments, key, laComments, la.oldCode(),
+                ServiceRows.write(
+                        services, key, laServices, new BrokenSchedule(share, ServiceRows.DEFECTS.size(), offset));
+                CommentRows.write(
+                        comments,
+                        key,
+                        laComments,
+                        la.oldCode(),
                         new BrokenSchedule(share, CommentRows.DEFECTS.size(), offset));
                 progress.step(la.name());
             }
@@ -79,9 +86,12 @@ final class SyntheticData {
                     List.of(children.broken(), services.broken(), comments.broken()),
                     plans,
                     support);
-            writeManifest(folder, options, codes.size() == 1 ? all.get(codes.get(0)).name() : null);
-            Files.writeString(folder.resolve(CalibrationNotes.FILE),
-                    CalibrationNotes.text(options, calibration, codes, summary), StandardCharsets.UTF_8);
+            writeManifest(
+                    folder, options, codes.size() == 1 ? all.get(codes.get(0)).name() : null);
+            Files.writeString(
+                    folder.resolve(CalibrationNotes.FILE),
+                    CalibrationNotes.text(options, calibration, codes, summary),
+                    StandardCharsets.UTF_8);
             return summary;
         }
     }
@@ -99,7 +109,8 @@ final class SyntheticData {
         String scope = options.allEngland()
                 ? "all of England"
                 : laName != null ? laName : String.join(", ", options.laCodes());
-        String la = options.allEngland() ? Geography.TRAFFORD : options.laCodes().get(0);
+        String la =
+                options.allEngland() ? Geography.TRAFFORD : options.laCodes().get(0);
         String name = "Provision Lens generated synthetic data: " + scope + ", seed " + options.seed()
                 + (options.brokenShare() > 0 ? ", broken share " + options.brokenShare() : "");
         String json = "{\n"

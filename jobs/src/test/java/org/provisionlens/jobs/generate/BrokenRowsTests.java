@@ -33,19 +33,20 @@ class BrokenRowsTests {
     void theKeyListsExactlyTheRowsAReaderWouldQuarantineOfEveryKind() throws Exception {
         // the first 20 LAs in code order and Trafford: each LA starts the defects at its place in that order, so
         // about 18 services an LA at 5% bring every kind of service defect round
-        List<String> las = new ArrayList<>(new TreeSet<>(GeneratedFiles.publishedPlans().keySet())).subList(0, 20);
+        List<String> las =
+                new ArrayList<>(new TreeSet<>(GeneratedFiles.publishedPlans().keySet())).subList(0, 20);
         GeneratedFiles.generate(temp, "--la", String.join(",", las) + ",E08000009", "--broken-share", "0.05");
         Map<String, Map<Long, String>> key = new TreeMap<>();
         for (Map<String, String> row : GeneratedFiles.rows(temp.resolve(BrokenKey.FILE))) {
-            key.computeIfAbsent(row.get("file"), f -> new TreeMap<>()).put(Long.parseLong(row.get("line")),
-                    row.get("kind"));
+            key.computeIfAbsent(row.get("file"), f -> new TreeMap<>())
+                    .put(Long.parseLong(row.get("line")), row.get("kind"));
         }
-        assertThat(new TreeSet<>(key.get("child_records.csv").values())).containsExactlyElementsOf(
-                new TreeSet<>(ChildRows.DEFECTS));
-        assertThat(new TreeSet<>(key.get("services.csv").values())).containsExactlyElementsOf(
-                new TreeSet<>(ServiceRows.DEFECTS));
-        assertThat(new TreeSet<>(key.get("comments.csv").values())).containsExactlyElementsOf(
-                new TreeSet<>(CommentRows.DEFECTS));
+        assertThat(new TreeSet<>(key.get("child_records.csv").values()))
+                .containsExactlyElementsOf(new TreeSet<>(ChildRows.DEFECTS));
+        assertThat(new TreeSet<>(key.get("services.csv").values()))
+                .containsExactlyElementsOf(new TreeSet<>(ServiceRows.DEFECTS));
+        assertThat(new TreeSet<>(key.get("comments.csv").values()))
+                .containsExactlyElementsOf(new TreeSet<>(CommentRows.DEFECTS));
 
         assertThat(wrongLines(temp.resolve("child_records.csv"), BrokenRowsTests::childProblem))
                 .isEqualTo(key.get("child_records.csv").keySet());
@@ -55,9 +56,13 @@ class BrokenRowsTests {
                 .isEqualTo(key.get("comments.csv").keySet());
 
         // about 5% of each file
-        List<String> summary = List.of(GeneratedFiles.generate(temp.resolve("again"), "--la", "E08000009",
-                "--broken-share", "0.05").split("\n"));
-        String children = summary.stream().filter(line -> line.startsWith("child_records.csv")).findFirst().orElseThrow();
+        List<String> summary =
+                List.of(GeneratedFiles.generate(temp.resolve("again"), "--la", "E08000009", "--broken-share", "0.05")
+                        .split("\n"));
+        String children = summary.stream()
+                .filter(line -> line.startsWith("child_records.csv"))
+                .findFirst()
+                .orElseThrow();
         // Trafford: 9,343 rows; 69th LA in code order (offset 68), phase frac(68 x 0.618034) = 0.0263;
         // floor(9343 x 0.05 + 0.0263) = floor(467.18) = 467
         assertThat(children.trim().split("\\s+")).containsExactly("child_records.csv", "9343", "467");
@@ -150,7 +155,8 @@ class BrokenRowsTests {
 
     private static boolean commentProblem(Map<String, String> row, Set<String> seen) {
         return row.get("text").isBlank()
-                || !Set.of("child", "young person", "parent/carer", "professional").contains(row.get("respondent_type"))
+                || !Set.of("child", "young person", "parent/carer", "professional")
+                        .contains(row.get("respondent_type"))
                 || seen.contains(row.get("id"))
                 || !isDate(row.get("date"));
     }

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTests {
 
-    private static final List<String> FILES =
-            List.of("child_records.csv", "services.csv", "comments.csv", "manifest.json", "broken_rows.csv",
-                    "calibration.md");
+    private static final List<String> FILES = List.of(
+            "child_records.csv", "services.csv", "comments.csv", "manifest.json", "broken_rows.csv", "calibration.md");
 
     @TempDir
     Path temp;
@@ -35,33 +34,45 @@ class GenerateCommandTests {
                 .toList();
         // sen_needs_all_plans.csv, 202425, Local authority, E08000009, "All EHC plans": ehc_plans 3143, number_asd 709
         assertThat(plans).hasSize(3143);
-        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("ASD"))).hasSize(709);
+        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("ASD")))
+                .hasSize(709);
         // and number_semh 826, number_slcn 757, number_need_unknown 8
-        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("SEMH"))).hasSize(826);
-        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("SLCN"))).hasSize(757);
-        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("UNKNOWN"))).hasSize(8);
+        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("SEMH")))
+                .hasSize(826);
+        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("SLCN")))
+                .hasSize(757);
+        assertThat(plans.stream().filter(row -> row.get("primary_need").equals("UNKNOWN")))
+                .hasSize(8);
         // the "Child or young persons age" rows "age 16" and "age 4": 236 and 94 plans
         assertThat(plans.stream().filter(row -> age(row) == 16)).hasSize(236);
         assertThat(plans.stream().filter(row -> age(row) == 4)).hasSize(94);
         assertThat(children).allSatisfy(row -> assertThat(age(row)).isBetween(0, 25));
 
-        Set<String> traffordLsoas = GeneratedFiles.rows(GeneratedFiles.data().resolve(Geography.TRAFFORD_POPULATION))
-                .stream()
-                .map(row -> row.get("area_code"))
-                .collect(Collectors.toSet());
+        Set<String> traffordLsoas =
+                GeneratedFiles.rows(GeneratedFiles.data().resolve(Geography.TRAFFORD_POPULATION)).stream()
+                        .map(row -> row.get("area_code"))
+                        .collect(Collectors.toSet());
         assertThat(traffordLsoas).hasSize(139);
         assertThat(children).allSatisfy(row -> assertThat(traffordLsoas).contains(row.get("lsoa_code")));
         assertThat(children.get(0).get("pseudonymous_id")).isEqualTo("T358-000001");
-        assertThat(children.stream().filter(row -> row.get("birth_year").isEmpty()).count())
+        assertThat(children.stream()
+                        .filter(row -> row.get("birth_year").isEmpty())
+                        .count())
                 .isBetween(children.size() * 85L / 100, children.size() * 95L / 100);
-        assertThat(children.stream().filter(row -> !row.get("waiting_since").isEmpty()).count())
+        assertThat(children.stream()
+                        .filter(row -> !row.get("waiting_since").isEmpty())
+                        .count())
                 .isBetween(children.size() * 5L / 100, children.size() * 10L / 100);
 
         String manifest = Files.readString(out.resolve("manifest.json"));
-        assertThat(manifest).contains("\"localAuthority\": \"E08000009\"", "\"timePeriod\": \"202425\"",
-                "{\"format\": \"child-records-csv\", \"path\": \"child_records.csv\"}",
-                "{\"format\": \"service-csv\", \"path\": \"services.csv\"}",
-                "{\"format\": \"comments-csv\", \"path\": \"comments.csv\"}", "generated");
+        assertThat(manifest)
+                .contains(
+                        "\"localAuthority\": \"E08000009\"",
+                        "\"timePeriod\": \"202425\"",
+                        "{\"format\": \"child-records-csv\", \"path\": \"child_records.csv\"}",
+                        "{\"format\": \"service-csv\", \"path\": \"services.csv\"}",
+                        "{\"format\": \"comments-csv\", \"path\": \"comments.csv\"}",
+                        "generated");
         assertThat(Files.readString(out.resolve("calibration.md"))).contains("2.661", "children in need");
     }
 
@@ -83,7 +94,8 @@ class GenerateCommandTests {
             assertThat(Double.parseDouble(row.get("latitude"))).isBetween(53.3, 53.5);
         });
         assertThat(services.stream().map(row -> row.get("service_id"))).contains("S358-SALT", "S358-SS-COMM");
-        assertThat(services.stream().filter(row -> !row.get("waiting_list").equals("0"))).isNotEmpty();
+        assertThat(services.stream().filter(row -> !row.get("waiting_list").equals("0")))
+                .isNotEmpty();
     }
 
     @Test
@@ -125,7 +137,8 @@ class GenerateCommandTests {
         GeneratedFiles.generate(temp.resolve("alone"), "--la", "E08000009", "--broken-share", "0.05");
         GeneratedFiles.generate(temp.resolve("among"), "--la", "E06000001,E08000009", "--broken-share", "0.05");
         for (String file : List.of("child_records.csv", "services.csv", "comments.csv")) {
-            List<String> alone = Files.readAllLines(temp.resolve("alone").resolve(file)).subList(1, 5);
+            List<String> alone =
+                    Files.readAllLines(temp.resolve("alone").resolve(file)).subList(1, 5);
             String all = Files.readString(temp.resolve("among").resolve(file));
             assertThat(all).as(file).contains(String.join("\n", alone));
         }
@@ -152,7 +165,9 @@ class GenerateCommandTests {
     void allOfEnglandHasEveryPublishedPlan() throws Exception {
         Path out = temp.resolve("england");
         String printed = GeneratedFiles.generate(out, "--all-england");
-        int expected = GeneratedFiles.publishedPlans().values().stream().mapToInt(Integer::intValue).sum();
+        int expected = GeneratedFiles.publishedPlans().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         long plans;
         long rows;
         Set<String> ids = new HashSet<>();
@@ -173,7 +188,8 @@ class GenerateCommandTests {
     void badArgumentsAreRefusedWithTheUsage() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        assertThat(GenerateCommand.run(List.of("generate", "--out", temp.toString()), out)).isEqualTo(2);
+        assertThat(GenerateCommand.run(List.of("generate", "--out", temp.toString()), out))
+                .isEqualTo(2);
         assertThat(GenerateCommand.run(List.of("generate", "--la", "E99999999", "--out", temp.toString()), out))
                 .isEqualTo(2);
         assertThat(GenerateCommand.run(
@@ -184,6 +200,8 @@ class GenerateCommandTests {
 
     private static int age(Map<String, String> row) {
         // birth_year is the reference year less one less the age (reference date 16 January 2025)
-        return row.get("age").isEmpty() ? 2024 - Integer.parseInt(row.get("birth_year")) : Integer.parseInt(row.get("age"));
+        return row.get("age").isEmpty()
+                ? 2024 - Integer.parseInt(row.get("birth_year"))
+                : Integer.parseInt(row.get("age"));
     }
 }
