@@ -1,0 +1,128 @@
+package org.provisionlens.jobs.generate;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the files for the chosen LAs, one LA at a time (only one LA's rows are ever in memory), each LA from its
+ * own random stream seeded from (seed, GSS code), so an LA's rows are the same alone or within all of England.
+ */
+final class SyntheticData {
+
+    /** Rows and broken rows written to each file. */
+    record Summary(List<String> files, List<Long> rows, List<Long> broken, long ehcPlans, long senSupport) {}
+
+    private SyntheticData() {}
+
+    static Summary generate(GenerateOptions options, Calibration calibration, PrintStream out) throws Exception {
+        Map<String, PublishedPlans.LaRows> all = calibration.plans().localAuthorities();
+        List<String> codes = options.allEngland() ? List.copyOf(all.keySet()) : options.laCodes();
+        for (String code : codes) {
+            if (!all.containsKey(code)) {
+                throw new IllegalArgumentException("no published EHC plans for " + code + " in " + options.year() + " ("
+                        + PublishedPlans.FILE + ")");
+            }
+        }
+        List<String> order = List.copyOf(all.keySet());
+        Path folder = options.out();
+        Files.createDirectories(folder);
+        double[] englandNeeds = calibration.plans().englandNeedWeights();
+        double[] agePopulation = calibration.geography().agePopulation();
+        long plans = 0;
+        long support = 0;
+        ProgressBar progress = new ProgressBar(out, codes.size(), codes.size() > 1);
+        try (OutputFile children = new OutputFile(folder, ChildRows.FILE, ChildRows.HEADER);
+                OutputFile services = new OutputFile(folder, ServiceRows.FILE, ServiceRows.HEADER);
+                OutputFile comments = new OutputFile(folder, CommentRows.FILE, CommentRows.HEADER);
+                BrokenKey key = new BrokenKey(folder)) {
+            for (String code : codes) {
+                PublishedPlans.LaRows la = all.get(code);
+                int offset = order.indexOf(code);
+                SplittableRandom random = new SplittableRandom(seedFor(options.seed(), code));
+                SplittableRandom childRandom = random.split();
+                SplittableRandom serviceRandom = random.split();
+                SplittableRandom commentRandom = random.split();
+                LaGeography geography = calibration.geography().of(code);
+                List<Child> kids = ChildGenerator.generate(
+                        la, englandNeeds, geography, agePopulation, options.snapshot(), childRandom);
+                for (Child kid : kids) {
+                    if (kid.ehcPlan()) {
+                        plans++;
+                    } else {
+                        support++;
+                    }
+                }
+                List<GeneratedService> laServices =
+                        ServiceGenerator.generate(la, kids, geography, options.snapshot(), serviceRandom);
+                List<GeneratedComment> laComments = CommentGenerator.generate(
+                        kids.size(), laServices, geography, calibration.firstNames(), options.endYear(), commentRandom);
+                double share = options.brokenShare();
+                ChildRows.write(
+                        children,
+                        key,
+                        kids,
+                        la.oldCode(),
+                        options.endYear() - 1,
+                        new BrokenSchedule(share, ChildRows.DEFECTS.size(), offset));
+                ServiceRows.write(
+                        services, key, laServices, new BrokenSchedule(share, ServiceRows.DEFECTS.size(), offset));
+                CommentRows.write(
+                        comments,
+                        key,
+                        laComments,
+                        la.oldCode(),
+                        new BrokenSchedule(share, CommentRows.DEFECTS.size(), offset));
+                progress.step(la.name());
+            }
+            progress.done();
+            Summary summary = new Summary(
+                    List.of(children.name(), services.name(), comments.name()),
+                    List.of(children.rows(), services.rows(), comments.rows()),
+                    List.of(children.broken(), services.broken(), comments.broken()),
+                    plans,
+                    support);
+            writeManifest(
+                    folder, options, codes.size() == 1 ? all.get(codes.get(0)).name() : null);
+            Files.writeString(
+                    folder.resolve(CalibrationNotes.FILE),
+                    CalibrationNotes.text(options, calibration, codes, summary),
+                    StandardCharsets.UTF_8);
+            return summary;
+        }
+    }
+
+    /** The LA's seed: the run's seed mixed with a 64-bit FNV-1a hash of the GSS code. */
+    static long seedFor(long seed, String laCode) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : laCode.getBytes(StandardCharsets.US_ASCII)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return hash ^ (seed * 0x9E3779B97F4A7C15L);
+    }
+
+    private static void writeManifest(Path folder, GenerateOptions options, String laName) throws Exception {
+        String scope = options.allEngland()
+                ? "all of England"
+                : laName != null ? laName : String.join(", ", options.laCodes());
+        String la =
+                options.allEngland() ? Geography.TRAFFORD : options.laCodes().get(0);
+        String name = "Provision Lens generated synthetic data: " + scope + ", seed " + options.seed()
+                + (options.brokenShare() > 0 ? ", broken share " + options.brokenShare() : "");
+        String json = "{\n"
+                + "  \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\n"
+                + "  \"localAuthority\": \"" + la + "\",\n"
+                + "  \"timePeriod\": \"" + options.year() + "\",\n"
+                + "  \"inputs\": {\n"
+                + "    \"children\": {\"format\": \"child-records-csv\", \"path\": \"" + ChildRows.FILE + "\"},\n"
+                + "    \"services\": {\"format\": \"service-csv\", \"path\": \"" + ServiceRows.FILE + "\"},\n"
+                + "    \"comments\": {\"format\": \"comments-csv\", \"path\": \"" + CommentRows.FILE + "\"}\n"
+                + "  }\n"
+                + "}\n";
+        Files.writeString(folder.resolve("manifest.json"), json, StandardCharsets.UTF_8);
+    }
+}
