@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.db.DatabaseSettings;
 import org.provisionlens.db.PlatformDatabase;
+import org.provisionlens.jobs.generate.GenerateCommand;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.run.ReviewRun;
@@ -20,6 +21,7 @@ import org.provisionlens.jobs.validate.ValidateCommand;
  *   run &lt;manifest.json&gt;        one review run: ingest, conform, assess, publish
  *   validate &lt;manifest.json&gt;   check every input, print the reconciliation, write the quarantine; publish nothing
  *   validate --format F --file P   the same for one file
+ *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
  * </pre>
  *
  * The database is {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in
@@ -42,6 +44,7 @@ public final class ProvisionLensJobs {
         int status = switch (command) {
             case "run" -> rest.size() == 1 ? run(Path.of(rest.get(0)), home) : usage();
             case "validate" -> withSpark(home, spark -> new ValidateCommand(spark, System.out, System.err).run(rest));
+            case "generate" -> GenerateCommand.run(arguments, System.out);
             default -> usage();
         };
         System.exit(status);
