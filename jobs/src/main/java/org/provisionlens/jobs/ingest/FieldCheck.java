@@ -176,7 +176,7 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
                                 .unary_$bang()
                                 .or(number.lt(min))
                                 .or(number.gt(max))),
-                "expected a decimal number from " + min + " to " + max + ", or NA for not known");
+                "expected a decimal number from " + plain(min) + " to " + plain(max) + ", or NA for not known");
     }
 
     /**
@@ -191,6 +191,10 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
                 "duplicate " + field,
                 null,
                 concat(lit("duplicate " + field + " (first on line "), firstLine.cast(DataTypes.StringType), lit(")")));
+    }
+
+    private static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** The text as {@link CodedValues#normalise} makes it: lower case, without spaces, - _ / and &amp;. */
