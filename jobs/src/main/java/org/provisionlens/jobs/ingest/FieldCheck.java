@@ -146,7 +146,9 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
     /** Text matching {@code regex} once trimmed, or missing. */
     public static FieldCheck pattern(String field, String regex, String reason) {
         return new FieldCheck(
-                field, missing(field).unary_$bang().and(trim(col(field)).rlike(regex).unary_$bang()), reason);
+                field,
+                missing(field).unary_$bang().and(trim(col(field)).rlike(regex).unary_$bang()),
+                reason);
     }
 
     /** A whole number from {@code min} to {@code max}, or missing. */

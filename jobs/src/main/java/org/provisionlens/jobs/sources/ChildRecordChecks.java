@@ -32,8 +32,7 @@ final class ChildRecordChecks {
                         FieldCheck.oneOf(PRIMARY_NEED, NEED_CODES, true).isWrong(),
                         "expected a DfE primary need code: " + String.join(", ", NEED_CODES)),
                 FieldCheck.required(SUPPORT_LEVEL),
-                FieldCheck.coded(
-                        SUPPORT_LEVEL, SupportLevel::parse, "expected K (SEN support) or E (EHC plan)")));
+                FieldCheck.coded(SUPPORT_LEVEL, SupportLevel::parse, "expected K (SEN support) or E (EHC plan)")));
         String areaField = header.contains(LSOA_CODE) ? LSOA_CODE : POSTCODE_DISTRICT;
         checks.add(new FieldCheck(
                 areaField,
@@ -65,8 +64,8 @@ final class ChildRecordChecks {
                                     .unary_$bang()
                                     .or(birthYear.cast(DataTypes.IntegerType).lt(year - OLDEST))
                                     .or(birthYear.cast(DataTypes.IntegerType).gt(year))),
-                    "expected a birth year from " + (year - OLDEST) + " to " + year + " (ages 0 to " + OLDEST
-                            + " in " + year + ")"));
+                    "expected a birth year from " + (year - OLDEST) + " to " + year + " (ages 0 to " + OLDEST + " in "
+                            + year + ")"));
         }
         for (String field : List.of(PLAN_OR_REFERRAL_DATE, WAITING_SINCE)) {
             if (header.contains(field)) {
@@ -104,7 +103,8 @@ final class ChildRecordChecks {
                         .showing(shown),
                 new FieldCheck(
                                 POSTCODE_DISTRICT,
-                                given.and(full.unary_$bang()).and(compact.rlike(Postcodes.DISTRICT).unary_$bang()),
+                                given.and(full.unary_$bang())
+                                        .and(compact.rlike(Postcodes.DISTRICT).unary_$bang()),
                                 "expected a postcode district (outward code) such as M33 or WA15")
                         .showing(shown));
     }

@@ -51,13 +51,23 @@ public final class ChildRecordsTable {
     public static final String AGE_IN_YEARS = "_age";
 
     static final List<String> REQUIRED = List.of(PSEUDONYMOUS_ID, PRIMARY_NEED, SUPPORT_LEVEL);
-    static final List<String> OPTIONAL = List.of(
-            LSOA_CODE, POSTCODE_DISTRICT, AGE, BIRTH_YEAR, SETTING, PLAN_OR_REFERRAL_DATE, WAITING_SINCE);
+    static final List<String> OPTIONAL =
+            List.of(LSOA_CODE, POSTCODE_DISTRICT, AGE, BIRTH_YEAR, SETTING, PLAN_OR_REFERRAL_DATE, WAITING_SINCE);
 
     /** Columns that identify a person: an export holding one is refused whole. */
     static final List<String> IDENTIFYING = List.of(
-            "name", "first_name", "forename", "surname", "last_name", "full_name", "date_of_birth", "dob",
-            "postcode", "address", "upn", "nhs_number");
+            "name",
+            "first_name",
+            "forename",
+            "surname",
+            "last_name",
+            "full_name",
+            "date_of_birth",
+            "dob",
+            "postcode",
+            "address",
+            "upn",
+            "nhs_number");
 
     static final List<String> NEED_CODES = Arrays.stream(NeedCode.values())
             .filter(need -> need != NeedCode.UNKNOWN)
@@ -99,7 +109,8 @@ public final class ChildRecordsTable {
             }
         }
         Column age = when(FieldCheck.missing(AGE).unary_$bang(), trim(col(AGE)).cast(DataTypes.IntegerType))
-                .otherwise(lit(referenceDate.getYear()).minus(trim(col(BIRTH_YEAR)).cast(DataTypes.IntegerType)));
+                .otherwise(
+                        lit(referenceDate.getYear()).minus(trim(col(BIRTH_YEAR)).cast(DataTypes.IntegerType)));
         return new IngestedInput(
                 spec,
                 input.sha256(),
@@ -120,10 +131,12 @@ public final class ChildRecordsTable {
                 .select(
                         trim(col(PSEUDONYMOUS_ID)).as(PSEUDONYMOUS_ID),
                         known(LSOA_CODE, upper(trim(col(LSOA_CODE)))).as(LSOA_CODE),
-                        known(POSTCODE_DISTRICT, Postcodes.compact(col(POSTCODE_DISTRICT))).as(POSTCODE_DISTRICT),
+                        known(POSTCODE_DISTRICT, Postcodes.compact(col(POSTCODE_DISTRICT)))
+                                .as(POSTCODE_DISTRICT),
                         col(AGE_IN_YEARS).cast(DataTypes.IntegerType).as(AGE),
                         upper(FieldCheck.normalised(col(PRIMARY_NEED))).as(PRIMARY_NEED),
-                        CodedColumn.name(col(SUPPORT_LEVEL), SupportLevel::parse).as(SUPPORT_LEVEL),
+                        CodedColumn.name(col(SUPPORT_LEVEL), SupportLevel::parse)
+                                .as(SUPPORT_LEVEL),
                         known(SETTING, trim(col(SETTING))).as(SETTING),
                         DateText.parse(col(PLAN_OR_REFERRAL_DATE)).as(PLAN_OR_REFERRAL_DATE),
                         DateText.parse(col(WAITING_SINCE)).as(WAITING_SINCE));

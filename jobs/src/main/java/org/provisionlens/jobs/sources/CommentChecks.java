@@ -93,8 +93,8 @@ final class CommentChecks {
         if (text == null && !reported.contains(TEXT)) {
             problems.add(place.entry(TEXT, withheld(values.get(TEXT)), "a comment text is required"));
         } else if (text != null && text.codePointCount(0, text.length()) > LONGEST_TEXT) {
-            problems.add(place.entry(
-                    TEXT, withheld(text), "expected a text of at most " + LONGEST_TEXT + " characters"));
+            problems.add(
+                    place.entry(TEXT, withheld(text), "expected a text of at most " + LONGEST_TEXT + " characters"));
         }
         if (problems.size() > before || !reported.isEmpty()) {
             return Optional.empty();

@@ -33,7 +33,8 @@ final class CommentsCsv {
             if (header == null || header.isBlank()) {
                 throw new InputException(spec.describe() + " is empty; expected a header line naming its columns");
             }
-            List<String> names = header.values().stream().map(CommentChecks::canonical).toList();
+            List<String> names =
+                    header.values().stream().map(CommentChecks::canonical).toList();
             Set<String> missing = new LinkedHashSet<>(REQUIRED);
             names.forEach(missing::remove);
             if (!missing.isEmpty()) {
@@ -42,7 +43,8 @@ final class CommentsCsv {
             }
             return records(spec, file.sha256(), reader, names);
         } catch (IOException e) {
-            throw new InputException(spec.describe() + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(
+                    spec.describe() + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -80,8 +82,8 @@ final class CommentsCsv {
                 problems.add(place.entry(
                         "(record)",
                         null,
-                        "expected " + names.size() + " values, one per column, found " + record.values().size()
-                                + ": a value holding a comma must be in double quotes"));
+                        "expected " + names.size() + " values, one per column, found "
+                                + record.values().size() + ": a value holding a comma must be in double quotes"));
             } else {
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < names.size(); i++) {

@@ -22,8 +22,9 @@ public final class CommentsInput {
         return switch (spec.format()) {
             case CSV_FORMAT -> CommentsCsv.read(spec);
             case JSON_FORMAT -> CommentsJson.read(spec);
-            default -> throw new InputException(spec.describe() + " has the format " + spec.format()
-                    + "; comments are read from " + CSV_FORMAT + " or " + JSON_FORMAT);
+            default ->
+                throw new InputException(spec.describe() + " has the format " + spec.format()
+                        + "; comments are read from " + CSV_FORMAT + " or " + JSON_FORMAT);
         };
     }
 }

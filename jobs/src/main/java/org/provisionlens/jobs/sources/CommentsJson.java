@@ -38,14 +38,15 @@ final class CommentsJson {
                     + (at == null ? "?" : at.getLineNr()) + ", column " + (at == null ? "?" : at.getColumnNr())
                     + "); expected a JSON array of comment objects");
         } catch (IOException e) {
-            throw new InputException(spec.describe() + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(
+                    spec.describe() + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (root == null || root.isMissingNode()) {
             throw new InputException(spec.describe() + " is empty; expected a JSON array of comment objects");
         }
         if (!root.isArray()) {
-            throw new InputException(spec.describe() + " holds " + kind(root)
-                    + "; expected a JSON array of comment objects");
+            throw new InputException(
+                    spec.describe() + " holds " + kind(root) + "; expected a JSON array of comment objects");
         }
         CommentChecks checks = new CommentChecks();
         List<Comment> accepted = new ArrayList<>();
@@ -57,7 +58,11 @@ final class CommentsJson {
             String pointer = "/" + i;
             if (!node.isObject()) {
                 problems.add(QuarantineEntry.atPointer(
-                        spec.name(), spec.fileName(), pointer, "(record)", null,
+                        spec.name(),
+                        spec.fileName(),
+                        pointer,
+                        "(record)",
+                        null,
                         "expected an object with id, respondent_type and text, found " + kind(node)));
             } else {
                 record(spec, checks, node, pointer, problems).ifPresent(accepted::add);

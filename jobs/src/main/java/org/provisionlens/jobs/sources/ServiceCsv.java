@@ -65,14 +65,40 @@ public final class ServiceCsv {
 
     /** The template's columns, in the template's order. */
     public static final List<String> COLUMNS = List.of(
-            SERVICE_ID, NAME, DESCRIPTION, ORGANISATION, DOMAIN, TIER, NEEDS, MIN_AGE, MAX_AGE, LOCATION_NAME,
-            ADDRESS, POSTCODE, LATITUDE, LONGITUDE, CAPACITY, CAPACITY_UNIT, CURRENT_USE, WAITING_LIST,
-            WAITING_WEEKS, COST_PER_UNIT, FUNDER, IN_AREA, ELIGIBILITY, QUALITY_RATING, LAST_REVIEWED, EMAIL, PHONE,
-            WEBSITE, URN);
+            SERVICE_ID,
+            NAME,
+            DESCRIPTION,
+            ORGANISATION,
+            DOMAIN,
+            TIER,
+            NEEDS,
+            MIN_AGE,
+            MAX_AGE,
+            LOCATION_NAME,
+            ADDRESS,
+            POSTCODE,
+            LATITUDE,
+            LONGITUDE,
+            CAPACITY,
+            CAPACITY_UNIT,
+            CURRENT_USE,
+            WAITING_LIST,
+            WAITING_WEEKS,
+            COST_PER_UNIT,
+            FUNDER,
+            IN_AREA,
+            ELIGIBILITY,
+            QUALITY_RATING,
+            LAST_REVIEWED,
+            EMAIL,
+            PHONE,
+            WEBSITE,
+            URN);
 
     /** The need codes a service may name: every DfE code (NSA included), not the platform's UNKNOWN. */
-    static final List<NeedCode> NEED_CODES =
-            Arrays.stream(NeedCode.values()).filter(need -> need != NeedCode.UNKNOWN).toList();
+    static final List<NeedCode> NEED_CODES = Arrays.stream(NeedCode.values())
+            .filter(need -> need != NeedCode.UNKNOWN)
+            .toList();
 
     static final String ALL_NEEDS = "all";
     static final List<String> YES = List.of("yes", "true", "y");
@@ -136,7 +162,8 @@ public final class ServiceCsv {
                 FieldCheck.wholeNumberBetween(MAX_AGE, 0, 120),
                 new FieldCheck(
                         MAX_AGE,
-                        number(MIN_AGE).isNotNull()
+                        number(MIN_AGE)
+                                .isNotNull()
                                 .and(number(MAX_AGE).isNotNull())
                                 .and(number(MIN_AGE).gt(number(MAX_AGE))),
                         "expected max_age to be at least min_age"),
@@ -144,7 +171,9 @@ public final class ServiceCsv {
                         POSTCODE,
                         FieldCheck.missing(POSTCODE)
                                 .unary_$bang()
-                                .and(Postcodes.compact(col(POSTCODE)).rlike(Postcodes.FULL).unary_$bang()),
+                                .and(Postcodes.compact(col(POSTCODE))
+                                        .rlike(Postcodes.FULL)
+                                        .unary_$bang()),
                         "expected a UK postcode such as M33 7ZF, or NA"),
                 FieldCheck.decimalBetween(LATITUDE, -90, 90),
                 FieldCheck.decimalBetween(LONGITUDE, -180, 180),
@@ -159,9 +188,7 @@ public final class ServiceCsv {
                         "expected a capacity unit: places, caseload or hours per week, or NA"),
                 new FieldCheck(
                         CAPACITY_UNIT,
-                        FieldCheck.missing(CAPACITY)
-                                .unary_$bang()
-                                .and(FieldCheck.missing(CAPACITY_UNIT)),
+                        FieldCheck.missing(CAPACITY).unary_$bang().and(FieldCheck.missing(CAPACITY_UNIT)),
                         "a capacity_unit is required when capacity is given"),
                 FieldCheck.wholeNumberBetween(CURRENT_USE, 0, LARGEST_COUNT),
                 FieldCheck.wholeNumberBetween(WAITING_LIST, 0, LARGEST_COUNT),
@@ -175,7 +202,9 @@ public final class ServiceCsv {
                 FieldCheck.oneOf(IN_AREA, List.of("yes", "no", "true", "false", "y", "n"), true),
                 FieldCheck.date(LAST_REVIEWED),
                 FieldCheck.pattern(
-                        EMAIL, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "expected an email address such as name@example.org, or NA"),
+                        EMAIL,
+                        "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+                        "expected an email address such as name@example.org, or NA"),
                 FieldCheck.pattern(URN, "^\\d{6,7}$", "expected a DfE URN (6 or 7 digits), or NA"));
     }
 

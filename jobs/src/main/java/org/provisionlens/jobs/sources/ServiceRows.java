@@ -40,7 +40,8 @@ final class ServiceRows {
                 .ages(new AgeRange(Values.integerOrNull(row, MIN_AGE), Values.integerOrNull(row, MAX_AGE)))
                 .locations(location(row))
                 .capacity(Values.integerOrNull(row, CAPACITY))
-                .capacityUnit(CapacityUnit.parse(Values.textOrNull(row, CAPACITY_UNIT)).orElse(null))
+                .capacityUnit(CapacityUnit.parse(Values.textOrNull(row, CAPACITY_UNIT))
+                        .orElse(null))
                 .currentUse(Values.integerOrNull(row, CURRENT_USE))
                 .waitingList(Values.integerOrNull(row, WAITING_LIST))
                 .waitingWeeks(Values.integerOrNull(row, WAITING_WEEKS))
@@ -49,7 +50,8 @@ final class ServiceRows {
                 .inArea(yesOrNo(Values.textOrNull(row, IN_AREA)))
                 .eligibility(Values.textOrNull(row, ELIGIBILITY))
                 .qualityRating(Values.textOrNull(row, QUALITY_RATING))
-                .lastReviewed(DateText.parse(Values.textOrNull(row, LAST_REVIEWED)).orElse(null))
+                .lastReviewed(
+                        DateText.parse(Values.textOrNull(row, LAST_REVIEWED)).orElse(null))
                 .email(Values.textOrNull(row, EMAIL))
                 .phone(Values.textOrNull(row, PHONE))
                 .website(Values.textOrNull(row, WEBSITE))
@@ -68,8 +70,8 @@ final class ServiceRows {
         Set<NeedCode> needs = EnumSet.noneOf(NeedCode.class);
         for (String code : text.split(";")) {
             if (!code.isBlank()) {
-                needs.add(NeedCode.fromCode(code).orElseThrow(
-                        () -> new IllegalArgumentException("unknown need code " + code.trim())));
+                needs.add(NeedCode.fromCode(code)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown need code " + code.trim())));
             }
         }
         return needs;
@@ -91,7 +93,9 @@ final class ServiceRows {
 
     /** {@code £1,250.50} as 1250.50. */
     static BigDecimal amount(String text) {
-        return text == null ? null : new BigDecimal(text.replace("£", "").replace(",", "").trim());
+        return text == null
+                ? null
+                : new BigDecimal(text.replace("£", "").replace(",", "").trim());
     }
 
     static Boolean yesOrNo(String text) {

@@ -22,8 +22,7 @@ class CsvRecordReaderTests {
 
     @Test
     void aQuotedValueSpanningLinesIsOneRecordStartingOnItsFirstLine() throws IOException {
-        List<CsvRecordReader.Record> records =
-                records("a,b\r\n1,\"two\r\nlines, \"\"quoted\"\"\"\r\n2,x\n\n3,\"\"\n");
+        List<CsvRecordReader.Record> records = records("a,b\r\n1,\"two\r\nlines, \"\"quoted\"\"\"\r\n2,x\n\n3,\"\"\n");
 
         assertThat(records)
                 .containsExactly(
@@ -39,11 +38,14 @@ class CsvRecordReaderTests {
     void anUnclosedQuoteRunsToTheEndAndSaysSo() throws IOException {
         List<CsvRecordReader.Record> records = records("1,\"open\nstill open\n");
 
-        assertThat(records).containsExactly(new CsvRecordReader.Record(1, List.of("1", "open\nstill open\n"), true, false));
+        assertThat(records)
+                .containsExactly(new CsvRecordReader.Record(1, List.of("1", "open\nstill open\n"), true, false));
     }
 
     @Test
     void aLastLineWithoutALineBreakIsARecord() throws IOException {
-        assertThat(records("a\nb")).extracting(CsvRecordReader.Record::values).containsExactly(List.of("a"), List.of("b"));
+        assertThat(records("a\nb"))
+                .extracting(CsvRecordReader.Record::values)
+                .containsExactly(List.of("a"), List.of("b"));
     }
 }

@@ -52,8 +52,9 @@ class ChildRecordsTableTests {
 
     private static List<String> conformed(Dataset<Row> rows) {
         return rows.orderBy("pseudonymous_id").collectAsList().stream()
-                .map(row -> Arrays.toString(
-                        java.util.stream.IntStream.range(0, row.size()).mapToObj(row::get).toArray()))
+                .map(row -> Arrays.toString(java.util.stream.IntStream.range(0, row.size())
+                        .mapToObj(row::get)
+                        .toArray()))
                 .toList();
     }
 
@@ -134,8 +135,8 @@ class ChildRecordsTableTests {
                 folder.resolve("no-area.csv"), "pseudonymous_id,age,primary_need,support_level\nAB12,7,ASD,K\n");
         assertThatThrownBy(() -> ChildRecordsTable.ingest(spark, spec(file), 2025))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("input 'children' (" + file + ") has neither the column lsoa_code nor"
-                        + " postcode_district");
+                .hasMessageContaining(
+                        "input 'children' (" + file + ") has neither the column lsoa_code nor" + " postcode_district");
     }
 
     @Test

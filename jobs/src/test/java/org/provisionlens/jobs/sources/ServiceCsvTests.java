@@ -129,8 +129,8 @@ class ServiceCsvTests {
         assertThat(salt.website()).isEqualTo("https://www.example.org/salt");
         assertThat(salt.urn()).isNull();
         assertThat(salt.sources())
-                .containsExactly(new SourceReference(
-                        "services", "service-csv", "services-with-problems.csv", "line 2", "S1"));
+                .containsExactly(
+                        new SourceReference("services", "service-csv", "services-with-problems.csv", "line 2", "S1"));
     }
 
     @Test
