@@ -48,7 +48,7 @@ public final class DateText {
     }
 
     /** The date in a text column, or null when it is not a date in one of the {@link #FORMATS}. */
-    public static Column parse(Column text) {
+    public static Column toDate(Column text) {
         Column value = trim(text);
         return when(value.rlike(ISO), try_to_date(value, "yyyy-MM-dd"))
                 .when(value.rlike(BRITISH), try_to_date(value, "d/M/yyyy"));

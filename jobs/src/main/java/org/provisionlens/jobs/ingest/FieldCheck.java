@@ -139,7 +139,7 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
     public static FieldCheck date(String field) {
         return new FieldCheck(
                 field,
-                missing(field).unary_$bang().and(DateText.parse(col(field)).isNull()),
+                missing(field).unary_$bang().and(DateText.toDate(col(field)).isNull()),
                 "expected a date as " + DateText.FORMATS + ", or NA for not known");
     }
 

@@ -72,14 +72,14 @@ final class ChildRecordChecks {
                 checks.add(FieldCheck.date(field));
                 checks.add(new FieldCheck(
                         field,
-                        DateText.parse(col(field)).gt(date(referenceDate)),
+                        DateText.toDate(col(field)).gt(date(referenceDate)),
                         "a date after the reference date " + referenceDate + ": it cannot be in the future"));
             }
         }
         if (header.contains(PLAN_OR_REFERRAL_DATE) && header.contains(WAITING_SINCE)) {
             checks.add(new FieldCheck(
                     WAITING_SINCE,
-                    DateText.parse(col(WAITING_SINCE)).lt(DateText.parse(col(PLAN_OR_REFERRAL_DATE))),
+                    DateText.toDate(col(WAITING_SINCE)).lt(DateText.toDate(col(PLAN_OR_REFERRAL_DATE))),
                     "expected waiting_since to be on or after plan_or_referral_date"));
         }
         return checks;

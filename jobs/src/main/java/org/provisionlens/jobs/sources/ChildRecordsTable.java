@@ -138,8 +138,8 @@ public final class ChildRecordsTable {
                         CodedColumn.name(col(SUPPORT_LEVEL), SupportLevel::parse)
                                 .as(SUPPORT_LEVEL),
                         known(SETTING, trim(col(SETTING))).as(SETTING),
-                        DateText.parse(col(PLAN_OR_REFERRAL_DATE)).as(PLAN_OR_REFERRAL_DATE),
-                        DateText.parse(col(WAITING_SINCE)).as(WAITING_SINCE));
+                        DateText.toDate(col(PLAN_OR_REFERRAL_DATE)).as(PLAN_OR_REFERRAL_DATE),
+                        DateText.toDate(col(WAITING_SINCE)).as(WAITING_SINCE));
     }
 
     private static Column known(String field, Column value) {
