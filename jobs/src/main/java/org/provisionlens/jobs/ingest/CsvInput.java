@@ -85,9 +85,9 @@ public final class CsvInput {
         Dataset<Row> rows = lines.select(columns.toArray(Column[]::new));
 
         List<Column> problems = new ArrayList<>();
-        problems.add(problem(trim(col(TEXT)).equalTo(""), "(line)", col(TEXT), "blank line"));
+        problems.add(problem(trim(col(TEXT)).equalTo(""), "(line)", col(TEXT), lit("blank line")));
         for (FieldCheck check : checks) {
-            problems.add(problem(check.isWrong(), check.field(), col(check.field()), check.reason()));
+            problems.add(problem(check.isWrong(), check.field(), check.valueShown(), check.reasonShown()));
         }
         Dataset<Row> checked = rows.withColumn("_problems", array_compact(array(problems.toArray(Column[]::new))))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -137,23 +137,40 @@ public final class CsvInput {
         return raw.withColumn(LINE, offset.plus(placeInPartition).plus(1)).drop("_partition", "_id");
     }
 
+    /** Where checked UTF-8 copies of inputs in other encodings go ({@code provision-lens.home}/var/work). */
+    public static Path workFolder() {
+        return workFolder(null);
+    }
+
     private static Path workFolder(SparkSession spark) {
         String home = System.getProperty("provision-lens.home", ".");
         return Path.of(home, "var", "work");
     }
 
-    private static Column problem(Column isWrong, String field, Column value, String reason) {
+    private static Column problem(Column isWrong, String field, Column value, Column reason) {
         return when(
                 isWrong.isNotNull().and(isWrong),
                 struct(
                         lit(field).as("field"),
                         value.cast(DataTypes.StringType).as("value"),
-                        lit(reason).as("reason")));
+                        reason.cast(DataTypes.StringType).as("reason")));
+    }
+
+    /**
+     * The column names of {@code spec}'s header line, read in the spec's encoding: for readers whose optional columns
+     * may be absent, to choose their checks before {@link #read}.
+     */
+    public static List<String> columns(InputSpec spec) {
+        return header(spec, spec.path(), spec.encoding());
     }
 
     /** The header's column names, without a byte-order mark or surrounding quotes and spaces. */
     static List<String> header(InputSpec spec, Path path) {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        return header(spec, path, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> header(InputSpec spec, Path path, java.nio.charset.Charset charset) {
+        try (BufferedReader reader = Files.newBufferedReader(path, charset)) {
             String line = reader.readLine();
             if (line == null || line.isBlank()) {
                 throw new InputException(spec.describe() + " is empty; expected a header line naming its columns");
@@ -167,7 +184,8 @@ public final class CsvInput {
             }
             return names;
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(spec.describe() + " is not UTF-8 text; save it as UTF-8 CSV", e);
+            throw new InputException(
+                    spec.describe() + " is not " + charset.displayName() + " text; save it as UTF-8 CSV", e);
         } catch (IOException e) {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
         }
