@@ -24,7 +24,8 @@ final class ChildRows {
             "waiting since before plan date",
             "blank line");
 
-    private static final DateTimeFormatter WRONG_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    // US month-first with dots: neither ISO nor the dd/mm/yyyy the reader also accepts
+    private static final DateTimeFormatter WRONG_FORMAT = DateTimeFormatter.ofPattern("MM.dd.yyyy");
 
     private ChildRows() {}
 

@@ -69,10 +69,9 @@ public final class ChildRecordsTable {
             "upn",
             "nhs_number");
 
-    static final List<String> NEED_CODES = Arrays.stream(NeedCode.values())
-            .filter(need -> need != NeedCode.UNKNOWN)
-            .map(Enum::name)
-            .toList();
+    /** Every DfE code, and UNKNOWN for a need not recorded (DfE's "need unknown"; a verdict then has no need). */
+    static final List<String> NEED_CODES =
+            Arrays.stream(NeedCode.values()).map(Enum::name).toList();
 
     static final int OLDEST = 25;
 

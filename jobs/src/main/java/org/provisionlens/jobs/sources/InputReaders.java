@@ -20,6 +20,9 @@ public final class InputReaders {
             case DFE_EHC_PLAN_NEEDS_CSV -> EhcPlanNeedsTable.ingest(spark, spec);
             case ONS_LSOA_POPULATION_CSV -> LsoaPopulationTable.ingest(spark, spec);
             case ORUK_JSON, ORUK_DATAPACKAGE, ORUK_API -> OrukReaders.read(spec);
+            case SERVICE_CSV -> ServiceCsv.read(spark, spec);
+            case CHILD_RECORDS_CSV -> ChildRecordsTable.ingest(spark, spec, context.referenceYear());
+            case COMMENTS_CSV, COMMENTS_JSON -> CommentsInput.read(spec);
             default ->
                 throw new InputException(spec.describe() + ": format " + format.code() + " (" + format.description()
                         + ") is not read by this version yet");
