@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.trim;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One check of one field of a row: a Spark condition that is true when the row's value is wrong, and the reason
@@ -58,6 +59,47 @@ public record FieldCheck(String field, Column isWrong, String reason) {
                         .unary_$bang()
                         .and(trim(col(field)).rlike("^\\d+$").unary_$bang()),
                 "expected a count of 0 or more, or a DfE suppression marker (c, x, z, low, u)");
+    }
+
+    /**
+     * A number (whole or decimal, e.g. {@code 12}, {@code -3}, {@code 39.2}) or one of DfE's suppression markers: the
+     * cells of explore-education-statistics indicators, counts and percentages alike.
+     */
+    public static FieldCheck numberOrSuppressed(String field) {
+        return new FieldCheck(
+                field,
+                missing(field)
+                        .or(suppressed(field).unary_$bang().and(isNumber(field).unary_$bang())),
+                "expected a number (e.g. 12 or 39.2) or a DfE suppression marker (c, x, z, low, u)");
+    }
+
+    /** A decimal number from {@code min} to {@code max}, inclusive (e.g. a latitude). */
+    public static FieldCheck decimalInRange(String field, double min, double max) {
+        return new FieldCheck(
+                field,
+                missing(field).or(isNumber(field).unary_$bang()).or(outside(field, min, max)),
+                "expected a decimal number from " + plain(min) + " to " + plain(max));
+    }
+
+    /** A decimal number from {@code min} to {@code max}, inclusive, or NA for not known (e.g. an easting). */
+    public static FieldCheck decimalInRangeOrMissing(String field, double min, double max) {
+        return new FieldCheck(
+                field,
+                missing(field).unary_$bang().and(isNumber(field).unary_$bang().or(outside(field, min, max))),
+                "expected a decimal number from " + plain(min) + " to " + plain(max) + ", or NA for not known");
+    }
+
+    private static Column isNumber(String field) {
+        return trim(col(field)).rlike("^-?(\\d+(\\.\\d+)?|\\.\\d+)$");
+    }
+
+    private static Column outside(String field, double min, double max) {
+        Column value = trim(col(field)).try_cast(DataTypes.DoubleType);
+        return value.lt(min).or(value.gt(max));
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     public static Column missing(String field) {
