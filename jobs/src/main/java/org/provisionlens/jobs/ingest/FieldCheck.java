@@ -24,6 +24,12 @@ public record FieldCheck(String field, Column isWrong, String reason) {
     /** DfE's suppression and not-applicable markers: a value that exists but is withheld, never zero. */
     public static final List<String> SUPPRESSED = List.of("c", "x", "z", "low", "u", ":");
 
+    /**
+     * A decimal number as the inputs write them: {@code 12}, {@code -3}, {@code 39.2}, {@code .5}, and scientific
+     * notation ({@code -7.29e-05}: ONS's centroid file writes longitudes near Greenwich so).
+     */
+    public static final String NUMBER_PATTERN = "^-?(\\d+(\\.\\d+)?|\\.\\d+)([eE][-+]?\\d+)?$";
+
     public static FieldCheck required(String field) {
         return new FieldCheck(field, missing(field), "a value is required");
     }
@@ -90,7 +96,7 @@ public record FieldCheck(String field, Column isWrong, String reason) {
     }
 
     private static Column isNumber(String field) {
-        return trim(col(field)).rlike("^-?(\\d+(\\.\\d+)?|\\.\\d+)$");
+        return trim(col(field)).rlike(NUMBER_PATTERN);
     }
 
     private static Column outside(String field, double min, double max) {

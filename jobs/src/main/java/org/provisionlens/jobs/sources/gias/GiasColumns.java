@@ -1,5 +1,6 @@
 package org.provisionlens.jobs.sources.gias;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,7 +47,7 @@ public final class GiasColumns {
     private GiasColumns() {}
 
     private static List<String> required() {
-        List<String> columns = new java.util.ArrayList<>(List.of(
+        List<String> columns = new ArrayList<>(List.of(
                 URN,
                 LA_CODE,
                 LA_NAME,

@@ -43,8 +43,6 @@ final class EesRoles {
     static final String FILTER = "filter";
     static final String INDICATOR = "indicator";
 
-    private static final String NUMBER = "^-?(\\d+(\\.\\d+)?|\\.\\d+)$";
-
     private EesRoles() {}
 
     /** The header's column names (byte-order mark, quotes and spaces removed), read in the input's encoding. */
@@ -101,8 +99,8 @@ final class EesRoles {
             Column present = FieldCheck.missing(column)
                     .unary_$bang()
                     .and(FieldCheck.suppressed(column).unary_$bang());
-            counts.add(sum(when(present.and(value.rlike(NUMBER).unary_$bang()), 1).otherwise(0)));
-            counts.add(sum(when(present.and(value.rlike(NUMBER)), 1).otherwise(0)));
+            counts.add(sum(when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN).unary_$bang()), 1).otherwise(0)));
+            counts.add(sum(when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN)), 1).otherwise(0)));
         }
         Set<String> textual = new HashSet<>();
         if (!counts.isEmpty()) {
