@@ -57,7 +57,10 @@ class PopulationTablesTests {
 
         assertThat(table.rowsRead()).isEqualTo(417);
         assertThat(table.rowsQuarantined()).isEqualTo(417);
-        assertThat(table.quarantine().select("field", "value", "reason").distinct().collectAsList())
+        assertThat(table.quarantine()
+                        .select("field", "value", "reason")
+                        .distinct()
+                        .collectAsList())
                 .extracting(row -> row.getString(0) + " [" + row.getString(1) + "] " + row.getString(2))
                 .containsExactly("geography [LSOA] expected the geography 'Local authority' (a ons-la-population-csv"
                         + " file has one row per local authority and sex)");

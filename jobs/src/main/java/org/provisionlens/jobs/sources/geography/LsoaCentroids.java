@@ -59,7 +59,8 @@ public final class LsoaCentroids {
                         FieldCheck.missing(CODE)
                                 .unary_$bang()
                                 .and(row_number()
-                                        .over(Window.partitionBy(trim(col(CODE))).orderBy(col(CsvInput.LINE)))
+                                        .over(Window.partitionBy(trim(col(CODE)))
+                                                .orderBy(col(CsvInput.LINE)))
                                         .gt(1)),
                         "repeats the code of an earlier line; each LSOA needs one centroid"));
         return CsvInput.read(spark, spec, List.of(CODE, LATITUDE, LONGITUDE), checks);

@@ -69,7 +69,9 @@ public final class GiasExtract {
         for (String sen : GiasColumns.SEN) {
             checks.add(new FieldCheck(
                     sen,
-                    FieldCheck.missing(sen).unary_$bang().and(col(sen).rlike(SenProvisionTypes.pattern()).unary_$bang()),
+                    FieldCheck.missing(sen)
+                            .unary_$bang()
+                            .and(col(sen).rlike(SenProvisionTypes.pattern()).unary_$bang()),
                     "expected a GIAS SEN provision type such as 'ASD - Autistic Spectrum Disorder' (codes ASD, HI,"
                             + " MLD, MSI, OTH, PD, PMLD, SEMH, SLCN, SLD, SpLD, VI), or blank"));
         }
@@ -90,7 +92,9 @@ public final class GiasExtract {
     /** The accepted rows of the local authority with the given 3-digit DfE code (all rows for {@code null}). */
     public static Dataset<Row> inArea(IngestedInput extract, String laCode) {
         Dataset<Row> rows = extract.accepted();
-        return laCode == null ? rows : rows.filter(trim(col(GiasColumns.LA_CODE)).equalTo(laCode.trim()));
+        return laCode == null
+                ? rows
+                : rows.filter(trim(col(GiasColumns.LA_CODE)).equalTo(laCode.trim()));
     }
 
     /** The open establishments ("Open", "Open, but proposed to close") of the area, in file order. */

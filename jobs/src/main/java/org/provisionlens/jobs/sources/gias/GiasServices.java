@@ -54,8 +54,7 @@ final class GiasServices {
         LatLon location = GiasExtract.location(row);
         long line = ((Number) row.getAs(CsvInput.LINE)).longValue();
         List<String> categories = Stream.concat(
-                        Stream.of(
-                                Values.textOrNull(row, GiasColumns.PHASE), establishment.establishmentType()),
+                        Stream.of(Values.textOrNull(row, GiasColumns.PHASE), establishment.establishmentType()),
                         kinds.stream().map(ProvisionKind::label))
                 .filter(Objects::nonNull)
                 .filter(value -> !value.equalsIgnoreCase("not applicable"))

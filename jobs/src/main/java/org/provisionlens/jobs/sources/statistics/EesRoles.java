@@ -99,12 +99,16 @@ final class EesRoles {
             Column present = FieldCheck.missing(column)
                     .unary_$bang()
                     .and(FieldCheck.suppressed(column).unary_$bang());
-            counts.add(sum(when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN).unary_$bang()), 1).otherwise(0)));
-            counts.add(sum(when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN)), 1).otherwise(0)));
+            counts.add(sum(
+                    when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN).unary_$bang()), 1)
+                            .otherwise(0)));
+            counts.add(sum(
+                    when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN)), 1).otherwise(0)));
         }
         Set<String> textual = new HashSet<>();
         if (!counts.isEmpty()) {
-            Row totals = rows.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new))
+            Row totals = rows.agg(
+                            counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new))
                     .first();
             for (int i = 0; i < candidates.size(); i++) {
                 long text = totals.isNullAt(2 * i) ? 0 : totals.getLong(2 * i);
@@ -168,5 +172,4 @@ final class EesRoles {
         }
         return Optional.of(new EesColumns(time, geography, filters, indicators));
     }
-
 }

@@ -68,8 +68,8 @@ public final class EesTable {
         for (String indicator : roles.indicators()) {
             checks.add(FieldCheck.numberOrSuppressed(indicator));
         }
-        IngestedInput read = CsvInput.read(
-                spark, spec, List.of(EesColumns.TIME_PERIOD, EesColumns.GEOGRAPHIC_LEVEL), checks);
+        IngestedInput read =
+                CsvInput.read(spark, spec, List.of(EesColumns.TIME_PERIOD, EesColumns.GEOGRAPHIC_LEVEL), checks);
         return new IngestedInput(
                 read.spec(),
                 read.sha256(),
@@ -164,9 +164,8 @@ public final class EesTable {
                 specific.add(nonBlank(column));
             }
         }
-        Column fallback = specific.isEmpty()
-                ? lit(null).cast(DataTypes.StringType)
-                : coalesce(specific.toArray(Column[]::new));
+        Column fallback =
+                specific.isEmpty() ? lit(null).cast(DataTypes.StringType) : coalesce(specific.toArray(Column[]::new));
         return code == null ? fallback : code.otherwise(fallback);
     }
 

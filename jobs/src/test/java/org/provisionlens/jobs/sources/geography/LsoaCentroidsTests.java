@@ -79,8 +79,8 @@ class LsoaCentroidsTests {
         assertThat(table.rowsRead()).isEqualTo(7);
         assertThat(table.rowsAccepted()).isEqualTo(2);
         assertThat(table.quarantine().orderBy("line", "field", "reason").collectAsList())
-                .extracting(row -> row.getLong(2) + " " + row.getString(3) + " [" + row.getString(4) + "] "
-                        + row.getString(5))
+                .extracting(row ->
+                        row.getLong(2) + " " + row.getString(3) + " [" + row.getString(4) + "] " + row.getString(5))
                 .containsExactly(
                         "3 LSOACD [null] a value is required",
                         "4 latitude [-2.361019925093799] expected a latitude in the UK: a decimal number from 49 to 61",

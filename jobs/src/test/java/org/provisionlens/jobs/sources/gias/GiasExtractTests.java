@@ -3,7 +3,6 @@ package org.provisionlens.jobs.sources.gias;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.provisionlens.jobs.sources.gias.GiasFixture.trafford;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,9 +34,8 @@ import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputSpec;
 
+/** Reads the extract of {@link GiasFixture} (see there what each line holds). */
 class GiasExtractTests {
-
-    private static final String SLCN = "SLCN - Speech, language and Communication";
 
     private static SparkSession spark;
     private static Path file;
@@ -49,7 +47,7 @@ class GiasExtractTests {
     @BeforeAll
     static void readTheExtract() throws IOException {
         spark = SparkTestSession.start();
-        file = fixture().write(folder.resolve("edubasealldata20250301.csv"));
+        file = GiasFixture.writeWindows1252(folder.resolve("edubasealldata20250301.csv"));
         extract = GiasExtract.ingest(spark, spec(file));
     }
 
@@ -60,78 +58,6 @@ class GiasExtractTests {
 
     private static InputSpec spec(Path path) {
         return new InputSpec("gias", GiasExtract.FORMAT, path, null, GiasFixture.WINDOWS_1252);
-    }
-
-    /**
-     * Lines 2-20: 14 good rows (Trafford: 10 open, 1 closed, 1 proposed to open; 1 Manchester, 1 Stockport) and 5
-     * broken ones (lines 15-19).
-     */
-    private static GiasFixture fixture() {
-        return new GiasFixture()
-                .row(trafford("106167", "7503", "St John Vianney School", "Community special school",
-                        "PhaseOfEducation (name)", "Not applicable", "StatutoryLowAge", "5", "StatutoryHighAge", "19",
-                        "SchoolCapacity", "160", "NumberOfPupils", "172", "SEN1 (name)",
-                        "MLD - Moderate Learning Difficulty", "SEN2 (name)", "ASD - Autistic Spectrum Disorder",
-                        "SEN3 (name)", SLCN, "Easting", "381616", "Northing", "395003", "Postcode", "M16 0EX",
-                        "Street", "Rye Bank Road", "Town", "Manchester", "SchoolWebsite",
-                        "www.stjohnvianneyschool.co.uk", "TelephoneNum", "01618814000", "OfstedRating (name)", "Good"))
-                .row(trafford("106394", "7005", "Delamere School", "Community special school",
-                        "StatutoryLowAge", "2", "StatutoryHighAge", "11", "SchoolCapacity", "110", "SEN1 (name)",
-                        "PMLD - Profound and Multiple Learning Difficulty", "SEN2 (name)",
-                        "SLD - Severe Learning Difficulty", "Easting", "373748", "Northing", "394599", "Postcode",
-                        "M41 6AP"))
-                .row(trafford("106303", "2025", "Firs Primary School", "Community school",
-                        "PhaseOfEducation (name)", "Primary", "StatutoryLowAge", "3", "StatutoryHighAge", "11",
-                        "SchoolCapacity", "590", "NumberOfPupils", "571", "TypeOfResourcedProvision (name)",
-                        "SEN unit", "SenUnitCapacity", "20", "SenUnitOnRoll", "18", "SEN1 (name)",
-                        "HI - Hearing Impairment", "Easting", "376687", "Northing", "391840", "Postcode", "M33 5EL"))
-                .row(trafford("106308", "2033", "Moorlands Junior School", "Community school",
-                        "PhaseOfEducation (name)", "Primary", "StatutoryLowAge", "7", "StatutoryHighAge", "11",
-                        "SchoolCapacity", "370", "TypeOfResourcedProvision (name)", "Resourced provision and SEN unit",
-                        "ResourcedProvisionCapacity", "10", "ResourcedProvisionOnRoll", "9", "SenUnitCapacity", "14",
-                        "SenUnitOnRoll", "14", "SEN1 (name)", SLCN, "Easting", "380054", "Northing", "391993"))
-                .row(trafford("106347", "3311", "All Saints\u2019 Catholic Primary School", "Voluntary aided school",
-                        "PhaseOfEducation (name)", "Primary", "StatutoryLowAge", "3", "StatutoryHighAge", "11",
-                        "SchoolCapacity", "209", "TypeOfResourcedProvision (name)", "Resourced provision",
-                        "ResourcedProvisionCapacity", "12", "SEN1 (name)", "SpLD - Specific Learning Difficulty",
-                        "Easting", "376724", "Northing", "392727", "Postcode", "M33 5NW"))
-                .row(trafford("106344", "3308", "St Mary\u2019s CofE Primary School", "Voluntary aided school",
-                        "PhaseOfEducation (name)", "Primary", "StatutoryLowAge", "3", "StatutoryHighAge", "11",
-                        "SchoolCapacity", "240", "NumberOfPupils", "236", "Easting", "378013", "Northing", "392008",
-                        "Postcode", "M33 6SA"))
-                .row(trafford("142288", "7008", "Manor Academy Sale", "Academy special converter",
-                        "StatutoryLowAge", "11", "StatutoryHighAge", "19", "SchoolCapacity", "200", "SEN1 (name)",
-                        "SEMH - Social, Emotional and Mental Health", "SEN2 (name)",
-                        "BESD - Behaviour, Emotional and Social Difficulties", "Easting", "376528", "Northing",
-                        "392053"))
-                .row(trafford("136239", "6019", "Fairfield House School", "Other independent special school",
-                        "StatutoryLowAge", "8", "StatutoryHighAge", "25", "SchoolCapacity", "12", "SEN1 (name)",
-                        "ASD - Autistic Spectrum Disorder", "Easting", "371508", "Northing", "391207"))
-                .row(trafford("106155", "1000", "Old Trafford Nursery School", "Local authority nursery school",
-                        "EstablishmentStatus (code)", "2", "EstablishmentStatus (name)", "Closed", "CloseDate",
-                        "31-08-2012", "StatutoryLowAge", "2", "StatutoryHighAge", "5"))
-                .row(trafford("106285", "2003", "Stamford Park Primary School", "Community school",
-                        "EstablishmentStatus (code)", "3", "EstablishmentStatus (name)", "Open, but proposed to close",
-                        "StatutoryLowAge", "3", "StatutoryHighAge", "11", "SchoolCapacity", "490", "Easting",
-                        "377493", "Northing", "387323"))
-                .row(trafford("150001", "7010", "Trafford Free Special School", "Free schools special",
-                        "EstablishmentStatus (code)", "4", "EstablishmentStatus (name)", "Proposed to open"))
-                .row(trafford("105597", "7051", "Camberwell Park School", "Community special school",
-                        "LA (code)", "352", "LA (name)", "Manchester", "StatutoryLowAge", "2", "StatutoryHighAge",
-                        "11", "SchoolCapacity", "210", "SEN1 (name)", "SLD - Severe Learning Difficulty"))
-                .row(trafford("106090", "2400", "Cheadle Heath Primary School", "Community school",
-                        "LA (code)", "356", "LA (name)", "Stockport", "SchoolCapacity", "315"))
-                .row(trafford("abc", "2999", "Broken URN School", "Community school")) // 15
-                .row(trafford("106999", "2998", "Wrong Capacity School", "Community school", // 16
-                        "SchoolCapacity", "lots", "SEN1 (name)", "XYZ - Unknown provision"))
-                .row(trafford("106998", "2997", "Reversed Ages School", "Community school", // 17
-                        "StatutoryLowAge", "11", "StatutoryHighAge", "5", "Easting", "376000"))
-                .raw("") // 18
-                .row(trafford("106997", "2996", "Off The Grid School", "Community school", // 19
-                        "Easting", "9999999", "Northing", "392000"))
-                .row(trafford("142914", "7901", "Brentwood Community College", "Special post 16 institution",
-                        "PhaseOfEducation (name)", "16 plus", "StatutoryLowAge", "19", "StatutoryHighAge", "23",
-                        "SEN1 (name)", "SLD - Severe Learning Difficulty")); // 20
     }
 
     private static Map<String, Establishment> traffordByUrn() {
@@ -224,8 +150,7 @@ class GiasExtractTests {
                 .containsExactlyInAnyOrder(ProvisionKind.SEN_UNIT, ProvisionKind.RESOURCED_PROVISION);
         assertThat(schools.get("106167").resourceProvision()).isNull(); // "Not applicable"
         assertThat(schools.get("142914").capacity()).isNull();
-        assertThat(SettingClassifier.classify(schools.get("142914")))
-                .containsExactly(ProvisionKind.SPECIALIST_POST_16);
+        assertThat(SettingClassifier.classify(schools.get("142914"))).containsExactly(ProvisionKind.SPECIALIST_POST_16);
         assertThat(SettingClassifier.classify(schools.get("136239")))
                 .containsExactly(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL);
     }
@@ -256,8 +181,7 @@ class GiasExtractTests {
     void listsEstablishmentsAsEducationServicesThatMergeByUrn() {
         List<Service> services = GiasExtract.services(extract, "358");
         assertThat(services).hasSize(10);
-        Map<String, Service> byUrn =
-                services.stream().collect(Collectors.toMap(Service::urn, Function.identity()));
+        Map<String, Service> byUrn = services.stream().collect(Collectors.toMap(Service::urn, Function.identity()));
 
         Service vianney = byUrn.get("106167");
         assertThat(vianney.id()).isEqualTo("gias:106167");
@@ -273,8 +197,7 @@ class GiasExtractTests {
         assertThat(vianney.phone()).isEqualTo("01618814000");
         assertThat(vianney.mainPostcode()).isEqualTo("M16 0EX");
         assertThat(vianney.locations().get(0).address()).isEqualTo("Rye Bank Road, Manchester");
-        assertThat(vianney.categories())
-                .containsExactly("Community special school", "State-funded special schools");
+        assertThat(vianney.categories()).containsExactly("Community special school", "State-funded special schools");
         assertThat(vianney.sources())
                 .containsExactly(new SourceReference(
                         "gias", "gias-extract-csv", "edubasealldata20250301.csv", "line 2", "106167"));

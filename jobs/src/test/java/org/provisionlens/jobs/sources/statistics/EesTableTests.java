@@ -97,7 +97,9 @@ class EesTableTests {
                         row.getString(2),
                         row.getString(3),
                         row.getString(4),
-                        row.isNullAt(5) ? "null" : row.getDecimal(5).stripTrailingZeros().toPlainString(),
+                        row.isNullAt(5)
+                                ? "null"
+                                : row.getDecimal(5).stripTrailingZeros().toPlainString(),
                         String.valueOf(row.getString(6))))
                 .toList();
     }
@@ -130,7 +132,12 @@ class EesTableTests {
         assertThat(columns.time()).containsExactly("time_period", "time_identifier", "geographic_level");
         assertThat(columns.geography())
                 .containsExactly(
-                        "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code",
+                        "country_code",
+                        "country_name",
+                        "region_code",
+                        "region_name",
+                        "new_la_code",
+                        "old_la_code",
                         "la_name");
         assertThat(columns.filters()).containsExactly("phase_type", "school_type_group", "nc_year");
         assertThat(columns.indicators()).containsExactly("pupils", "percent");
@@ -138,7 +145,8 @@ class EesTableTests {
         // Not listed, nc_year's numbers (5-9) outnumber its words (Total, 3 times): an indicator with 3 wrong cells
         IngestedInput unlisted = EesTable.ingest(spark, spec(fixture()));
         assertThat(EesTable.columns(unlisted).indicators()).containsExactly("nc_year", "pupils", "percent");
-        assertThat(quarantine(unlisted)).contains("2 nc_year [Total] " + NUMBER_REASON, "10 nc_year [Total] " + NUMBER_REASON);
+        assertThat(quarantine(unlisted))
+                .contains("2 nc_year [Total] " + NUMBER_REASON, "10 nc_year [Total] " + NUMBER_REASON);
         assertThat(unlisted.rowsAccepted()).isEqualTo(2);
     }
 
@@ -208,7 +216,8 @@ class EesTableTests {
         // Trafford, January 2025 (line 15697)
         assertThat(value(allPlans, "202425", "E08000009", "ehcplans")).isEqualByComparingTo("3143");
         assertThat(value(allPlans, "202425", "E08000009", "special_total")).isEqualByComparingTo("962");
-        assertThat(value(allPlans, "202425", "E08000009", "mainstream_total_pc")).isEqualByComparingTo("42.9");
+        assertThat(value(allPlans, "202425", "E08000009", "mainstream_total_pc"))
+                .isEqualByComparingTo("42.9");
         // BCP 2019/20: 2448 plans
         assertThat(value(allPlans, "201920", "E06000058", "ehcplans")).isEqualByComparingTo("2448");
         // Trafford's await_prov_2022 is "x": suppressed, not zero
