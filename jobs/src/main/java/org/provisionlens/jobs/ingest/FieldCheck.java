@@ -61,6 +61,12 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
     /** DfE's suppression and not-applicable markers: a value that exists but is withheld, never zero. */
     public static final List<String> SUPPRESSED = List.of("c", "x", "z", "low", "u", ":");
 
+    /**
+     * A decimal number as the inputs write them: {@code 12}, {@code -3}, {@code 39.2}, {@code .5}, and scientific
+     * notation ({@code -7.29e-05}: ONS's centroid file writes longitudes near Greenwich so).
+     */
+    public static final String NUMBER_PATTERN = "^-?(\\d+(\\.\\d+)?|\\.\\d+)([eE][-+]?\\d+)?$";
+
     public static FieldCheck required(String field) {
         return new FieldCheck(field, missing(field), "a value is required");
     }
@@ -96,6 +102,43 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
                         .unary_$bang()
                         .and(trim(col(field)).rlike("^\\d+$").unary_$bang()),
                 "expected a count of 0 or more, or a DfE suppression marker (c, x, z, low, u)");
+    }
+
+    /**
+     * A number (whole or decimal, e.g. {@code 12}, {@code -3}, {@code 39.2}) or one of DfE's suppression markers: the
+     * cells of explore-education-statistics indicators, counts and percentages alike.
+     */
+    public static FieldCheck numberOrSuppressed(String field) {
+        return new FieldCheck(
+                field,
+                missing(field)
+                        .or(suppressed(field).unary_$bang().and(isNumber(field).unary_$bang())),
+                "expected a number (e.g. 12 or 39.2) or a DfE suppression marker (c, x, z, low, u)");
+    }
+
+    /** A decimal number from {@code min} to {@code max}, inclusive (e.g. a latitude). */
+    public static FieldCheck decimalInRange(String field, double min, double max) {
+        return new FieldCheck(
+                field,
+                missing(field).or(isNumber(field).unary_$bang()).or(outside(field, min, max)),
+                "expected a decimal number from " + plain(min) + " to " + plain(max));
+    }
+
+    /** A decimal number from {@code min} to {@code max}, inclusive, or NA for not known (e.g. an easting). */
+    public static FieldCheck decimalInRangeOrMissing(String field, double min, double max) {
+        return new FieldCheck(
+                field,
+                missing(field).unary_$bang().and(isNumber(field).unary_$bang().or(outside(field, min, max))),
+                "expected a decimal number from " + plain(min) + " to " + plain(max) + ", or NA for not known");
+    }
+
+    private static Column isNumber(String field) {
+        return trim(col(field)).rlike(NUMBER_PATTERN);
+    }
+
+    private static Column outside(String field, double min, double max) {
+        Column value = trim(col(field)).try_cast(DataTypes.DoubleType);
+        return value.lt(min).or(value.gt(max));
     }
 
     public static Column missing(String field) {
@@ -164,21 +207,6 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
                                 .or(number.lt(min))
                                 .or(number.gt(max))),
                 "expected a whole number from " + min + " to " + max + ", or NA for not known");
-    }
-
-    /** A decimal number from {@code min} to {@code max}, or missing. */
-    public static FieldCheck decimalBetween(String field, double min, double max) {
-        Column number = trim(col(field)).cast(DataTypes.DoubleType);
-        return new FieldCheck(
-                field,
-                missing(field)
-                        .unary_$bang()
-                        .and(trim(col(field))
-                                .rlike("^-?\\d+(\\.\\d+)?$")
-                                .unary_$bang()
-                                .or(number.lt(min))
-                                .or(number.gt(max))),
-                "expected a decimal number from " + plain(min) + " to " + plain(max) + ", or NA for not known");
     }
 
     /**

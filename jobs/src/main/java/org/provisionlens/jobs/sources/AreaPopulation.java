@@ -1,6 +1,6 @@
 package org.provisionlens.jobs.sources;
 
-/** Residents of one small area (LSOA) of one single year of age. */
+/** Residents of one area (an LSOA or a local authority) of one single year of age. */
 public record AreaPopulation(String areaCode, String areaName, int age, int persons) {
 
     public AreaPopulation {

@@ -5,7 +5,10 @@ import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.InputSpec;
+import org.provisionlens.jobs.sources.geography.LsoaCentroids;
+import org.provisionlens.jobs.sources.gias.GiasExtract;
 import org.provisionlens.jobs.sources.oruk.OrukReaders;
+import org.provisionlens.jobs.sources.statistics.EesTable;
 
 /** The reader of each input format: one place that says which class reads what. */
 public final class InputReaders {
@@ -21,6 +24,10 @@ public final class InputReaders {
             case ONS_LSOA_POPULATION_CSV -> LsoaPopulationTable.ingest(spark, spec);
             case ORUK_JSON, ORUK_DATAPACKAGE, ORUK_API -> OrukReaders.read(spec);
             case SERVICE_CSV -> ServiceCsv.read(spark, spec);
+            case GIAS_EXTRACT_CSV -> GiasExtract.ingest(spark, spec);
+            case DFE_EES_CSV -> EesTable.ingest(spark, spec);
+            case ONS_LA_POPULATION_CSV -> LaPopulationTable.ingest(spark, spec);
+            case LSOA_CENTROIDS_CSV -> LsoaCentroids.ingest(spark, spec);
             case CHILD_RECORDS_CSV -> ChildRecordsTable.ingest(spark, spec, context.referenceYear());
             case COMMENTS_CSV, COMMENTS_JSON -> CommentsInput.read(spec);
             default ->

@@ -175,8 +175,8 @@ public final class ServiceCsv {
                                         .rlike(Postcodes.FULL)
                                         .unary_$bang()),
                         "expected a UK postcode such as M33 7ZF, or NA"),
-                FieldCheck.decimalBetween(LATITUDE, -90, 90),
-                FieldCheck.decimalBetween(LONGITUDE, -180, 180),
+                FieldCheck.decimalInRangeOrMissing(LATITUDE, -90, 90),
+                FieldCheck.decimalInRangeOrMissing(LONGITUDE, -180, 180),
                 new FieldCheck(
                         LATITUDE,
                         FieldCheck.missing(LATITUDE).notEqual(FieldCheck.missing(LONGITUDE)),

@@ -5,12 +5,12 @@ import org.apache.spark.sql.Row;
 import org.provisionlens.jobs.ingest.FieldCheck;
 
 /** Typed values of accepted rows: the checks have run, so a value is a number, missing, or suppressed. */
-final class Values {
+public final class Values {
 
     private Values() {}
 
     /** The whole number in the field, or {@code null} when it is missing or suppressed (never zero). */
-    static Integer integerOrNull(Row row, String field) {
+    public static Integer integerOrNull(Row row, String field) {
         String text = row.getAs(field);
         if (text == null) {
             return null;
@@ -22,7 +22,7 @@ final class Values {
         return Integer.valueOf(value);
     }
 
-    static Double decimalOrNull(Row row, String field) {
+    public static Double decimalOrNull(Row row, String field) {
         String text = row.getAs(field);
         if (text == null || FieldCheck.MISSING.contains(text.trim().toLowerCase(Locale.ROOT))) {
             return null;
@@ -31,7 +31,7 @@ final class Values {
     }
 
     /** The trimmed text, or {@code null} when it is missing. */
-    static String textOrNull(Row row, String field) {
+    public static String textOrNull(Row row, String field) {
         String text = row.getAs(field);
         if (text == null || FieldCheck.MISSING.contains(text.trim().toLowerCase(Locale.ROOT))) {
             return null;
