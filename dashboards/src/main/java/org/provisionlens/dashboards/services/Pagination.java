@@ -50,4 +50,13 @@ record Pagination(int page, int pages, long total, int size) {
         }
         return numbers;
     }
+
+    /** The GOV.UK pagination item's classes for page {@code number} ({@code null}: an ellipsis). */
+    public String itemClass(Integer number) {
+        String item = "govuk-pagination__item";
+        if (number == null) {
+            return item + " " + item + "--ellipses";
+        }
+        return number == page ? item + " " + item + "--current" : item;
+    }
 }

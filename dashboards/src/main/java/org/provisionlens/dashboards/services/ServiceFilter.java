@@ -53,7 +53,7 @@ record ServiceFilter(String domain, String tier, String need, boolean mergedOnly
         return new Where(sql.toString(), List.copyOf(args));
     }
 
-    boolean any() {
+    public boolean any() {
         return domain != null || tier != null || need != null || mergedOnly || name != null;
     }
 
