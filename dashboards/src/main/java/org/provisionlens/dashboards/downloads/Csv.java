@@ -34,8 +34,8 @@ public final class Csv {
 
     /** {@code provision-lens-e08000009-run-12-services.csv}: the local authority, the run and the table. */
     public static String fileName(String laCode, long runId, String table) {
-        return "provision-lens-" + laCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-run-" + runId
-                + "-" + table.toLowerCase(Locale.ROOT) + ".csv";
+        return "provision-lens-" + laCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-run-" + runId + "-"
+                + table.toLowerCase(Locale.ROOT) + ".csv";
     }
 
     /** The CSV as an attachment named {@code fileName}, in UTF-8. */

@@ -54,7 +54,8 @@ record DomainTierTable(List<String> columns, List<Line> lines) {
         List<ChartValue> values = new ArrayList<>();
         for (Line line : lines) {
             for (int i = 0; i < columns.size(); i++) {
-                values.add(ChartValue.of(columns.get(i), line.domain(), line.counts().get(i)));
+                values.add(ChartValue.of(
+                        columns.get(i), line.domain(), line.counts().get(i)));
             }
         }
         return new BarChart(CHART_ID, TITLE, "Domain", "Services", values);

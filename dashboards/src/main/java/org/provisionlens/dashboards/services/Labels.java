@@ -16,7 +16,8 @@ final class Labels {
 
     static final List<String> DOMAINS =
             Arrays.stream(Domain.values()).map(Enum::name).toList();
-    static final List<String> TIERS = Arrays.stream(Tier.values()).map(Enum::name).toList();
+    static final List<String> TIERS =
+            Arrays.stream(Tier.values()).map(Enum::name).toList();
 
     private Labels() {}
 

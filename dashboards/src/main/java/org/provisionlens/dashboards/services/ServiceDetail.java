@@ -19,8 +19,7 @@ record ServiceDetail(
         List<Location> locations,
         List<Source> sources) {
 
-    record Location(
-            int position, String name, String address, String postcode, Double latitude, Double longitude) {
+    record Location(int position, String name, String address, String postcode, Double latitude, Double longitude) {
 
         public String coordinatesText() {
             return latitude == null || longitude == null

@@ -51,8 +51,7 @@ class ServicesController {
             model.addAttribute("tierOptions", Option.coded(Labels.TIERS));
             model.addAttribute("needCodes", Option.needs(repository.needCodes(run)));
             model.addAttribute("pagination", pagination);
-            model.addAttribute(
-                    "services", repository.services(run, filter, pagination.offset(), pagination.size()));
+            model.addAttribute("services", repository.services(run, filter, pagination.offset(), pagination.size()));
             model.addAttribute("links", new ServiceLinks(filter, run.laCode()));
         });
         return "services/list";

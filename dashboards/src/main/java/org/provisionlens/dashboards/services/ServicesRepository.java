@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServicesRepository {
 
-    private static final String ROW_COLUMNS =
-            """
+    private static final String ROW_COLUMNS = """
             v.service_id, v.name, v.organisation, v.domain, v.tier, v.needs, v.min_age, v.max_age, v.capacity,
             v.capacity_unit, v.current_use, v.waiting_list, v.waiting_weeks, v.funder, v.in_area, v.last_reviewed,
             v.merged_from,
@@ -76,8 +75,8 @@ class ServicesRepository {
     DomainTierTable domainTier(PublishedRun run) {
         return DomainTierTable.of(jdbc.query(
                 "SELECT domain, tier, count(*) AS services FROM service WHERE run_id = ? GROUP BY domain, tier",
-                (rs, i) -> new DomainTierTable.Count(
-                        rs.getString("domain"), rs.getString("tier"), rs.getInt("services")),
+                (rs, i) ->
+                        new DomainTierTable.Count(rs.getString("domain"), rs.getString("tier"), rs.getInt("services")),
                 run.runId()));
     }
 
@@ -110,8 +109,8 @@ class ServicesRepository {
             args.add(offset);
         }
         return jdbc.query(
-                "SELECT " + ROW_COLUMNS + " FROM service v WHERE v.run_id = ?" + where.sql() + " ORDER BY lower(v.name) "
-                        + order + ", v.name " + order + ", v.service_id" + page,
+                "SELECT " + ROW_COLUMNS + " FROM service v WHERE v.run_id = ?" + where.sql()
+                        + " ORDER BY lower(v.name) " + order + ", v.name " + order + ", v.service_id" + page,
                 rowMapper(run),
                 args.toArray());
     }
@@ -211,6 +210,8 @@ class ServicesRepository {
     private static List<String> strings(Array array) throws SQLException {
         return array == null
                 ? List.of()
-                : Arrays.stream((String[]) array.getArray()).filter(Objects::nonNull).toList();
+                : Arrays.stream((String[]) array.getArray())
+                        .filter(Objects::nonNull)
+                        .toList();
     }
 }

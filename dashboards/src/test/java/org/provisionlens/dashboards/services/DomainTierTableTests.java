@@ -35,8 +35,7 @@ class DomainTierTableTests {
         assertThat(chart.id()).isEqualTo("domain-tier-chart");
         assertThat(chart.values()).hasSize(20);
         assertThat(chart.values()).contains(new ChartValue("Specialist", "Health", 3.0));
-        assertThat(chart.values().stream().mapToDouble(ChartValue::value).sum())
-                .isEqualTo(3.0);
+        assertThat(chart.values().stream().mapToDouble(ChartValue::value).sum()).isEqualTo(3.0);
         assertThat(table.svg()).contains("<title id=\"domain-tier-chart-title\">Services by domain and tier</title>");
     }
 }

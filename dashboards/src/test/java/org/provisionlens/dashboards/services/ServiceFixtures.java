@@ -84,13 +84,10 @@ final class ServiceFixtures {
 
     /** {@code count} plain education services named "Zz Service 001" onwards, one listing each. */
     void many(long runId, int count) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO service (run_id, service_id, name, domain, tier, needs, categories, merged_from)
                 SELECT ?, 'bulk:' || n, 'Zz Service ' || lpad(n::text, 3, '0'), 'EDUCATION', 'UNIVERSAL', '{}', '{}', 1
                   FROM generate_series(1, ?) AS n
-                """,
-                runId,
-                count);
+                """, runId, count);
     }
 }

@@ -46,7 +46,8 @@ class ServiceRowTests {
         assertThat(row(null, null, 120, "PLACES", null, 1).capacityText()).isEqualTo("120 places");
         assertThat(row(null, null, 1, "PLACES", null, 1).capacityText()).isEqualTo("1 place");
         assertThat(row(null, null, 45, "CASELOAD", null, 1).capacityText()).isEqualTo("45 caseload");
-        assertThat(row(null, null, 30, "HOURS_PER_WEEK", null, 1).capacityText()).isEqualTo("30 hours per week");
+        assertThat(row(null, null, 30, "HOURS_PER_WEEK", null, 1).capacityText())
+                .isEqualTo("30 hours per week");
         assertThat(row(null, null, 1500, "PLACES", null, 1).capacityText()).isEqualTo("1,500 places");
         assertThat(row(null, null, 7, null, null, 1).capacityText()).isEqualTo("7 (unit not recorded)");
         assertThat(row(null, null, null, "PLACES", null, 1).capacityText()).isEqualTo("Unknown");

@@ -45,41 +45,171 @@ class ServicesPageTests {
         services = new ServiceFixtures(jdbc);
         published = fixtures.run("trafford-2025", TRAFFORD, "Trafford", "published", Fixtures.STARTED.plusMinutes(2));
         fixtures.publish(published, TRAFFORD);
-        services.service(published, "schools:106385", "Delamere School", "Trafford Council", "EDUCATION",
-                "SPECIALIST", codes("ASD", "SLD"), 2, 19, 120, "PLACES", counts(118, 4, 10), "LA", true,
-                LocalDate.of(2025, 1, 15), 2);
+        services.service(
+                published,
+                "schools:106385",
+                "Delamere School",
+                "Trafford Council",
+                "EDUCATION",
+                "SPECIALIST",
+                codes("ASD", "SLD"),
+                2,
+                19,
+                120,
+                "PLACES",
+                counts(118, 4, 10),
+                "LA",
+                true,
+                LocalDate.of(2025, 1, 15),
+                2);
         services.source(published, "schools:106385", "schools", "gias-csv", "data/gias.csv", "line 12", "106385");
-        services.source(published, "schools:106385", "directory", "oruk-json", "data/directory.json", "/contents/3",
+        services.source(
+                published,
+                "schools:106385",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/3",
                 "ac148810-4f1e-4f8e-9b7a-1c2d3e4f5a6b");
         services.location(published, "schools:106385", 1, "Delamere School", "Irlam Road, Flixton", "M41 6AP");
-        services.service(published, "directory:ac148811", "Speech and Language Therapy", NHS, "HEALTH", "SPECIALIST",
-                codes("ASD", "SLCN"), null, 18, 45, "CASELOAD", counts(null, null, null), "ICB", true,
-                LocalDate.of(2024, 6, 1), 1);
-        services.source(published, "directory:ac148811", "directory", "oruk-json", "data/directory.json",
-                "/contents/5", "ac148811");
-        services.service(published, "directory:ac148812", "Wheelchair Service", NHS, "HEALTH", "TARGETED",
-                codes("PD"), 5, null, null, null, counts(null, null, null), "JOINT", false, null, 1);
-        services.source(published, "directory:ac148812", "directory", "oruk-json", "data/directory.json",
-                "/contents/6", "ac148812");
-        services.service(published, "services:S-004", "Short Breaks Club", "Trafford Council", "SOCIAL_CARE",
-                "TARGETED", codes("ASD", "SEMH"), 8, 17, 30, "HOURS_PER_WEEK", counts(28, 0, 0), "LA", true,
-                LocalDate.of(2024, 6, 2), 2);
+        services.service(
+                published,
+                "directory:ac148811",
+                "Speech and Language Therapy",
+                NHS,
+                "HEALTH",
+                "SPECIALIST",
+                codes("ASD", "SLCN"),
+                null,
+                18,
+                45,
+                "CASELOAD",
+                counts(null, null, null),
+                "ICB",
+                true,
+                LocalDate.of(2024, 6, 1),
+                1);
+        services.source(
+                published,
+                "directory:ac148811",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/5",
+                "ac148811");
+        services.service(
+                published,
+                "directory:ac148812",
+                "Wheelchair Service",
+                NHS,
+                "HEALTH",
+                "TARGETED",
+                codes("PD"),
+                5,
+                null,
+                null,
+                null,
+                counts(null, null, null),
+                "JOINT",
+                false,
+                null,
+                1);
+        services.source(
+                published,
+                "directory:ac148812",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/6",
+                "ac148812");
+        services.service(
+                published,
+                "services:S-004",
+                "Short Breaks Club",
+                "Trafford Council",
+                "SOCIAL_CARE",
+                "TARGETED",
+                codes("ASD", "SEMH"),
+                8,
+                17,
+                30,
+                "HOURS_PER_WEEK",
+                counts(28, 0, 0),
+                "LA",
+                true,
+                LocalDate.of(2024, 6, 2),
+                2);
         services.source(published, "services:S-004", "services", "service-csv", "data/services.csv", "line 4", "S-004");
-        services.source(published, "services:S-004", "directory", "oruk-json", "data/directory.json", "/contents/7",
+        services.source(
+                published,
+                "services:S-004",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/7",
                 "ac148813");
-        services.service(published, "directory:ac148814", "Youth Information Hub", null, null, "UNIVERSAL", codes(),
-                null, null, null, null, counts(null, null, null), null, null, LocalDate.of(2025, 3, 1), 1);
-        services.source(published, "directory:ac148814", "directory", "oruk-json", "data/directory.json",
-                "/contents/8", "ac148814");
-        services.service(published, "services:S-006", "Supported Internships", "Trafford College",
-                "PREPARATION_FOR_ADULTHOOD", null, codes("ASD", "MLD"), 16, 24, 12, "PLACES", counts(null, null, null),
-                "OTHER", true, LocalDate.of(2025, 2, 10), 1);
-        services.source(published, "services:S-006", "services", "service-csv", "data/services.csv", "line 6",
-                "S-006");
+        services.service(
+                published,
+                "directory:ac148814",
+                "Youth Information Hub",
+                null,
+                null,
+                "UNIVERSAL",
+                codes(),
+                null,
+                null,
+                null,
+                null,
+                counts(null, null, null),
+                null,
+                null,
+                LocalDate.of(2025, 3, 1),
+                1);
+        services.source(
+                published,
+                "directory:ac148814",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/8",
+                "ac148814");
+        services.service(
+                published,
+                "services:S-006",
+                "Supported Internships",
+                "Trafford College",
+                "PREPARATION_FOR_ADULTHOOD",
+                null,
+                codes("ASD", "MLD"),
+                16,
+                24,
+                12,
+                "PLACES",
+                counts(null, null, null),
+                "OTHER",
+                true,
+                LocalDate.of(2025, 2, 10),
+                1);
+        services.source(published, "services:S-006", "services", "service-csv", "data/services.csv", "line 6", "S-006");
 
         long running = fixtures.run("trafford-rerun", TRAFFORD, "Trafford", "running", null);
-        services.service(running, "schools:999999", "Draft service of an unpublished run", "X", "HEALTH", "TARGETED",
-                codes("ASD"), 1, 2, 3, "PLACES", counts(1, 1, 1), "LA", true, null, 3);
+        services.service(
+                running,
+                "schools:999999",
+                "Draft service of an unpublished run",
+                "X",
+                "HEALTH",
+                "TARGETED",
+                codes("ASD"),
+                1,
+                2,
+                3,
+                "PLACES",
+                counts(1, 1, 1),
+                "LA",
+                true,
+                null,
+                3);
         services.source(running, "schools:999999", "schools", "gias-csv", "data/gias.csv", "line 2", "999999");
     }
 
@@ -106,8 +236,7 @@ class ServicesPageTests {
         assertThat(domainCells(table, "Education")).containsExactly("0", "0", "1", "0");
         assertThat(domainCells(table, "Health")).containsExactly("0", "1", "1", "0");
         assertThat(domainCells(table, "Social care")).containsExactly("0", "1", "0", "0");
-        assertThat(domainCells(table, "Preparation for adulthood"))
-                .containsExactly("0", "0", "0", "1");
+        assertThat(domainCells(table, "Preparation for adulthood")).containsExactly("0", "0", "0", "1");
         assertThat(domainCells(table, "Not recorded")).containsExactly("1", "0", "0", "0");
     }
 
@@ -376,7 +505,8 @@ class ServicesPageTests {
 
     /** The counts of one domain's line of the domain by tier table. */
     static List<String> domainCells(String table, String domain) {
-        return cells(row(table, "scope=\"row\" class=\"govuk-table__header\">" + domain + "<"), "<td[^>]*>([^<]*)</td>");
+        return cells(
+                row(table, "scope=\"row\" class=\"govuk-table__header\">" + domain + "<"), "<td[^>]*>([^<]*)</td>");
     }
 
     /** The service names of the services table, in order. */
