@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Services, their locations and their source listings, written straight into the test database as the jobs would. */
 final class ServiceFixtures {
 
+    static final String NHS = "Manchester University NHS Foundation Trust";
+
     private final JdbcTemplate jdbc;
 
     ServiceFixtures(JdbcTemplate jdbc) {
@@ -89,5 +91,183 @@ final class ServiceFixtures {
                 SELECT ?, 'bulk:' || n, 'Zz Service ' || lpad(n::text, 3, '0'), 'EDUCATION', 'UNIVERSAL', '{}', '{}', 1
                   FROM generate_series(1, ?) AS n
                 """, runId, count);
+    }
+
+    /**
+     * The six services of the published Trafford run the page tests work out by hand: Delamere School (2 listings),
+     * Speech and Language Therapy (reviewed 1 June 2024), Wheelchair Service (capacity unknown, never reviewed), Short
+     * Breaks Club (2 listings, reviewed 2 June 2024), Youth Information Hub (domain unknown) and Supported
+     * Internships (tier unknown): 8 listings in all.
+     */
+    void sixTraffordServices(long published) {
+        service(
+                published,
+                "schools:106385",
+                "Delamere School",
+                "Trafford Council",
+                "EDUCATION",
+                "SPECIALIST",
+                codes("ASD", "SLD"),
+                2,
+                19,
+                120,
+                "PLACES",
+                counts(118, 4, 10),
+                "LA",
+                true,
+                LocalDate.of(2025, 1, 15),
+                2);
+        source(published, "schools:106385", "schools", "gias-csv", "data/gias.csv", "line 12", "106385");
+        source(
+                published,
+                "schools:106385",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/3",
+                "ac148810-4f1e-4f8e-9b7a-1c2d3e4f5a6b");
+        location(published, "schools:106385", 1, "Delamere School", "Irlam Road, Flixton", "M41 6AP");
+        service(
+                published,
+                "directory:ac148811",
+                "Speech and Language Therapy",
+                NHS,
+                "HEALTH",
+                "SPECIALIST",
+                codes("ASD", "SLCN"),
+                null,
+                18,
+                45,
+                "CASELOAD",
+                counts(null, null, null),
+                "ICB",
+                true,
+                LocalDate.of(2024, 6, 1),
+                1);
+        source(
+                published,
+                "directory:ac148811",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/5",
+                "ac148811");
+        service(
+                published,
+                "directory:ac148812",
+                "Wheelchair Service",
+                NHS,
+                "HEALTH",
+                "TARGETED",
+                codes("PD"),
+                5,
+                null,
+                null,
+                null,
+                counts(null, null, null),
+                "JOINT",
+                false,
+                null,
+                1);
+        source(
+                published,
+                "directory:ac148812",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/6",
+                "ac148812");
+        service(
+                published,
+                "services:S-004",
+                "Short Breaks Club",
+                "Trafford Council",
+                "SOCIAL_CARE",
+                "TARGETED",
+                codes("ASD", "SEMH"),
+                8,
+                17,
+                30,
+                "HOURS_PER_WEEK",
+                counts(28, 0, 0),
+                "LA",
+                true,
+                LocalDate.of(2024, 6, 2),
+                2);
+        source(published, "services:S-004", "services", "service-csv", "data/csv", "line 4", "S-004");
+        source(published, "services:S-004", "directory", "oruk-json", "data/directory.json", "/contents/7", "ac148813");
+        service(
+                published,
+                "directory:ac148814",
+                "Youth Information Hub",
+                null,
+                null,
+                "UNIVERSAL",
+                codes(),
+                null,
+                null,
+                null,
+                null,
+                counts(null, null, null),
+                null,
+                null,
+                LocalDate.of(2025, 3, 1),
+                1);
+        source(
+                published,
+                "directory:ac148814",
+                "directory",
+                "oruk-json",
+                "data/directory.json",
+                "/contents/8",
+                "ac148814");
+        service(
+                published,
+                "services:S-006",
+                "Supported Internships",
+                "Trafford College",
+                "PREPARATION_FOR_ADULTHOOD",
+                null,
+                codes("ASD", "MLD"),
+                16,
+                24,
+                12,
+                "PLACES",
+                counts(null, null, null),
+                "OTHER",
+                true,
+                LocalDate.of(2025, 2, 10),
+                1);
+        source(published, "services:S-006", "services", "service-csv", "data/csv", "line 6", "S-006");
+    }
+
+    /** A service of a run that is not published, which no page may show. */
+    void draftService(long running) {
+        service(
+                running,
+                "schools:999999",
+                "Draft service of an unpublished run",
+                "X",
+                "HEALTH",
+                "TARGETED",
+                codes("ASD"),
+                1,
+                2,
+                3,
+                "PLACES",
+                counts(1, 1, 1),
+                "LA",
+                true,
+                null,
+                3);
+        source(running, "schools:999999", "schools", "gias-csv", "data/gias.csv", "line 2", "999999");
+    }
+
+    private static String[] codes(String... codes) {
+        return codes;
+    }
+
+    private static Integer[] counts(Integer currentUse, Integer waitingList, Integer waitingWeeks) {
+        return new Integer[] {currentUse, waitingList, waitingWeeks};
     }
 }
