@@ -20,6 +20,13 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "service_source",
+            "service_location",
+            "service",
+            "child_record",
+            "demand_statistic",
+            "comment_received",
+            "lsoa_centroid",
             "quarantine",
             "run_input",
             "published_run",

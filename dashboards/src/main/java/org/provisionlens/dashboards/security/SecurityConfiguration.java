@@ -11,8 +11,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Public: the overview, the login page, the GOV.UK assets and the error page. Runs and sufficiency need one of the
- * platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
+ * Public: the overview, the login page, the GOV.UK assets and the error page. Runs, services and sufficiency need one
+ * of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,7 +23,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/", "/login", "/govuk/**", "/assets/**", "/css/**", "/error", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/runs/**", "/sufficiency", "/sufficiency.csv")
+                        .requestMatchers(
+                                "/runs/**",
+                                "/services",
+                                "/services/**",
+                                "/services.csv",
+                                "/sufficiency",
+                                "/sufficiency.csv")
                         .hasAnyRole(anyRole)
                         .anyRequest()
                         .authenticated())

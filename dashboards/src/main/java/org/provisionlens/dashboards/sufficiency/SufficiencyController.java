@@ -1,10 +1,7 @@
 package org.provisionlens.dashboards.sufficiency;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.provisionlens.dashboards.downloads.Csv;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,14 +45,6 @@ class SufficiencyController {
         SufficiencyReport report = repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(csv.fileName(report))
-                                .build()
-                                .toString())
-                .body(csv.write(report));
+        return Csv.attachment(csv.fileName(report), csv.write(report));
     }
 }

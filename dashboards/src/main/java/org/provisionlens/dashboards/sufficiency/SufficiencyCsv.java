@@ -2,7 +2,7 @@ package org.provisionlens.dashboards.sufficiency;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.provisionlens.dashboards.downloads.Csv;
 
 /**
  * The downloads of the sufficiency page's tables. Unknown values are empty cells (never 0), suppressed plans are "c",
@@ -88,9 +88,7 @@ enum SufficiencyCsv {
     abstract String write(SufficiencyReport report);
 
     String fileName(SufficiencyReport report) {
-        return "provision-lens-"
-                + report.run().laCode().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-run-"
-                + report.run().runId() + "-" + name().toLowerCase(Locale.ROOT) + ".csv";
+        return Csv.fileName(report.run().laCode(), report.run().runId(), name());
     }
 
     static SufficiencyCsv named(String table) {

@@ -3,7 +3,6 @@ package org.provisionlens.dashboards.sufficiency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SufficiencyRowTests {
@@ -52,12 +51,6 @@ class SufficiencyRowTests {
         assertThat(unknown.chartPlaces()).isNull();
         assertThat(row("none_in_area", 0, 0, 14, 14, null).placesText("Trafford"))
                 .isEqualTo("None in Trafford");
-    }
-
-    @Test
-    void csvEscapesQuotesCommasAndFormulae() {
-        assertThat(Csv.line(Arrays.asList("a,b", "say \"hi\"", null, -3, "=SUM(A1)", "line\nbreak")))
-                .isEqualTo("\"a,b\",\"say \"\"hi\"\"\",,-3,'=SUM(A1),\"line\nbreak\"\r\n");
     }
 
     @Test
