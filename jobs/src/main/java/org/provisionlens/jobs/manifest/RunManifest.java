@@ -77,6 +77,18 @@ public record RunManifest(
         return found.get(0);
     }
 
+    /** The one input of a given format that a review run needs. */
+    public InputSpec requireOne(InputFormat format) {
+        List<InputSpec> found = inputs.values().stream()
+                .filter(spec -> spec.format().equals(format.code()))
+                .toList();
+        if (found.size() != 1) {
+            throw new ManifestException(file + ": a review run needs exactly one " + format.code() + " input ("
+                    + format.description() + "); found " + found.size());
+        }
+        return found.get(0);
+    }
+
     /** Reads and checks a manifest file. */
     public static RunManifest read(Path file) {
         if (!Files.isRegularFile(file)) {

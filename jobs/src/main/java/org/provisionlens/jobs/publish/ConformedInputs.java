@@ -4,11 +4,14 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.ServiceMerger;
+import org.provisionlens.jobs.sources.AreaPopulation;
 
 /**
  * The run's inputs in the canonical model, beyond what the sufficiency table uses: the merged service listings,
- * child-level demand records, published statistics in long form, and comments as received.
+ * child-level demand records, published statistics in long form, comments as received, LA-level population and the
+ * centroids of the run's LSOAs.
  *
  * @param childRecords the conformed child records (columns of table child_record), or {@code null} when none
  */
@@ -16,12 +19,16 @@ public record ConformedInputs(
         List<ServiceMerger.Merged> services,
         Dataset<Row> childRecords,
         List<NamedStatistics> statistics,
-        List<Comment> comments) {
+        List<Comment> comments,
+        List<AreaPopulation> laPopulation,
+        List<LsoaCentroid> centroids) {
 
     public ConformedInputs {
         services = List.copyOf(services);
         statistics = List.copyOf(statistics);
         comments = List.copyOf(comments);
+        laPopulation = List.copyOf(laPopulation);
+        centroids = List.copyOf(centroids);
     }
 
     /** One statistics input in long form (columns of table demand_statistic). */

@@ -77,7 +77,7 @@ final class DemandTables {
             return date.toString();
         }
         if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
+            return decimal.stripTrailingZeros().toPlainString();
         }
         return value;
     }

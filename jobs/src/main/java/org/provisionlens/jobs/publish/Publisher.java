@@ -152,6 +152,14 @@ public final class Publisher {
             DemandTables.writeStatistics(connection, runId, statistics.inputName(), statistics.rows());
         }
         CommentTables.write(connection, runId, conformed.comments());
+        CsvRows laPopulation = new CsvRows();
+        for (AreaPopulation area : conformed.laPopulation()) {
+            laPopulation.add(runId, area.areaCode(), area.areaName(), area.age(), area.persons(), "Local authority");
+        }
+        copy(connection, "area_population (run_id, area_code, area_name, age, persons, geography)", laPopulation);
+        CsvRows centroids = new CsvRows();
+        conformed.centroids().forEach(c -> centroids.add(runId, c.code(), c.name(), c.latitude(), c.longitude()));
+        copy(connection, "lsoa_centroid (run_id, lsoa_code, lsoa_name, latitude, longitude)", centroids);
     }
 
     private static CsvRows sufficiencyRows(long runId, List<SpecialistSufficiency> rows) {

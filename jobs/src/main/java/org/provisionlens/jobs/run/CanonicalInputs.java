@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.jobs.ingest.CheckedInput;
@@ -16,7 +17,11 @@ import org.provisionlens.jobs.manifest.InputSpec;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.publish.ConformedInputs;
+import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.ChildRecordsTable;
+import org.provisionlens.jobs.sources.LaPopulationTable;
+import org.provisionlens.jobs.sources.geography.LsoaCentroids;
+import org.provisionlens.jobs.sources.statistics.EesTable;
 
 /** Turns the checked inputs of a run into the canonical model: merged services, demand, statistics, comments. */
 final class CanonicalInputs {
@@ -27,7 +32,10 @@ final class CanonicalInputs {
      * @param schoolServices the school listing's establishments as services (merged with directory listings by URN)
      */
     static ConformedInputs conform(
-            RunManifest manifest, Map<String, CheckedInput> checked, List<Service> schoolServices) {
+            RunManifest manifest,
+            Map<String, CheckedInput> checked,
+            List<Service> schoolServices,
+            java.util.Set<String> lsoaCodes) {
         List<Service> listings = new ArrayList<>(schoolServices);
         for (InputSpec spec : manifest.inputs(InputFormat.Role.SERVICES)) {
             listings.addAll(records(checked.get(spec.name()), Service.class));
@@ -45,7 +53,29 @@ final class CanonicalInputs {
                 ? null
                 : ChildRecordsTable.conform(
                         (IngestedInput) checked.get(children.get(0).name()));
-        return new ConformedInputs(ServiceMerger.merge(listings), childRecords, List.of(), comments);
+        List<ConformedInputs.NamedStatistics> statistics = new ArrayList<>();
+        for (InputSpec spec : manifest.inputs(InputFormat.Role.STATISTICS)) {
+            statistics.add(new ConformedInputs.NamedStatistics(spec.name(), EesTable.longForm(spark(checked, spec))));
+        }
+        List<AreaPopulation> laPopulation = new ArrayList<>();
+        for (InputSpec spec : manifest.inputs(InputFormat.Role.POPULATION)) {
+            if (InputFormat.of(spec) == InputFormat.ONS_LA_POPULATION_CSV) {
+                laPopulation.addAll(LaPopulationTable.childrenAndYoungPeople(spark(checked, spec)));
+            }
+        }
+        List<LsoaCentroid> centroids = new ArrayList<>();
+        for (InputSpec spec : manifest.inputs(InputFormat.Role.GEOGRAPHY)) {
+            centroids.addAll(LsoaCentroids.centroids(spark(checked, spec), lsoaCodes));
+        }
+        return new ConformedInputs(
+                ServiceMerger.merge(listings), childRecords, statistics, comments, laPopulation, centroids);
+    }
+
+    private static IngestedInput spark(Map<String, CheckedInput> checked, InputSpec spec) {
+        if (!(checked.get(spec.name()) instanceof IngestedInput input)) {
+            throw new IllegalStateException(spec.describe() + " was not read with Spark");
+        }
+        return input;
     }
 
     /** The accepted records of a driver-read input, checked to be of the expected type. */

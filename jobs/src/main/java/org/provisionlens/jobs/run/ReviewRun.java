@@ -21,12 +21,12 @@ import org.provisionlens.jobs.publish.InputReconciliation;
 import org.provisionlens.jobs.publish.Publisher;
 import org.provisionlens.jobs.publish.RunResults;
 import org.provisionlens.jobs.publish.RunStore;
+import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
 import org.provisionlens.jobs.sources.InputReaders;
 import org.provisionlens.jobs.sources.LsoaPopulationTable;
 import org.provisionlens.jobs.sources.ReadContext;
-import org.provisionlens.jobs.sources.SchoolListing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,14 +63,14 @@ public final class ReviewRun {
             }
             IngestedInput schools = sparkInput(checked, manifest.requireOne(InputFormat.Role.SCHOOLS));
             IngestedInput plansTable = sparkInput(checked, manifest.requireOne(InputFormat.Role.PLANS_BY_SETTING));
-            IngestedInput population = sparkInput(checked, manifest.requireOne(InputFormat.Role.POPULATION));
+            IngestedInput population = sparkInput(checked, manifest.requireOne(InputFormat.ONS_LSOA_POPULATION_CSV));
 
             progress.stage("conform: " + manifest.localAuthority() + ", " + manifest.timePeriod());
             runs.stage(runId, "conform");
             EhcPlanStatistics plans =
                     EhcPlanNeedsTable.statistics(plansTable, manifest.localAuthority(), manifest.timePeriod());
-            var schoolsInArea = SchoolListing.inArea(schools, plans.oldLaCode());
-            var establishments = SchoolListing.establishments(schoolsInArea);
+            SchoolsInput schoolsInArea = SchoolsInput.of(schools, plans.oldLaCode());
+            var establishments = schoolsInArea.establishments();
             var children = LsoaPopulationTable.childrenAndYoungPeople(population);
             if (children.isEmpty()) {
                 throw new InputException(population.spec().describe() + " has no Persons rows; expected one row per"
@@ -78,15 +78,18 @@ public final class ReviewRun {
             }
             Map<String, Long> outOfScope = Map.of(
                     schools.spec().name(),
-                    schools.rowsAccepted() - establishments.size(),
+                    schoolsInArea.outOfScope(),
                     plansTable.spec().name(),
                     plansTable.rowsAccepted()
                             - EhcPlanNeedsTable.inArea(plansTable, manifest.localAuthority(), manifest.timePeriod())
                                     .count(),
                     population.spec().name(),
                     population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1));
-            ConformedInputs conformed =
-                    CanonicalInputs.conform(manifest, checked, SchoolListing.services(schools, schoolsInArea));
+            ConformedInputs conformed = CanonicalInputs.conform(
+                    manifest,
+                    checked,
+                    schoolsInArea.services(),
+                    children.stream().map(AreaPopulation::areaCode).collect(java.util.stream.Collectors.toSet()));
 
             progress.stage("assess: specialist places against EHC plans");
             runs.stage(runId, "assess");

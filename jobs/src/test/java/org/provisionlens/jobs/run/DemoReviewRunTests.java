@@ -71,13 +71,33 @@ class DemoReviewRunTests {
                 .containsEntry("E08000009", demo.runId().toString());
         // schools: 103 schools and colleges, all in Trafford (358); plans: 82 Trafford rows of 2024/25, all in scope;
         // population: 139 LSOAs x (Persons, Females, Males) = 417 rows, of which the 278 Females and Males rows are
-        // out of scope.
+        // out of scope; the other inputs have as many rows as their files have lines after the header (wc -l - 1):
+        // caseload 313 (Trafford and England), LA population 3, centroids 139, generated children 9,343,
+        // services 18, comments 400 (some with line breaks inside quotes, so counted as records, not lines).
         assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
                         + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "schools", "103/103/0/0",
                         "ehcPlansByNeedAndSetting", "82/82/0/0",
-                        "population", "417/417/0/278"));
+                        "population", "417/417/0/278",
+                        "ehcPlanCaseload", "313/313/0/0",
+                        "populationLa", "3/3/0/0",
+                        "lsoaCentroids", "139/139/0/0",
+                        "children", "9343/9343/0/0",
+                        "services", "18/18/0/0",
+                        "comments", "400/400/0/0"));
+        assertThat(query("SELECT 'children', count(*)::text FROM child_record WHERE run_id = " + demo.runId()))
+                .containsEntry("children", "9343");
+        assertThat(query("SELECT 'comments', count(*)::text FROM comment_received WHERE run_id = " + demo.runId()))
+                .containsEntry("comments", "400");
+        assertThat(query("SELECT 'centroids', count(*)::text FROM lsoa_centroid WHERE run_id = " + demo.runId()))
+                .containsEntry("centroids", "139");
+        // Trafford's EHC plans each January, 2019-2025, from the caseload file: 1788, ..., 3143
+        assertThat(query("SELECT time_period, value::text FROM demand_statistic WHERE run_id = " + demo.runId()
+                        + " AND area_code = 'E08000009' AND indicator = 'ehcplans'"
+                        + " AND filters = 'breakdown_topic=All EHC plans;breakdown=All EHC plans'"))
+                .containsEntry("201819", "1788")
+                .containsEntry("202425", "3143");
     }
 
     @Test
@@ -127,7 +147,7 @@ class DemoReviewRunTests {
                         + " population_year FROM review_headline WHERE run_id = " + demo.runId()))
                 .containsEntry("Trafford", "358 202425 3143 1164 141 75573 mid-2024");
         assertThat(query("SELECT count(DISTINCT area_code)::text, sum(persons)::text FROM area_population"
-                        + " WHERE run_id = " + demo.runId()))
+                        + " WHERE geography = 'LSOA' AND run_id = " + demo.runId()))
                 .containsEntry("139", "75573");
     }
 
@@ -156,10 +176,12 @@ class DemoReviewRunTests {
         // post-16 college, 2 independent special schools, and 10 mainstream schools with a unit or resourced
         // provision (Firs, Wellfield Junior, Wellfield Infant, Acre Hall, Barton Clough, Moorlands, All Saints',
         // Lostock, Sale High, Wellington) = 21; universal: 103 - 21 = 82.
-        assertThat(query("SELECT tier, count(*)::text FROM service WHERE run_id = " + demo.runId() + " GROUP BY tier"))
+        String schools = " AND service_id LIKE 'schools:%'";
+        assertThat(query("SELECT tier, count(*)::text FROM service WHERE run_id = " + demo.runId() + schools
+                        + " GROUP BY tier"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("SPECIALIST", "21", "UNIVERSAL", "82"));
         assertThat(query("SELECT max(merged_from)::text, count(*)::text FROM service_source s JOIN service v USING"
-                        + " (run_id, service_id) WHERE run_id = " + demo.runId()))
+                        + " (run_id, service_id) WHERE run_id = " + demo.runId() + schools))
                 .containsEntry("1", "103");
         assertThat(query("SELECT name, capacity || ' ' || capacity_unit || ' ' || min_age || '-' || max_age FROM"
                         + " service WHERE run_id = " + demo.runId() + " AND urn = '106391'"))
@@ -180,10 +202,10 @@ class DemoReviewRunTests {
         RunOutcome withDirectory = run(RunManifest.read(Files.writeString(folder.resolve("directory.json"), manifest)));
         assertThat(withDirectory.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
         long run = withDirectory.runId();
-        // 103 schools + 2 directory services, of which "Brentwood School " at "m33 4gy" is the school listed at
-        // M33 4GY: 105 listings make 104 services, one merged from 2 listings
+        // 103 schools + 18 generated services + 2 directory services, of which "Brentwood School " at "m33 4gy" is
+        // the school listed at M33 4GY: 123 listings make 122 services, one merged from 2 listings
         assertThat(query("SELECT count(*)::text, sum(merged_from)::text FROM service WHERE run_id = " + run))
-                .containsEntry("104", "105");
+                .containsEntry("122", "123");
         assertThat(query("SELECT input_name, source_id FROM service_source WHERE run_id = " + run
                         + " AND service_id = 'directory:dir-brentwood'"))
                 .isEmpty();
@@ -236,9 +258,8 @@ class DemoReviewRunTests {
         Path demoFolder = SparkTestSession.demoManifest().getParent();
         Path brokenSchools = Files.writeString(folder.resolve("schools.csv"), "name,type\nA school,Special schools\n");
         String manifest = Files.readString(SparkTestSession.demoManifest())
-                .replace("trafford/trafford_schools_and_colleges.csv", brokenSchools.toString())
-                .replace("dfe/", demoFolder.resolve("dfe") + "/")
-                .replace("trafford/mid-year", demoFolder.resolve("trafford") + "/mid-year");
+                .replace("\"path\": \"", "\"path\": \"" + demoFolder + "/")
+                .replace(demoFolder + "/trafford/trafford_schools_and_colleges.csv", brokenSchools.toString());
         Path manifestFile = Files.writeString(folder.resolve("broken.json"), manifest);
 
         RunOutcome broken = run(RunManifest.read(manifestFile));

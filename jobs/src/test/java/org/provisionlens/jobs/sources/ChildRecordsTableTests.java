@@ -80,7 +80,7 @@ class ChildRecordsTableTests {
                         "12 birth_year [1990] expected a birth year from 2000 to 2025 (ages 0 to 25 in 2025)",
                         "13 age [NA] an age or a birth_year is required",
                         "14 primary_need [autism] expected a DfE primary need code: ASD, HI, MLD, MSI, OTH, PD, PMLD,"
-                                + " SEMH, SLCN, SLD, SPLD, VI, NSA",
+                                + " SEMH, SLCN, SLD, SPLD, VI, NSA, UNKNOWN",
                         "15 support_level [maybe] expected K (SEN support) or E (EHC plan)",
                         "16 plan_or_referral_date [2025-13-01] expected a date as yyyy-mm-dd or dd/mm/yyyy, or NA for"
                                 + " not known",
