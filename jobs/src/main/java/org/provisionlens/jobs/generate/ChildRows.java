@@ -42,6 +42,9 @@ final class ChildRows {
             Child child = children.get(i);
             String id = id(oldLaCode, i + 1);
             int defect = schedule.kindFor(i);
+            if (defect == 1 && lastId == null) {
+                defect = 0; // nothing earlier in this LA to duplicate: break the row another way
+            }
             row.setLength(0);
             if (defect == 9) {
                 key.add(FILE, file.write("", true), DEFECTS.get(defect));
@@ -51,8 +54,7 @@ final class ChildRows {
             String postcode = child.area().postcodeDistrict();
             LocalDate date = child.planOrReferralDate();
             LocalDate waiting = defect == 8 ? date.minusDays(30) : child.waitingSince();
-            row.append(defect == 0 ? "" : defect == 1 && lastId != null ? lastId : id)
-                    .append(',');
+            row.append(defect == 0 ? "" : defect == 1 ? lastId : id).append(',');
             row.append(defect == 2 ? "E1234" : child.area().lsoaCode()).append(',');
             if (defect == 3) {
                 row.append(child.area().postcode() != null ? child.area().postcode() : "ZZ99 3VZ");

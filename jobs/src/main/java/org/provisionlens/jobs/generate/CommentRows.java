@@ -25,9 +25,12 @@ final class CommentRows {
             GeneratedComment c = comments.get(i);
             String id = "C" + oldLaCode + "-" + String.format("%04d", i + 1);
             int defect = schedule.kindFor(i);
+            if (defect == 2 && lastId == null) {
+                defect = 0; // nothing earlier in this LA to duplicate: break the row another way
+            }
             String row = String.join(
                     ",",
-                    defect == 2 && lastId != null ? lastId : id,
+                    defect == 2 ? lastId : id,
                     defect == 3 ? BAD_DATE.format(c.date()) : c.date().toString(),
                     defect == 1 ? "alien" : c.respondentType(),
                     c.channel(),

@@ -31,8 +31,11 @@ final class ServiceRows {
             GeneratedService s = services.get(i);
             ServiceTemplate t = s.template();
             int defect = schedule.kindFor(i);
+            if (defect == 1 && lastId == null) {
+                defect = 0; // nothing earlier in this LA to duplicate: break the row another way
+            }
             String[] f = new String[29];
-            f[0] = defect == 1 && lastId != null ? lastId : s.serviceId();
+            f[0] = defect == 1 ? lastId : s.serviceId();
             f[1] = defect == 0 ? "" : s.name();
             f[2] = t.description();
             f[3] = s.organisation();

@@ -67,7 +67,7 @@ final class SyntheticData {
                         key,
                         kids,
                         la.oldCode(),
-                        options.endYear() - 1,
+                        options.endYear(), // the readers count age = reference year - birth year
                         new BrokenSchedule(share, ChildRows.DEFECTS.size(), offset));
                 ServiceRows.write(
                         services, key, laServices, new BrokenSchedule(share, ServiceRows.DEFECTS.size(), offset));

@@ -199,9 +199,9 @@ class GenerateCommandTests {
     }
 
     private static int age(Map<String, String> row) {
-        // birth_year is the reference year less one less the age (reference date 16 January 2025)
+        // birth_year is the reference year less the age, as the child-records reader counts it (202425 -> 2025)
         return row.get("age").isEmpty()
-                ? 2024 - Integer.parseInt(row.get("birth_year"))
+                ? 2025 - Integer.parseInt(row.get("birth_year"))
                 : Integer.parseInt(row.get("age"));
     }
 }

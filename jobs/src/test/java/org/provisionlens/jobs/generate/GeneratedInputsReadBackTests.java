@@ -43,7 +43,9 @@ class GeneratedInputsReadBackTests {
 
     @Test
     void exactlyTheBrokenRowsOfEveryGeneratedFileAreQuarantined() {
-        GeneratedFiles.generate(folder, "--la", "E08000009", "--seed", "7", "--broken-share", "0.05");
+        // three LAs, so that rows broken at the start of an LA's block (nothing earlier to duplicate) are covered too
+        GeneratedFiles.generate(
+                folder, "--la", "E08000009,E06000001,E09000033", "--seed", "7", "--broken-share", "0.05");
         RunManifest manifest = RunManifest.read(folder.resolve("manifest.json"));
         Map<String, Set<Long>> broken = GeneratedFiles.rows(folder.resolve("broken_rows.csv")).stream()
                 .collect(Collectors.groupingBy(
