@@ -45,6 +45,12 @@ public final class SufficiencyCells {
         }
     }
 
+    /** The matrix: every cell, and the services behind each LA-level need x age band x domain x tier cell. */
+    public record Matrix(List<CellAssessment> cells, List<CellService> services) {}
+
+    /** A service's share (0-1) of its capacity counted in a cell. */
+    public record CellService(CellKey cell, String serviceId, double share) {}
+
     private record Leaf(Locality locality, NeedCode need, AgeBand band, Domain domain, Tier tier) {}
 
     private record Suitable(NeedCode need, AgeBand band, Domain domain, Tier tier) {}
@@ -59,14 +65,15 @@ public final class SufficiencyCells {
         };
     }
 
-    public static List<CellAssessment> assess(
+    public static Matrix assess(
             ReviewArea area, List<DemandCount> demand, List<Service> services, Growth growth, Settings settings) {
         Map<Leaf, CellMeasures> leaves = new HashMap<>();
         Map<Leaf, Set<CapacityUnit>> units = new HashMap<>();
         addDemand(area, demand, leaves);
-        Map<Suitable, Set<String>> withSpare = addServices(area, demand, services, leaves, units);
+        List<CellService> behind = new ArrayList<>();
+        Map<Suitable, Set<String>> withSpare = addServices(area, demand, services, leaves, units, behind);
         addTravelAccess(area, demand, services, withSpare, settings.travel(), leaves);
-        return judge(area, leaves, units, growth, settings);
+        return new Matrix(judge(area, leaves, units, growth, settings), behind);
     }
 
     private static void addDemand(ReviewArea area, List<DemandCount> demand, Map<Leaf, CellMeasures> leaves) {
@@ -100,7 +107,8 @@ public final class SufficiencyCells {
             List<DemandCount> demand,
             List<Service> services,
             Map<Leaf, CellMeasures> leaves,
-            Map<Leaf, Set<CapacityUnit>> units) {
+            Map<Leaf, Set<CapacityUnit>> units,
+            List<CellService> behind) {
         Map<Tier, Map<NeedCode, Map<AgeBand, Integer>>> demandByTier = new EnumMap<>(Tier.class);
         for (Tier tier : Tier.values()) {
             Map<NeedCode, Map<AgeBand, Integer>> byNeed = new EnumMap<>(NeedCode.class);
@@ -142,6 +150,16 @@ public final class SufficiencyCells {
                 leaves.merge(leaf, add, CellMeasures::plus);
                 units.computeIfAbsent(leaf, l -> EnumSet.noneOf(CapacityUnit.class))
                         .add(service.capacityUnit());
+                behind.add(new CellService(
+                        new CellKey(
+                                area.laCode(),
+                                area.laName(),
+                                share.need(),
+                                share.band(),
+                                service.domain(),
+                                service.tier()),
+                        service.id(),
+                        share.fraction()));
                 if (spare && ServiceAllocation.place(service) != null) {
                     withSpare
                             .computeIfAbsent(

@@ -94,12 +94,41 @@ class SufficiencyCellsTests {
                     53.4601,
                     -2.3001));
 
-    private static Map<CellKey, CellAssessment> cells() {
+    private static SufficiencyCells.Matrix matrix() {
         var settings = new SufficiencyCells.Settings(VerdictThresholds.defaults(), TravelSettings.defaults(), 2028);
         return SufficiencyCells.assess(
-                        TRAFFORD, DEMAND, SERVICES, new SufficiencyCells.Growth(1.10, Map.of()), settings)
-                .stream()
-                .collect(Collectors.toMap(CellAssessment::key, c -> c));
+                TRAFFORD, DEMAND, SERVICES, new SufficiencyCells.Growth(1.10, Map.of()), settings);
+    }
+
+    @Test
+    void recordsTheServicesBehindEachCellWithTheirShares() {
+        // the base's 12 places all go to ASD 11-15 (share 1); the therapy's caseload all to SLCN 5-10
+        assertThat(matrix().services())
+                .containsExactlyInAnyOrder(
+                        new SufficiencyCells.CellService(
+                                key(
+                                        "E08000009",
+                                        "Trafford",
+                                        NeedCode.ASD,
+                                        AgeBand.AGE_11_15,
+                                        Domain.EDUCATION,
+                                        Tier.SPECIALIST),
+                                "base",
+                                1.0),
+                        new SufficiencyCells.CellService(
+                                key(
+                                        "E08000009",
+                                        "Trafford",
+                                        NeedCode.SLCN,
+                                        AgeBand.AGE_5_10,
+                                        Domain.HEALTH,
+                                        Tier.TARGETED),
+                                "salt",
+                                1.0));
+    }
+
+    private static Map<CellKey, CellAssessment> cells() {
+        return matrix().cells().stream().collect(Collectors.toMap(CellAssessment::key, c -> c));
     }
 
     private static CellKey key(String area, String name, NeedCode need, AgeBand band, Domain domain, Tier tier) {

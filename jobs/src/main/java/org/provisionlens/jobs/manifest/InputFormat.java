@@ -20,6 +20,10 @@ public enum InputFormat {
     ONS_LSOA_POPULATION_CSV("ons-lsoa-population-csv", Role.POPULATION, "ONS population by single year of age, LSOAs"),
     ONS_LA_POPULATION_CSV("ons-la-population-csv", Role.POPULATION, "ONS population by single year of age, LAs"),
     LSOA_CENTROIDS_CSV("lsoa-centroids-csv", Role.GEOGRAPHY, "LSOA population-weighted centroids (ONS)"),
+    AREA_BOUNDARIES_GEOJSON(
+            "area-boundaries-geojson",
+            Role.GEOGRAPHY,
+            "LSOA or MSOA boundaries (ONS GeoJSON), for localities and maps"),
     ORUK_JSON("oruk-json", Role.SERVICES, "Open Referral UK / HSDS 3.0 API JSON saved to a file"),
     ORUK_DATAPACKAGE("oruk-datapackage", Role.SERVICES, "Open Referral UK tabular datapackage (datapackage.json)"),
     ORUK_API("oruk-api", Role.SERVICES, "Open Referral UK API read from its URL", StandardCharsets.UTF_8, true),

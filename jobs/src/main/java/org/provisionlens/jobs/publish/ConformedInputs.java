@@ -7,6 +7,7 @@ import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.jobs.sources.AreaPopulation;
+import org.provisionlens.jobs.sources.geography.AreaBoundary;
 
 /**
  * The run's inputs in the canonical model, beyond what the sufficiency table uses: the merged service listings,
@@ -21,7 +22,8 @@ public record ConformedInputs(
         List<NamedStatistics> statistics,
         List<Comment> comments,
         List<AreaPopulation> laPopulation,
-        List<LsoaCentroid> centroids) {
+        List<LsoaCentroid> centroids,
+        List<AreaBoundary> boundaries) {
 
     public ConformedInputs {
         services = List.copyOf(services);
@@ -29,6 +31,7 @@ public record ConformedInputs(
         comments = List.copyOf(comments);
         laPopulation = List.copyOf(laPopulation);
         centroids = List.copyOf(centroids);
+        boundaries = List.copyOf(boundaries);
     }
 
     /** One statistics input in long form (columns of table demand_statistic). */

@@ -160,6 +160,9 @@ public final class Publisher {
         CsvRows centroids = new CsvRows();
         conformed.centroids().forEach(c -> centroids.add(runId, c.code(), c.name(), c.latitude(), c.longitude()));
         copy(connection, "lsoa_centroid (run_id, lsoa_code, lsoa_name, latitude, longitude)", centroids);
+        CsvRows boundaries = new CsvRows();
+        conformed.boundaries().forEach(b -> boundaries.add(runId, b.code(), b.name(), b.level(), b.geometry()));
+        copy(connection, "area_boundary (run_id, area_code, area_name, level, geometry)", boundaries);
     }
 
     private static CsvRows sufficiencyRows(long runId, List<SpecialistSufficiency> rows) {

@@ -20,6 +20,7 @@ import org.provisionlens.jobs.publish.ConformedInputs;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.ChildRecordsTable;
 import org.provisionlens.jobs.sources.LaPopulationTable;
+import org.provisionlens.jobs.sources.geography.AreaBoundary;
 import org.provisionlens.jobs.sources.geography.LsoaCentroids;
 import org.provisionlens.jobs.sources.statistics.EesTable;
 
@@ -64,11 +65,16 @@ final class CanonicalInputs {
             }
         }
         List<LsoaCentroid> centroids = new ArrayList<>();
+        List<AreaBoundary> boundaries = new ArrayList<>();
         for (InputSpec spec : manifest.inputs(InputFormat.Role.GEOGRAPHY)) {
-            centroids.addAll(LsoaCentroids.centroids(spark(checked, spec), lsoaCodes));
+            if (InputFormat.of(spec) == InputFormat.AREA_BOUNDARIES_GEOJSON) {
+                boundaries.addAll(records(checked.get(spec.name()), AreaBoundary.class));
+            } else {
+                centroids.addAll(LsoaCentroids.centroids(spark(checked, spec), lsoaCodes));
+            }
         }
         return new ConformedInputs(
-                ServiceMerger.merge(listings), childRecords, statistics, comments, laPopulation, centroids);
+                ServiceMerger.merge(listings), childRecords, statistics, comments, laPopulation, centroids, boundaries);
     }
 
     private static IngestedInput spark(Map<String, CheckedInput> checked, InputSpec spec) {

@@ -5,6 +5,7 @@ import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.InputSpec;
+import org.provisionlens.jobs.sources.geography.AreaBoundaries;
 import org.provisionlens.jobs.sources.geography.LsoaCentroids;
 import org.provisionlens.jobs.sources.gias.GiasExtract;
 import org.provisionlens.jobs.sources.oruk.OrukReaders;
@@ -28,6 +29,7 @@ public final class InputReaders {
             case DFE_EES_CSV -> EesTable.ingest(spark, spec);
             case ONS_LA_POPULATION_CSV -> LaPopulationTable.ingest(spark, spec);
             case LSOA_CENTROIDS_CSV -> LsoaCentroids.ingest(spark, spec);
+            case AREA_BOUNDARIES_GEOJSON -> AreaBoundaries.read(spec);
             case CHILD_RECORDS_CSV -> ChildRecordsTable.ingest(spark, spec, context.referenceYear());
             case COMMENTS_CSV, COMMENTS_JSON -> CommentsInput.read(spec);
             default ->
