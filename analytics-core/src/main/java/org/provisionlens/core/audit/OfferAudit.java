@@ -76,6 +76,7 @@ public final class OfferAudit {
         for (Service service : services) {
             known.add(simple(service.name()));
             known.add(simple(service.id()));
+            known.add(simple(service.id().substring(service.id().indexOf(':') + 1))); // the id in its own source
             if (service.urn() != null) {
                 known.add(simple(service.urn()));
             }
@@ -107,13 +108,14 @@ public final class OfferAudit {
                         .thenComparingInt(s -> s.category().paragraph()))
                 .forEach(score -> fixes.add(new AuditResult.Fix(
                         0,
-                        "Add " + score.category().label().toLowerCase(Locale.ROOT) + " to the offer",
+                        "Add to the offer: " + score.category().label(),
                         "Schedule 2 paragraph " + score.category().paragraph() + ": nothing in the offer covers it")));
         unlisted.forEach((setting, children) -> fixes.add(new AuditResult.Fix(
                 0,
-                "List " + setting + " in the offer (out-of-area provision)",
+                "List " + setting + " in the offer",
                 children + (children == 1 ? " child or young person is" : " children and young people are")
-                        + " placed there, but the offer does not list it")));
+                        + " placed there, but the offer does not list it (Schedule 2 paragraph 2 when it is outside"
+                        + " the area)")));
         Map<String, Service> byId = new LinkedHashMap<>();
         services.forEach(s -> byId.put(s.id(), s));
         gaps.entrySet().stream()

@@ -29,15 +29,8 @@ public enum Schedule2Category {
     ASSESSMENT_AND_PERSONAL_BUDGETS(
             4,
             1,
-            "Identifying and assessing SEN: how to request an EHC needs assessment;" + " personal budgets",
-            s -> mentions(
-                    s,
-                    "ehc needs assessment",
-                    "needs assessment",
-                    "request an assessment",
-                    "education, health and care plan",
-                    "ehc plan",
-                    "personal budget")),
+            "Identifying and assessing SEN: how to request an EHC needs assessment; personal budgets",
+            s -> mentions(s, "ehc needs assessment", "needs assessment", "request an assessment", "personal budget")),
     PROVIDER_INFORMATION(
             5,
             6,

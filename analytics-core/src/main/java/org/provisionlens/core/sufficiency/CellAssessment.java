@@ -3,10 +3,12 @@ package org.provisionlens.core.sufficiency;
 import java.util.Objects;
 
 /**
- * A cell with its measures, its forecast growth (demand at the horizon / demand now; {@code null} = no forecast) and
+ * A cell with its measures, what its capacity counts ("places", "caseload", "places and caseload"; {@code null} when
+ * no capacity is known), its forecast growth (demand at the horizon / demand now; {@code null} = no forecast) and
  * its verdict.
  */
-public record CellAssessment(CellKey key, CellMeasures measures, Double growth, int horizonYear, Verdict verdict) {
+public record CellAssessment(
+        CellKey key, CellMeasures measures, String capacityUnit, Double growth, int horizonYear, Verdict verdict) {
 
     public CellAssessment {
         Objects.requireNonNull(key, "key");

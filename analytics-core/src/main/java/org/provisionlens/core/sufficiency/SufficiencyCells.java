@@ -245,15 +245,22 @@ public final class SufficiencyCells {
         for (Map.Entry<CellKey, CellMeasures> cell : cells.entrySet()) {
             CellKey key = cell.getKey();
             Double cellGrowth = growth.of(key.ageBand());
+            String unit = unitLabel(cellUnits.get(key));
             Verdict verdict = CellVerdicts.assess(
                     key,
                     cell.getValue(),
                     cellGrowth,
                     settings.horizonYear(),
                     area.laName(),
-                    unitLabel(cellUnits.get(key)),
+                    unit,
                     settings.thresholds());
-            assessed.add(new CellAssessment(key, cell.getValue(), cellGrowth, settings.horizonYear(), verdict));
+            assessed.add(new CellAssessment(
+                    key,
+                    cell.getValue(),
+                    cell.getValue().capacity() == null ? null : unit,
+                    cellGrowth,
+                    settings.horizonYear(),
+                    verdict));
         }
         return assessed;
     }

@@ -34,6 +34,7 @@ public final class Publisher {
             try {
                 writeResults(connection, runId, results);
                 writeConformed(connection, runId, results.conformed());
+                ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
                 markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {

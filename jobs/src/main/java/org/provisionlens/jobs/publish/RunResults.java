@@ -3,6 +3,7 @@ package org.provisionlens.jobs.publish;
 import java.util.List;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -16,7 +17,8 @@ public record RunResults(
         List<SpecialistSufficiency> sufficiency,
         List<AreaPopulation> population,
         String populationYear,
-        ConformedInputs conformed) {
+        ConformedInputs conformed,
+        ReviewResults review) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
+import org.provisionlens.jobs.assess.ReviewResults;
+import org.provisionlens.jobs.assess.SufficiencyReview;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
@@ -91,10 +93,17 @@ public final class ReviewRun {
                     schoolsInArea.services(),
                     children.stream().map(AreaPopulation::areaCode).collect(java.util.stream.Collectors.toSet()));
 
-            progress.stage("assess: specialist places against EHC plans");
+            progress.stage("assess: sufficiency matrix, forecast, audit");
             runs.stage(runId, "assess");
             List<SpecialistSetting> settings = SpecialistSufficiencyModel.specialistSettings(establishments);
             var sufficiency = SpecialistSufficiencyModel.assess(settings, plans.plansByKind());
+            ReviewResults review = SufficiencyReview.assess(
+                    conformed,
+                    children,
+                    manifest.localAuthority(),
+                    plans.laName(),
+                    context.referenceYear(),
+                    context.reviewDate());
 
             progress.stage("publish: writing run " + runId);
             runs.stage(runId, "publish");
@@ -113,7 +122,8 @@ public final class ReviewRun {
                     sufficiency,
                     children,
                     LsoaPopulationTable.estimateYear(population),
-                    conformed);
+                    conformed,
+                    review);
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);

@@ -20,4 +20,9 @@ public record ReadContext(String laCode, String timePeriod) {
                 ? Integer.parseInt(timePeriod.substring(0, 2) + timePeriod.substring(4, 6))
                 : Integer.parseInt(timePeriod);
     }
+
+    /** The date a review counts back from ("reviewed in the last 12 months"): 31 August of the reference year. */
+    public java.time.LocalDate reviewDate() {
+        return java.time.LocalDate.of(referenceYear(), 8, 31);
+    }
 }

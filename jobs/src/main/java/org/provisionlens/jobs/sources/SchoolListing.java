@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.core.provision.Establishment;
-import org.provisionlens.core.provision.SettingClassifier;
+import org.provisionlens.core.provision.EstablishmentServices;
 import org.provisionlens.core.services.AgeRange;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
@@ -17,7 +17,6 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceBuilder;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.SourceReference;
-import org.provisionlens.core.services.Tier;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
@@ -100,35 +99,40 @@ public final class SchoolListing {
     }
 
     /**
-     * The establishments as Local Offer services (education, in the area): specialist tier for special schools and
-     * schools with a unit or resourced provision, universal otherwise; capacity in places where the listing gives it.
+     * The establishments as Local Offer services (education, in the area), split into school and unit services by
+     * {@link EstablishmentServices}; capacity in places where the listing gives it.
      */
     public static List<Service> services(IngestedInput listing, Dataset<Row> rows) {
         String input = listing.spec().name();
         return rows.orderBy(col(CsvInput.LINE)).collectAsList().stream()
-                .map(row -> {
+                .flatMap(row -> {
                     Establishment school = establishment(row);
-                    boolean specialist = !SettingClassifier.classify(school).isEmpty();
-                    return ServiceBuilder.service(input + ":" + school.urn(), school.name())
-                            .urn(school.urn())
-                            .organisation(school.establishmentType())
-                            .domain(Domain.EDUCATION)
-                            .tier(specialist ? Tier.SPECIALIST : Tier.UNIVERSAL)
-                            .ages(new AgeRange(school.lowAge(), school.highAge()))
-                            .capacity(school.capacity())
-                            .capacityUnit(school.capacity() == null ? null : CapacityUnit.PLACES)
-                            .inArea(true)
-                            .website(Values.textOrNull(row, "website"))
-                            .locations(List.of(new ServiceLocation(
-                                    school.name(), null, school.postcode(), school.latitude(), school.longitude())))
-                            .categories(List.of(school.establishmentType()))
-                            .sources(List.of(new SourceReference(
-                                    input,
-                                    FORMAT,
-                                    listing.spec().fileName(),
-                                    "line " + row.getAs(CsvInput.LINE),
-                                    school.urn())))
-                            .build();
+                    return EstablishmentServices.of(
+                            school,
+                            ServiceBuilder.service(input + ":" + school.urn(), school.name())
+                                    .urn(school.urn())
+                                    .organisation(school.establishmentType())
+                                    .domain(Domain.EDUCATION)
+                                    .ages(new AgeRange(school.lowAge(), school.highAge()))
+                                    .capacity(school.capacity())
+                                    .capacityUnit(school.capacity() == null ? null : CapacityUnit.PLACES)
+                                    .inArea(true)
+                                    .website(Values.textOrNull(row, "website"))
+                                    .locations(List.of(new ServiceLocation(
+                                            school.name(),
+                                            null,
+                                            school.postcode(),
+                                            school.latitude(),
+                                            school.longitude())))
+                                    .categories(List.of(school.establishmentType()))
+                                    .sources(List.of(new SourceReference(
+                                            input,
+                                            FORMAT,
+                                            listing.spec().fileName(),
+                                            "line " + row.getAs(CsvInput.LINE),
+                                            school.urn())))
+                                    .build())
+                            .stream();
                 })
                 .toList();
     }

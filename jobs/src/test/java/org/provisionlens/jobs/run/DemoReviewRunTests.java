@@ -72,7 +72,8 @@ class DemoReviewRunTests {
         // schools: 103 schools and colleges, all in Trafford (358); plans: 82 Trafford rows of 2024/25, all in scope;
         // population: 139 LSOAs x (Persons, Females, Males) = 417 rows, of which the 278 Females and Males rows are
         // out of scope; the other inputs have as many rows as their files have lines after the header (wc -l - 1):
-        // caseload 313 (Trafford and England), LA population 3, centroids 139, generated children 9,343,
+        // caseload 1,370 (Trafford, England and every LA's all-plans rows), MSOA boundaries 28, LA population 3,
+        // centroids 139, generated children 9,343,
         // services 18, comments 400 (some with line breaks inside quotes, so counted as records, not lines).
         assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
                         + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
@@ -80,7 +81,8 @@ class DemoReviewRunTests {
                         "schools", "103/103/0/0",
                         "ehcPlansByNeedAndSetting", "82/82/0/0",
                         "population", "417/417/0/278",
-                        "ehcPlanCaseload", "313/313/0/0",
+                        "ehcPlanCaseload", "1370/1370/0/0",
+                        "msoaBoundaries", "28/28/0/0",
                         "populationLa", "3/3/0/0",
                         "lsoaCentroids", "139/139/0/0",
                         "children", "9343/9343/0/0",
@@ -172,20 +174,80 @@ class DemoReviewRunTests {
     @Test
     @Order(4)
     void publishesTheSchoolsAsEducationServicesOfTheOffer() throws SQLException {
-        // 103 schools and colleges, none listed twice. Specialist tier: 8 state-funded special schools, 1 specialist
-        // post-16 college, 2 independent special schools, and 10 mainstream schools with a unit or resourced
-        // provision (Firs, Wellfield Junior, Wellfield Infant, Acre Hall, Barton Clough, Moorlands, All Saints',
-        // Lostock, Sale High, Wellington) = 21; universal: 103 - 21 = 82.
+        // 103 schools and colleges, none listed twice. Specialist: 8 state-funded special schools, 1 specialist post-16
+        // college, 2 independent special schools = 11 settings; and the units and resourced provisions of mainstream
+        // schools as services of their own: 6 SEN units (Firs, Wellfield Junior, Wellfield Infant, Acre Hall, Barton
+        // Clough, Moorlands) + 5 resourced provisions (All Saints', Lostock, Sale High, Wellington, Moorlands) = 11;
+        // 11 + 11 = 22. Universal: the 103 - 11 = 92 other schools. 92 + 22 = 114 services, one source each.
         String schools = " AND service_id LIKE 'schools:%'";
         assertThat(query("SELECT tier, count(*)::text FROM service WHERE run_id = " + demo.runId() + schools
                         + " GROUP BY tier"))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("SPECIALIST", "21", "UNIVERSAL", "82"));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SPECIALIST", "22", "UNIVERSAL", "92"));
+        // a unit's places are not its school's: Firs Primary's SEN unit has no capacity in the listing
+        assertThat(query("SELECT name, coalesce(capacity::text, 'unknown') FROM service WHERE run_id = " + demo.runId()
+                        + " AND service_id = 'schools:106303:sen-unit'"))
+                .containsEntry("Firs Primary School (SEN unit)", "unknown");
         assertThat(query("SELECT max(merged_from)::text, count(*)::text FROM service_source s JOIN service v USING"
                         + " (run_id, service_id) WHERE run_id = " + demo.runId() + schools))
-                .containsEntry("1", "103");
+                .containsEntry("1", "114");
         assertThat(query("SELECT name, capacity || ' ' || capacity_unit || ' ' || min_age || '-' || max_age FROM"
                         + " service WHERE run_id = " + demo.runId() + " AND urn = '106391'"))
                 .containsEntry("Brentwood School", "120 PLACES 11-19");
+    }
+
+    @Test
+    @Order(4)
+    void forecastsTraffordsPlansFromTheTrendTheBackTestChose() throws SQLException {
+        // back-test across the 148 LAs with plans in every January 2019-2025 (fit 2019-2022, test 2023-2025), worked
+        // out independently (a separate script fitting both lines on the demo's caseload file): median MAPE linear
+        // 7.07%, log-linear 6.32%, so the log-linear trend is chosen
+        assertThat(query(
+                        "SELECT model, count(*) || ' ' || percentile_cont(0.5) WITHIN GROUP (ORDER BY mape)::numeric(6,2)"
+                                + " || ' ' || bool_and(chosen) FROM forecast_backtest WHERE run_id = " + demo.runId()
+                                + " GROUP BY model"))
+                .containsEntry("LINEAR", "148 7.07 false")
+                .containsEntry("LOG_LINEAR", "148 6.32 true");
+        // Trafford 2019-2025: 1788, 2030, 2256, 2448, 2745, 2939, 3143. Least squares on the logarithms: growth
+        // exp(slope) = 1.09842 a year; 2026: 3545.38, 2028: 4277.61, 2030: 5161.08
+        assertThat(query("SELECT year::text, value::text FROM demand_forecast WHERE run_id = " + demo.runId()
+                        + " AND series = 'All EHC plans' AND kind = 'forecast'"))
+                .containsEntry("2026", "3545.38")
+                .containsEntry("2028", "4277.61")
+                .containsEntry("2030", "5161.08");
+        // the LA's education specialist cell (all needs, all ages): every plan (3,143), none on SEN support, growth
+        // to 2028 4277.61 / 3143 = 1.3610; the universal cell adds the 6,200 children on SEN support
+        assertThat(query("SELECT tier, ehc_plans || ' ' || sen_support || ' ' || growth FROM sufficiency_cell WHERE"
+                        + " run_id = " + demo.runId() + " AND area_level = 'LA' AND need_code = 'ALL' AND age_band ="
+                        + " 'ALL' AND domain = 'EDUCATION'"))
+                .containsEntry("SPECIALIST", "3143 0 1.3610")
+                .containsEntry("UNIVERSAL", "3143 6200 1.3610");
+        // every locality cell adds up to its LA cell: counts exactly; capacities (stored to 2 decimal places, each
+        // rounded on its own) to within half a hundredth per locality cell
+        assertThat(query("SELECT 'mismatches', count(*)::text FROM (SELECT l.need_code, l.age_band, l.domain, l.tier"
+                        + " FROM sufficiency_cell l JOIN sufficiency_cell c USING (run_id, need_code, age_band, domain,"
+                        + " tier) WHERE l.run_id = " + demo.runId() + " AND l.area_level = 'LA' AND c.area_level ="
+                        + " 'LOCALITY' GROUP BY 1, 2, 3, 4, l.demand, l.ehc_plans, l.out_of_area, l.within_reach,"
+                        + " l.capacity HAVING l.demand <> sum(c.demand) OR l.ehc_plans <> sum(c.ehc_plans)"
+                        + " OR l.out_of_area <> sum(c.out_of_area) OR l.within_reach <> sum(c.within_reach)"
+                        + " OR (l.capacity IS NULL) <> (sum(c.capacity) IS NULL)"
+                        + " OR abs(l.capacity - sum(c.capacity)) > 0.005 * count(*)) m"))
+                .containsEntry("mismatches", "0");
+        // 139 LSOAs in 28 localities (Trafford's MSOAs)
+        assertThat(query("SELECT count(DISTINCT locality_code)::text, count(*)::text FROM locality_lsoa WHERE run_id = "
+                        + demo.runId()))
+                .containsEntry("28", "139");
+        // the offer says nothing of how to request an EHC needs assessment, transport or complaints (the three most
+        // important categories, in paragraph order 4, 9, 11): those are the first fixes
+        assertThat(query("SELECT priority::text, what FROM audit_fix WHERE run_id = " + demo.runId()
+                        + " AND priority <= 3"))
+                .containsEntry(
+                        "1",
+                        "Add to the offer: Identifying and assessing SEN: how to request an EHC needs"
+                                + " assessment; personal budgets")
+                .containsEntry("2", "Add to the offer: Transport arrangements and how to request them")
+                .containsEntry(
+                        "3",
+                        "Add to the offer: Complaints, disagreement resolution, mediation and tribunal" + " appeals");
     }
 
     @Test
@@ -202,10 +264,10 @@ class DemoReviewRunTests {
         RunOutcome withDirectory = run(RunManifest.read(Files.writeString(folder.resolve("directory.json"), manifest)));
         assertThat(withDirectory.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
         long run = withDirectory.runId();
-        // 103 schools + 18 generated services + 2 directory services, of which "Brentwood School " at "m33 4gy" is
-        // the school listed at M33 4GY: 123 listings make 122 services, one merged from 2 listings
+        // 114 school and unit services + 18 generated services + 2 directory services, of which "Brentwood School "
+        // at "m33 4gy" is the school listed at M33 4GY: 134 listings make 133 services, one merged from 2 listings
         assertThat(query("SELECT count(*)::text, sum(merged_from)::text FROM service WHERE run_id = " + run))
-                .containsEntry("122", "123");
+                .containsEntry("133", "134");
         assertThat(query("SELECT input_name, source_id FROM service_source WHERE run_id = " + run
                         + " AND service_id = 'directory:dir-brentwood'"))
                 .isEmpty();

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.geography.LatLon;
 import org.provisionlens.core.provision.Establishment;
+import org.provisionlens.core.provision.EstablishmentServices;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.provision.SettingClassifier;
 import org.provisionlens.core.services.AgeRange;
@@ -43,7 +44,7 @@ final class GiasServices {
     static List<Service> services(InputSpec spec, List<Row> rows, boolean inArea) {
         List<Service> services = new ArrayList<>();
         for (Row row : rows) {
-            services.add(service(spec, row, inArea));
+            services.addAll(EstablishmentServices.of(GiasExtract.establishment(row), service(spec, row, inArea)));
         }
         return services;
     }

@@ -180,8 +180,14 @@ class GiasExtractTests {
     @Test
     void listsEstablishmentsAsEducationServicesThatMergeByUrn() {
         List<Service> services = GiasExtract.services(extract, "358");
-        assertThat(services).hasSize(10);
-        Map<String, Service> byUrn = services.stream().collect(Collectors.toMap(Service::urn, Function.identity()));
+        // 10 open establishments, and each unit or resourced provision of a mainstream school as a service of its own:
+        // Firs (SEN unit), Moorlands (SEN unit and resourced provision), All Saints' (resourced provision) and one
+        // more: 14
+        assertThat(services).hasSize(14);
+        Map<String, Service> byUrn = services.stream()
+                .filter(service -> service.urn() != null)
+                .collect(Collectors.toMap(Service::urn, Function.identity()));
+        Map<String, Service> byId = services.stream().collect(Collectors.toMap(Service::id, Function.identity()));
 
         Service vianney = byUrn.get("106167");
         assertThat(vianney.id()).isEqualTo("gias:106167");
@@ -202,8 +208,14 @@ class GiasExtractTests {
                 .containsExactly(new SourceReference(
                         "gias", "gias-extract-csv", "edubasealldata20250301.csv", "line 2", "106167"));
 
-        assertThat(byUrn.get("106303").tier()).isEqualTo(Tier.SPECIALIST); // SEN unit
-        assertThat(byUrn.get("106347").tier()).isEqualTo(Tier.SPECIALIST); // resourced provision
+        // the mainstream school is universal, with its whole capacity; its unit is specialist, with the unit's places
+        assertThat(byUrn.get("106303").tier()).isEqualTo(Tier.UNIVERSAL);
+        assertThat(byUrn.get("106303").capacity()).isEqualTo(590);
+        assertThat(byId.get("gias:106303:sen-unit").tier()).isEqualTo(Tier.SPECIALIST);
+        assertThat(byId.get("gias:106303:sen-unit").capacity()).isEqualTo(20);
+        assertThat(byId.get("gias:106347:resourced-provision").capacity()).isEqualTo(12);
+        assertThat(byId.get("gias:106308:sen-unit").capacity()).isEqualTo(14);
+        assertThat(byId.get("gias:106308:resourced-provision").capacity()).isEqualTo(10);
         assertThat(byUrn.get("106344").tier()).isEqualTo(Tier.UNIVERSAL);
         assertThat(byUrn.get("106344").categories()).containsExactly("Primary", "Voluntary aided school");
 
