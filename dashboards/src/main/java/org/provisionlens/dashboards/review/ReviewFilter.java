@@ -21,10 +21,14 @@ record ReviewFilter(String age, String domain, String tier, String verdict) {
 
     static ReviewFilter of(String age, String domain, String tier, String verdict) {
         return new ReviewFilter(
-                AGES.contains(age) ? age : ReviewLabels.ALL,
-                DOMAINS.contains(domain) ? domain : Domain.EDUCATION.name(),
-                TIERS.contains(tier) ? tier : Tier.SPECIALIST.name(),
+                in(AGES, age) ? age : ReviewLabels.ALL,
+                in(DOMAINS, domain) ? domain : Domain.EDUCATION.name(),
+                in(TIERS, tier) ? tier : Tier.SPECIALIST.name(),
                 VerdictCode.isCode(verdict) ? verdict : null);
+    }
+
+    private static boolean in(List<String> values, String value) {
+        return value != null && values.contains(value);
     }
 
     static ReviewFilter defaults() {
