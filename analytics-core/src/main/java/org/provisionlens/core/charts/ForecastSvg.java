@@ -88,8 +88,8 @@ final class ForecastSvg {
 
         SVGGraphics2D svg = new SVGGraphics2D(SvgCharts.WIDTH, SvgCharts.HEIGHT);
         jfree.draw(svg, new Rectangle(0, 0, SvgCharts.WIDTH, SvgCharts.HEIGHT));
-        String element = svg.getSVGElement(
-                chart.id(), false, new ViewBox(0, 0, SvgCharts.WIDTH, SvgCharts.HEIGHT), null, null);
+        String element =
+                svg.getSVGElement(chart.id(), false, new ViewBox(0, 0, SvgCharts.WIDTH, SvgCharts.HEIGHT), null, null);
         return SvgCharts.accessible(element, chart.id(), chart.title());
     }
 
@@ -98,8 +98,7 @@ final class ForecastSvg {
             ForecastChart chart, String name, Predicate<ForecastPoint> has, boolean wide) {
         YIntervalSeries series = new YIntervalSeries(name);
         List<ForecastPoint> actuals = chart.actuals();
-        List<ForecastPoint> forecasts =
-                chart.forecasts().stream().filter(has).toList();
+        List<ForecastPoint> forecasts = chart.forecasts().stream().filter(has).toList();
         if (!forecasts.isEmpty() && !actuals.isEmpty()) {
             ForecastPoint last = actuals.get(actuals.size() - 1);
             series.add(last.year(), last.value(), last.value(), last.value());
@@ -159,8 +158,21 @@ final class ForecastSvg {
                 "Actual", null, null, null, true, MARKER, true, ACTUAL, false, ACTUAL, SOLID, true, line, SOLID,
                 ACTUAL));
         items.add(new LegendItem(
-                "Forecast", null, null, null, false, MARKER, false, FORECAST, false, FORECAST, DASHED, true, line,
-                DASHED, FORECAST));
+                "Forecast",
+                null,
+                null,
+                null,
+                false,
+                MARKER,
+                false,
+                FORECAST,
+                false,
+                FORECAST,
+                DASHED,
+                true,
+                line,
+                DASHED,
+                FORECAST));
         items.add(new LegendItem("80% interval", blend(ALPHA_80)));
         items.add(new LegendItem("95% interval", blend(ALPHA_95)));
         return items;

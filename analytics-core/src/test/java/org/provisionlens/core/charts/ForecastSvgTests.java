@@ -31,7 +31,8 @@ class ForecastSvgTests {
         String svg = SvgCharts.forecast(CHART);
 
         assertThat(svg).startsWith("<svg role=\"img\" aria-labelledby=\"forecast-chart-title\"");
-        assertThat(svg).contains("<title id=\"forecast-chart-title\">EHC plans in Trafford: actual &amp; forecast</title>");
+        assertThat(svg)
+                .contains("<title id=\"forecast-chart-title\">EHC plans in Trafford: actual &amp; forecast</title>");
         assertThat(svg).contains("id='forecast-chart'");
         assertThat(svg).doesNotContain("width=\"760\"");
     }
@@ -41,13 +42,20 @@ class ForecastSvgTests {
         String svg = SvgCharts.forecast(CHART);
 
         // the forecast line, dashed in dark blue; the two bands, light blue at 20% and at 40% opacity
-        assertThat(svg.contains("stroke:rgb(0,48,120);stroke-opacity:1.0;stroke-miterlimit:10.0;stroke-dasharray:8.0,6.0"))
+        assertThat(svg.contains(
+                        "stroke:rgb(0,48,120);stroke-opacity:1.0;stroke-miterlimit:10.0;stroke-dasharray:8.0,6.0"))
                 .as("a dashed forecast line")
                 .isTrue();
-        assertThat(svg.contains("fill:rgb(86,148,202);fill-opacity:0.2")).as("the 95% band").isTrue();
-        assertThat(svg.contains("fill:rgb(86,148,202);fill-opacity:0.4")).as("the 80% band").isTrue();
+        assertThat(svg.contains("fill:rgb(86,148,202);fill-opacity:0.2"))
+                .as("the 95% band")
+                .isTrue();
+        assertThat(svg.contains("fill:rgb(86,148,202);fill-opacity:0.4"))
+                .as("the 80% band")
+                .isTrue();
         // years with no thousands separator, and the legend
-        assertThat(svg.contains(">2025<") && !svg.contains("2,025")).as("plain years").isTrue();
+        assertThat(svg.contains(">2025<") && !svg.contains("2,025"))
+                .as("plain years")
+                .isTrue();
         for (String item : new String[] {">Actual<", ">Forecast<", ">80% interval<", ">95% interval<"}) {
             assertThat(svg.contains(item)).as(item).isTrue();
         }

@@ -21,7 +21,8 @@ record AuditReport(
         if (categories.isEmpty()) {
             return null;
         }
-        return Math.round(categories.stream().mapToInt(CategoryRow::score).average().orElse(0));
+        return Math.round(
+                categories.stream().mapToInt(CategoryRow::score).average().orElse(0));
     }
 
     String svg() {
@@ -29,6 +30,7 @@ record AuditReport(
         for (CategoryRow row : categories) {
             values.add(ChartValue.of("Score", row.paragraphText(), row.score()));
         }
-        return SvgCharts.groupedBar(new BarChart(CHART_ID, CHART_TITLE, "Schedule 2 paragraph", "Score (0-100)", values));
+        return SvgCharts.groupedBar(
+                new BarChart(CHART_ID, CHART_TITLE, "Schedule 2 paragraph", "Score (0-100)", values));
     }
 }

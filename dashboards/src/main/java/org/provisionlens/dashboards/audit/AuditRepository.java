@@ -25,8 +25,7 @@ class AuditRepository {
                   FROM published_run p
                   JOIN review_run r ON r.run_id = p.run_id
                  ORDER BY la_name, p.la_code
-                """,
-                (rs, i) -> new AuditRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
+                """, (rs, i) -> new AuditRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */

@@ -12,7 +12,13 @@ enum AuditTables {
                     Table.named(code(), "category", "paragraph", "label", "services", "complete", "score", "rating");
             report.categories()
                     .forEach(c -> table.row(
-                            c.category(), c.paragraph(), c.label(), c.services(), c.complete(), c.score(), c.tagText()));
+                            c.category(),
+                            c.paragraph(),
+                            c.label(),
+                            c.services(),
+                            c.complete(),
+                            c.score(),
+                            c.tagText()));
             return table.build();
         }
     },

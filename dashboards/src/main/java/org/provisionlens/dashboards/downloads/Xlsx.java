@@ -81,7 +81,10 @@ public final class Xlsx {
                 .contentType(MEDIA_TYPE)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(write(table));
     }
 }

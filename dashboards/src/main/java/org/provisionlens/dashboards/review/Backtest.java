@@ -68,7 +68,8 @@ record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins)
 
     static Backtest of(List<BacktestRow> rows) {
         Map<String, List<BacktestRow>> byModel = new LinkedHashMap<>();
-        rows.forEach(row -> byModel.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byModel.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(row));
         List<Summary> summaries = new ArrayList<>();
         byModel.forEach((model, modelRows) -> summaries.add(summary(model, modelRows)));
         List<Bin> bins = new ArrayList<>();
@@ -86,10 +87,8 @@ record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins)
     }
 
     static Summary summary(String model, List<BacktestRow> rows) {
-        double[] mapes = rows.stream()
-                .mapToDouble(r -> r.mape().doubleValue())
-                .sorted()
-                .toArray();
+        double[] mapes =
+                rows.stream().mapToDouble(r -> r.mape().doubleValue()).sorted().toArray();
         int n = mapes.length;
         double median = n % 2 == 1 ? mapes[n / 2] : (mapes[n / 2 - 1] + mapes[n / 2]) / 2;
         double mean = java.util.Arrays.stream(mapes).average().orElse(0);
@@ -140,7 +139,8 @@ record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins)
         List<ChartValue> values = new ArrayList<>();
         for (Bin bin : bins) {
             for (int m = 0; m < summaries.size(); m++) {
-                values.add(ChartValue.of(summaries.get(m).label(), bin.label(), bin.counts().get(m)));
+                values.add(ChartValue.of(
+                        summaries.get(m).label(), bin.label(), bin.counts().get(m)));
             }
         }
         return SvgCharts.groupedBar(

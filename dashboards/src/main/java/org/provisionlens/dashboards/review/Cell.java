@@ -122,7 +122,9 @@ record Cell(
     public String forecastText() {
         String text = Numbers.plain(forecastDemand) + " in " + horizonYear;
         String growthText = growthText();
-        return growthText == null ? text + " (no forecast: demand held at today's)" : text + " (" + growthText + " on now)";
+        return growthText == null
+                ? text + " (no forecast: demand held at today's)"
+                : text + " (" + growthText + " on now)";
     }
 
     /** "3 short", "2.5 spare", "None", or "Unknown" where capacity is not known. */

@@ -1,11 +1,13 @@
 package org.provisionlens.dashboards.review;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -38,7 +40,7 @@ record HeatMap(List<Area> areas, List<Row> rows) {
             for (Area area : areas.values()) {
                 line.add(byKey.get(area.code() + "|" + need));
             }
-            rows.add(new Row(need, ReviewLabels.need(need), java.util.Collections.unmodifiableList(line)));
+            rows.add(new Row(need, ReviewLabels.need(need), Collections.unmodifiableList(line)));
         }
         return new HeatMap(List.copyOf(areas.values()), List.copyOf(rows));
     }
@@ -47,7 +49,7 @@ record HeatMap(List<Area> areas, List<Row> rows) {
     public List<Cell> cells() {
         return rows.stream()
                 .flatMap(r -> r.cells().stream())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

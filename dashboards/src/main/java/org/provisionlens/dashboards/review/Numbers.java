@@ -34,6 +34,10 @@ final class Numbers {
     static String pounds(BigDecimal value) {
         return value == null
                 ? null
-                : "£" + String.format(Locale.UK, "%,d", value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+                : "£"
+                        + String.format(
+                                Locale.UK,
+                                "%,d",
+                                value.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 }

@@ -53,13 +53,15 @@ class ReviewDownloadsController {
     private Table table(ReviewRun run, String table, ReviewFilter filter, String need, String measure) {
         return switch (table) {
             case ReviewTables.CELLS -> ReviewTables.cells(reviews.heatMap(run, filter));
-            case ReviewTables.COMPARE -> ReviewTables.compare(
-                    reviews.comparison(run, filter, reviews.heatMap(run, filter)));
+            case ReviewTables.COMPARE ->
+                ReviewTables.compare(reviews.comparison(run, filter, reviews.heatMap(run, filter)));
             case ReviewTables.BACKTEST -> ReviewTables.backtest(reviews.backtest(run));
-            case ReviewTables.MAP -> ReviewTables.map(reviews.map(
-                    run, MapMeasure.of(measure), MapController.ref(run, MapController.needCode(need), filter)));
-            default -> throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "table must be cells, compare, backtest or map");
+            case ReviewTables.MAP ->
+                ReviewTables.map(reviews.map(
+                        run, MapMeasure.of(measure), MapController.ref(run, MapController.needCode(need), filter)));
+            default ->
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "table must be cells, compare, backtest or map");
         };
     }
 }

@@ -15,7 +15,8 @@ record ReviewFilter(String age, String domain, String tier, String verdict) {
     static final List<String> AGES = List.of(ReviewLabels.ALL, "0-4", "5-10", "11-15", "16-19", "20-25");
     static final List<String> DOMAINS =
             Arrays.stream(Domain.values()).map(Enum::name).toList();
-    static final List<String> TIERS = Arrays.stream(Tier.values()).map(Enum::name).toList();
+    static final List<String> TIERS =
+            Arrays.stream(Tier.values()).map(Enum::name).toList();
 
     record Option(String value, String label) {}
 

@@ -52,18 +52,12 @@ class ReviewRepository {
 
     /** The latest published review of the same local authority that finished before this one. */
     Optional<Long> previous(ReviewRun run) {
-        return jdbc.queryForList(
-                        """
+        return jdbc.queryForList("""
                         SELECT run_id FROM review_run
                          WHERE la_code = ? AND status = 'published' AND run_id <> ? AND finished_at < ?
                          ORDER BY finished_at DESC, run_id DESC
                          LIMIT 1
-                        """,
-                        Long.class,
-                        run.laCode(),
-                        run.runId(),
-                        run.finishedAt())
-                .stream()
+                        """, Long.class, run.laCode(), run.runId(), run.finishedAt()).stream()
                 .findFirst();
     }
 
@@ -76,7 +70,8 @@ class ReviewRepository {
             args.add(filter.verdict());
         }
         return jdbc.query(
-                "SELECT * FROM sufficiency_cell WHERE run_id = ? AND age_band = ? AND domain = ? AND tier = ?" + verdict,
+                "SELECT * FROM sufficiency_cell WHERE run_id = ? AND age_band = ? AND domain = ? AND tier = ?"
+                        + verdict,
                 ReviewRepository::cell,
                 args.toArray());
     }
@@ -101,19 +96,11 @@ class ReviewRepository {
 
     Optional<Cell> cell(long runId, CellRef ref) {
         return jdbc
-                .query(
-                        """
+                .query("""
                         SELECT * FROM sufficiency_cell
                          WHERE run_id = ? AND area_code = ? AND need_code = ? AND age_band = ? AND domain = ?
                            AND tier = ?
-                        """,
-                        ReviewRepository::cell,
-                        runId,
-                        ref.area(),
-                        ref.need(),
-                        ref.age(),
-                        ref.domain(),
-                        ref.tier())
+                        """, ReviewRepository::cell, runId, ref.area(), ref.need(), ref.age(), ref.domain(), ref.tier())
                 .stream()
                 .findFirst();
     }

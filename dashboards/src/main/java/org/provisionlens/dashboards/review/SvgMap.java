@@ -77,7 +77,10 @@ final class SvgMap {
                     for (int i = 0; i < ring.size(); i++) {
                         double x = (ring.get(i)[0] * k - minX) * scale + PAD;
                         double y = (-ring.get(i)[1] - minY) * scale + PAD;
-                        svg.append(i == 0 ? "M" : "L").append(number(x)).append(',').append(number(y));
+                        svg.append(i == 0 ? "M" : "L")
+                                .append(number(x))
+                                .append(',')
+                                .append(number(y));
                     }
                     svg.append('Z');
                 }
@@ -88,9 +91,10 @@ final class SvgMap {
     }
 
     /** The diagonal hatch of areas with no data: colour is never the only cue. */
-    static final String HATCH = "<defs><pattern id=\"pl-hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\""
-            + " patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f3f2f1\"/>"
-            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#b1b4b6\" stroke-width=\"4\"/></pattern></defs>";
+    static final String HATCH =
+            "<defs><pattern id=\"pl-hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\""
+                    + " patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f3f2f1\"/>"
+                    + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#b1b4b6\" stroke-width=\"4\"/></pattern></defs>";
 
     private static List<double[]> points(Shape shape) {
         List<double[]> points = new ArrayList<>();

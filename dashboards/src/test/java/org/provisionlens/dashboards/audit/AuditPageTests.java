@@ -55,12 +55,10 @@ class AuditPageTests {
         fix(running, 4, "A fix of a running run", "never shown");
         jdbc.update("INSERT INTO audit_unlisted_setting VALUES (?, 'Hill House School', 3)", published);
         jdbc.update("INSERT INTO audit_unlisted_setting VALUES (?, 'Bridge College', 5)", published);
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO service (run_id, service_id, name, needs, categories, merged_from)
                 VALUES (?, 'svc-delamere', 'Delamere School', '{}', '{}', 1)
-                """,
-                published);
+                """, published);
         gap(published, "svc-delamere", "no contact email");
         gap(published, "svc-delamere", "no eligibility criteria");
         gap(published, "svc-unknown", "no age range");
@@ -70,20 +68,32 @@ class AuditPageTests {
     void showsTheOverallScoreAsTheRoundedMeanOfTheCategories() {
         String page = page("/audit");
 
-        assertThat(page).contains("<span id=\"overall-score\">51</span> out of 100").doesNotContain("Draft category");
+        assertThat(page)
+                .contains("<span id=\"overall-score\">51</span> out of 100")
+                .doesNotContain("Draft category");
     }
 
     @Test
     void tabulatesTheCategoriesWithTheirRatings() {
         String table = element(page("/audit"), "categories");
 
-        assertThat(table).containsSubsequence(
-                "Identifying special educational needs", "Health services", "Short breaks for disabled children",
-                "Travel to and from schools and colleges");
+        assertThat(table)
+                .containsSubsequence(
+                        "Identifying special educational needs",
+                        "Health services",
+                        "Short breaks for disabled children",
+                        "Travel to and from schools and colleges");
         assertThat(row(table, "short_breaks")).contains("govuk-tag--red").contains(">Missing<");
-        assertThat(row(table, "identifying_sen")).contains(">6<").contains(">3<").contains(">50<")
-                .contains("govuk-tag--orange").contains(">Partial<");
-        assertThat(row(table, "health")).contains(">75<").contains("govuk-tag--green").contains(">Good<");
+        assertThat(row(table, "identifying_sen"))
+                .contains(">6<")
+                .contains(">3<")
+                .contains(">50<")
+                .contains("govuk-tag--orange")
+                .contains(">Partial<");
+        assertThat(row(table, "health"))
+                .contains(">75<")
+                .contains("govuk-tag--green")
+                .contains(">Good<");
         assertThat(row(table, "transport")).contains(">80<").contains(">Good<");
     }
 
@@ -91,19 +101,26 @@ class AuditPageTests {
     void drawsTheScoresWithTheirTable() {
         String page = page("/audit");
 
-        assertThat(page).contains("<svg role=\"img\" aria-labelledby=\"audit-chart-title\"")
+        assertThat(page)
+                .contains("<svg role=\"img\" aria-labelledby=\"audit-chart-title\"")
                 .contains("Schedule 2 completeness score by paragraph</title>");
-        assertThat(element(page, "audit-chart-data")).containsSubsequence(
-                "Paragraph 1: Identifying special educational needs", ">50<", "Paragraph 2: Health services", ">75<");
+        assertThat(element(page, "audit-chart-data"))
+                .containsSubsequence(
+                        "Paragraph 1: Identifying special educational needs",
+                        ">50<",
+                        "Paragraph 2: Health services",
+                        ">75<");
     }
 
     @Test
     void listsTheFixesMostImportantFirst() {
         String fixes = element(page("/audit"), "fixes");
 
-        assertThat(fixes).containsSubsequence(
-                "List the short breaks offer", "Add opening hours to 4 health listings",
-                "Review 2 listings not updated in a year");
+        assertThat(fixes)
+                .containsSubsequence(
+                        "List the short breaks offer",
+                        "Add opening hours to 4 health listings",
+                        "Review 2 listings not updated in a year");
         assertThat(fixes).contains("govuk-list--number").doesNotContain("A fix of a running run");
     }
 
@@ -113,34 +130,38 @@ class AuditPageTests {
 
         assertThat(element(page, "unlisted")).containsSubsequence("Bridge College", ">5<", "Hill House School", ">3<");
         String gaps = element(page, "gaps");
-        assertThat(gaps).containsSubsequence(
-                "href=\"/services/svc-delamere?la=E08000009\">Delamere School</a>",
-                "<li>no contact email</li>",
-                "<li>no eligibility criteria</li>",
-                ">svc-unknown</a>",
-                "<li>no age range</li>");
+        assertThat(gaps)
+                .containsSubsequence(
+                        "href=\"/services/svc-delamere?la=E08000009\">Delamere School</a>",
+                        "<li>no contact email</li>",
+                        "<li>no eligibility criteria</li>",
+                        ">svc-unknown</a>",
+                        "<li>no age range</li>");
     }
 
     @Test
     void downloadsEveryTableAsCsv() {
         Browser browser = new Browser(port).signedInAsDemoCommissioner();
 
-        assertThat(browser.get("/audit.csv?table=categories").body().lines().toList()).containsExactly(
-                "category,paragraph,label,services,complete,score,rating",
-                "identifying_sen,1,Identifying special educational needs,6,3,50,Partial",
-                "health,2,Health services,4,3,75,Good",
-                "short_breaks,4,Short breaks for disabled children,0,0,0,Missing",
-                "transport,9,Travel to and from schools and colleges,5,4,80,Good");
-        assertThat(browser.get("/audit.csv?table=fixes").body().lines().toList()).containsExactly(
-                "priority,what,why",
-                "1,List the short breaks offer,Schedule 2 paragraph 4 requires it",
-                "2,Add opening hours to 4 health listings,Families cannot tell when to go",
-                "3,Review 2 listings not updated in a year,Out-of-date listings mislead");
-        assertThat(browser.get("/audit.csv?table=gaps").body().lines().toList()).containsExactly(
-                "service_id,service,gap",
-                "svc-delamere,Delamere School,no contact email",
-                "svc-delamere,Delamere School,no eligibility criteria",
-                "svc-unknown,,no age range");
+        assertThat(browser.get("/audit.csv?table=categories").body().lines().toList())
+                .containsExactly(
+                        "category,paragraph,label,services,complete,score,rating",
+                        "identifying_sen,1,Identifying special educational needs,6,3,50,Partial",
+                        "health,2,Health services,4,3,75,Good",
+                        "short_breaks,4,Short breaks for disabled children,0,0,0,Missing",
+                        "transport,9,Travel to and from schools and colleges,5,4,80,Good");
+        assertThat(browser.get("/audit.csv?table=fixes").body().lines().toList())
+                .containsExactly(
+                        "priority,what,why",
+                        "1,List the short breaks offer,Schedule 2 paragraph 4 requires it",
+                        "2,Add opening hours to 4 health listings,Families cannot tell when to go",
+                        "3,Review 2 listings not updated in a year,Out-of-date listings mislead");
+        assertThat(browser.get("/audit.csv?table=gaps").body().lines().toList())
+                .containsExactly(
+                        "service_id,service,gap",
+                        "svc-delamere,Delamere School,no contact email",
+                        "svc-delamere,Delamere School,no eligibility criteria",
+                        "svc-unknown,,no age range");
         assertThat(browser.get("/audit.csv?table=unlisted").body().lines().toList())
                 .containsExactly("setting,children", "Bridge College,5", "Hill House School,3");
         assertThat(browser.get("/audit.csv?table=nope").statusCode()).isEqualTo(400);
@@ -152,18 +173,20 @@ class AuditPageTests {
                 .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
                 .build();
         String base = "http://localhost:" + port;
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        String login = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=commissioner&password=trafford-demo&_csrf="
-                                + Browser.csrfToken(login)))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=commissioner&password=trafford-demo&_csrf=" + Browser.csrfToken(login)))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         byte[] xlsx = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/audit.xlsx?table=categories")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/audit.xlsx?table=categories"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray())
                 .body();
 
@@ -178,7 +201,8 @@ class AuditPageTests {
     }
 
     String page(String path) {
-        HttpResponse<String> response = new Browser(port).signedInAsDemoCommissioner().get(path);
+        HttpResponse<String> response =
+                new Browser(port).signedInAsDemoCommissioner().get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -186,7 +210,13 @@ class AuditPageTests {
     void category(long run, String category, int paragraph, String label, int services, int complete, int score) {
         jdbc.update(
                 "INSERT INTO audit_category VALUES (?, ?, ?, ?, ?, ?, ?)",
-                run, category, paragraph, label, services, complete, score);
+                run,
+                category,
+                paragraph,
+                label,
+                services,
+                complete,
+                score);
     }
 
     void fix(long run, int priority, String what, String why) {
@@ -211,5 +241,4 @@ class AuditPageTests {
         assertThat(at).as(category).isGreaterThan(0);
         return table.substring(at, table.indexOf("</tr>", at));
     }
-
 }

@@ -28,7 +28,8 @@ class XlsxTests {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("area");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("note");
-            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold())
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
                     .isTrue();
 
             Row trafford = sheet.getRow(1);

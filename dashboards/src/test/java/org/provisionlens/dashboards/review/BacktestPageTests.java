@@ -32,11 +32,13 @@ class BacktestPageTests {
     void summarisesEachModelInASentence() {
         String summaries = element(page(), "div", "summaries").replace("&#39;", "'");
 
-        assertThat(summaries).contains("Fitted on the years up to 2022 and tested on 2023-2025 across 3 English local"
-                + " authorities, the log-linear trend's forecasts were off by a median of 4.0% (mean 5.3%); 83% of the"
-                + " actual figures fell inside the 80% interval and 100% inside the 95% interval.");
-        assertThat(summaries).contains("the linear trend's forecasts were off by a median of 6.0% (mean 5.3%); 67% of"
-                + " the actual figures fell inside the 80% interval and 83% inside the 95% interval.");
+        assertThat(summaries)
+                .contains("Fitted on the years up to 2022 and tested on 2023-2025 across 3 English local"
+                        + " authorities, the log-linear trend's forecasts were off by a median of 4.0% (mean 5.3%); 83% of the"
+                        + " actual figures fell inside the 80% interval and 100% inside the 95% interval.");
+        assertThat(summaries)
+                .contains("the linear trend's forecasts were off by a median of 6.0% (mean 5.3%); 67% of"
+                        + " the actual figures fell inside the 80% interval and 83% inside the 95% interval.");
         assertThat(summaries).contains(">Chosen for 2 of 3<").contains(">Chosen for 1 of 3<");
         assertThat(summaries).doesNotContain("Knowsley");
     }
@@ -63,12 +65,17 @@ class BacktestPageTests {
         assertThat(table).doesNotContain("Knowsley").doesNotContain("99.0%");
         String trafford = table.substring(table.indexOf("data-la=\"E08000009\" data-model=\"LOG_LINEAR\""));
         trafford = trafford.substring(0, trafford.indexOf("</tr>"));
-        assertThat(trafford).contains("This review").contains("log-linear trend").contains(">Chosen<")
-                .contains(">4.0%<").contains(">2 of 2<");
+        assertThat(trafford)
+                .contains("This review")
+                .contains("log-linear trend")
+                .contains(">Chosen<")
+                .contains(">4.0%<")
+                .contains(">2 of 2<");
     }
 
     String page() {
-        HttpResponse<String> response = new Browser(port).signedInAsDemoCommissioner().get("/review/backtest");
+        HttpResponse<String> response =
+                new Browser(port).signedInAsDemoCommissioner().get("/review/backtest");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

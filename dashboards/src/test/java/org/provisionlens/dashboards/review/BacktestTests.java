@@ -11,7 +11,8 @@ class BacktestTests {
     @Test
     void theMedianOfAnEvenNumberOfErrorsIsTheMeanOfTheMiddleTwo() {
         Backtest.Summary summary = Backtest.summary(
-                "LINEAR", List.of(row("A", "1.0", 3, 3), row("B", "3.0", 3, 2), row("C", "5.0", 3, 1), row("D", "9.0", 3, 0)));
+                "LINEAR",
+                List.of(row("A", "1.0", 3, 3), row("B", "3.0", 3, 2), row("C", "5.0", 3, 1), row("D", "9.0", 3, 0)));
 
         assertThat(summary.medianMape()).isEqualTo(4.0);
         assertThat(summary.meanMape()).isEqualTo(4.5);
@@ -37,6 +38,7 @@ class BacktestTests {
     }
 
     static BacktestRow row(String la, String mape, int points, int within80) {
-        return new BacktestRow("LINEAR", la, la, 2022, "2023-2025", new BigDecimal(mape), points, within80, points, false);
+        return new BacktestRow(
+                "LINEAR", la, la, 2022, "2023-2025", new BigDecimal(mape), points, within80, points, false);
     }
 }

@@ -39,7 +39,8 @@ class CellPageTests {
         String page = page(ASD);
         String measures = element(page, "dl", "measures");
 
-        assertThat(page).contains("<h1 class=\"govuk-heading-xl\">Autistic spectrum disorder (ASD), Trafford</h1>")
+        assertThat(page)
+                .contains("<h1 class=\"govuk-heading-xl\">Autistic spectrum disorder (ASD), Trafford</h1>")
                 .contains("<strong id=\"verdict\" class=\"govuk-tag govuk-tag--orange\">At risk</strong>")
                 .contains("forecast demand 24 by 2028 exceeds capacity; 93% full");
         assertThat(value(measures, "Children and young people with EHC plans")).isEqualTo("18");
@@ -77,7 +78,8 @@ class CellPageTests {
         String page = page(ASD);
         String table = element(page, "table", "forecast");
 
-        assertThat(page).contains("<span id=\"series\">All EHC plans</span>")
+        assertThat(page)
+                .contains("<span id=\"series\">All EHC plans</span>")
                 .contains("<svg role=\"img\" aria-labelledby=\"forecast-chart-title\"")
                 .contains("EHC plans in Trafford (All EHC plans): actual and forecast</title>")
                 .contains("stroke-dasharray")
@@ -85,8 +87,14 @@ class CellPageTests {
                         + " trust this forecast</a>");
         assertThat(rowHeaders(table)).containsExactly("2023", "2024", "2025", "2026 (forecast)", "2027 (forecast)");
         assertThat(row(table, "2023")).contains(">100<");
-        assertThat(row(table, "2026 (forecast)")).contains(">122<").contains(">117 to 127<").contains(">112 to 132<");
-        assertThat(row(table, "2027 (forecast)")).contains(">130<").contains(">120 to 140<").contains(">110 to 150<");
+        assertThat(row(table, "2026 (forecast)"))
+                .contains(">122<")
+                .contains(">117 to 127<")
+                .contains(">112 to 132<");
+        assertThat(row(table, "2027 (forecast)"))
+                .contains(">130<")
+                .contains(">120 to 140<")
+                .contains(">110 to 150<");
         assertThat(table).doesNotContain("9,999").doesNotContain("9999");
     }
 
@@ -95,7 +103,9 @@ class CellPageTests {
         String teens = page(ASD.replace("age=ALL", "age=11-15"));
         assertThat(teens).contains("<span id=\"series\">Age 11-15</span>");
         assertThat(rowHeaders(element(teens, "table", "forecast"))).containsExactly("2024", "2025", "2026 (forecast)");
-        assertThat(row(element(teens, "table", "forecast"), "2026 (forecast)")).contains(">48<").contains(">45 to 51<");
+        assertThat(row(element(teens, "table", "forecast"), "2026 (forecast)"))
+                .contains(">48<")
+                .contains(">45 to 51<");
 
         String children = page(ASD.replace("age=ALL", "age=5-10"));
         assertThat(children).contains("<span id=\"series\">All EHC plans</span>");
@@ -108,22 +118,27 @@ class CellPageTests {
         assertThat(table).containsSubsequence("Pictor Academy", "Delamere School");
         assertThat(row(table, "Pictor Academy").replaceAll("\\s+", " "))
                 .contains("href=\"/services/svc-pictor?la=E08000009\"")
-                .contains(">Specialist<").contains(">Unknown<").contains(">50.0%<");
+                .contains(">Specialist<")
+                .contains(">Unknown<")
+                .contains(">50.0%<");
         assertThat(row(table, "Delamere School"))
                 .contains("href=\"/services/svc-delamere?la=E08000009\"")
-                .contains(">120 places<").contains(">12.5%<");
+                .contains(">120 places<")
+                .contains(">12.5%<");
     }
 
     @Test
     void aCellThatIsNotInThePublishedRunIsNotFound() {
-        HttpResponse<String> response = new Browser(port).signedInAsDemoCommissioner()
+        HttpResponse<String> response = new Browser(port)
+                .signedInAsDemoCommissioner()
                 .get("/review/cell?area=E02009999&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST");
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
     String page(String path) {
-        HttpResponse<String> response = new Browser(port).signedInAsDemoCommissioner().get(path);
+        HttpResponse<String> response =
+                new Browser(port).signedInAsDemoCommissioner().get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
@@ -136,6 +151,10 @@ class CellPageTests {
                         Pattern.DOTALL)
                 .matcher(list);
         assertThat(matcher.find()).as(key).isTrue();
-        return matcher.group(1).replaceAll("\\s+", " ").replace("&#39;", "'").replace("&amp;", "&").trim();
+        return matcher.group(1)
+                .replaceAll("\\s+", " ")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .trim();
     }
 }

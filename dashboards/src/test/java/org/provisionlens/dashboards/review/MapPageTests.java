@@ -40,16 +40,25 @@ class MapPageTests {
         String svg = element(page, "svg", "locality-map");
 
         assertThat(paths(svg)).isEqualTo(3);
-        assertThat(path(svg, ReviewFixtures.ALTRINCHAM)).contains("pl-fill--spare-low")
+        assertThat(path(svg, ReviewFixtures.ALTRINCHAM))
+                .contains("pl-fill--spare-low")
                 .contains("<title>Altrincham North: 2 spare</title>");
-        assertThat(path(svg, ReviewFixtures.SALE)).contains("pl-fill--short-high").contains("fill=\"#d4351c\"")
+        assertThat(path(svg, ReviewFixtures.SALE))
+                .contains("pl-fill--short-high")
+                .contains("fill=\"#d4351c\"")
                 .contains("<title>Sale Central: 7 short</title>");
-        assertThat(path(svg, ReviewFixtures.URMSTON)).contains("pl-fill--no-data").contains("fill=\"url(#pl-hatch)\"")
+        assertThat(path(svg, ReviewFixtures.URMSTON))
+                .contains("pl-fill--no-data")
+                .contains("fill=\"url(#pl-hatch)\"")
                 .contains("<title>Urmston: No data</title>");
         assertThat(svg).doesNotContain("E01006001").doesNotContain("Draft Locality");
-        assertThat(element(page, "ul", "map-legend")).containsSubsequence(
-                "Short by 4 or more", "Short by less than 4", "No shortfall, less than 4 spare", "4 or more spare",
-                "No data");
+        assertThat(element(page, "ul", "map-legend"))
+                .containsSubsequence(
+                        "Short by 4 or more",
+                        "Short by less than 4",
+                        "No shortfall, less than 4 spare",
+                        "4 or more spare",
+                        "No data");
     }
 
     @Test
@@ -66,7 +75,8 @@ class MapPageTests {
         String page = page("/review/map?measure=travel&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST");
         String svg = element(page, "svg", "locality-map");
 
-        assertThat(path(svg, ReviewFixtures.ALTRINCHAM)).contains("pl-fill--travel-4")
+        assertThat(path(svg, ReviewFixtures.ALTRINCHAM))
+                .contains("pl-fill--travel-4")
                 .contains("<title>Altrincham North: 92.0%</title>");
         assertThat(path(svg, ReviewFixtures.SALE)).contains("pl-fill--travel-2");
         assertThat(row(element(page, "table", "map-table"), "Sale Central")).contains(">60.0%<");
@@ -82,7 +92,8 @@ class MapPageTests {
     }
 
     String page(String path) {
-        HttpResponse<String> response = new Browser(port).signedInAsDemoCommissioner().get(path);
+        HttpResponse<String> response =
+                new Browser(port).signedInAsDemoCommissioner().get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

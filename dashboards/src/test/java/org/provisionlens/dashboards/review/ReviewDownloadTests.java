@@ -48,10 +48,12 @@ class ReviewDownloadTests {
         List<String> lines = response.body().lines().toList();
         assertThat(lines).hasSize(8);
         assertThat(lines.get(0)).startsWith("area_code,area,area_level,need_code,need,age_band,domain,tier,ehc_plans,");
-        assertThat(lines.get(1)).startsWith("E08000009,Trafford,LA,ALL,All needs,ALL,EDUCATION,SPECIALIST,27,3,30,25.00,");
+        assertThat(lines.get(1))
+                .startsWith("E08000009,Trafford,LA,ALL,All needs,ALL,EDUCATION,SPECIALIST,27,3,30,25.00,");
         // SEMH in Trafford: capacity unknown is an empty cell, never 0
-        assertThat(lines.get(7)).startsWith(
-                "E08000009,Trafford,LA,SEMH,\"Social, emotional and mental health\",ALL,EDUCATION,SPECIALIST,7,3,10,,PLACES,");
+        assertThat(lines.get(7))
+                .startsWith(
+                        "E08000009,Trafford,LA,SEMH,\"Social, emotional and mental health\",ALL,EDUCATION,SPECIALIST,7,3,10,,PLACES,");
         assertThat(response.body()).doesNotContain("Draft Locality");
     }
 
@@ -59,22 +61,29 @@ class ReviewDownloadTests {
     void theComparisonAsCsv() {
         String csv = signedIn().get("/review.csv?table=compare").body();
 
-        assertThat(csv.lines().toList()).containsExactly(
-                "cell,area_code,need_code,previous_verdict,verdict,change,previous_run_id",
-                "\"All needs, Trafford\",E08000009,ALL,at_risk,insufficient,worse," + data.earlier,
-                "\"Autistic spectrum disorder (ASD), Trafford\",E08000009,ASD,insufficient,at_risk,better,"
-                        + data.earlier,
-                "\"Autistic spectrum disorder (ASD), Altrincham North\",E02001001,ASD,at_risk,sufficient,better,"
-                        + data.earlier);
+        assertThat(csv.lines().toList())
+                .containsExactly(
+                        "cell,area_code,need_code,previous_verdict,verdict,change,previous_run_id",
+                        "\"All needs, Trafford\",E08000009,ALL,at_risk,insufficient,worse," + data.earlier,
+                        "\"Autistic spectrum disorder (ASD), Trafford\",E08000009,ASD,insufficient,at_risk,better,"
+                                + data.earlier,
+                        "\"Autistic spectrum disorder (ASD), Altrincham North\",E02001001,ASD,at_risk,sufficient,better,"
+                                + data.earlier);
     }
 
     @Test
     void theMapAndTheBacktestAsCsv() {
-        assertThat(signedIn().get("/review.csv?table=map&measure=gap").body().lines().toList()).containsExactly(
-                "locality_code,locality,measure,value,class",
-                "E02001001,Altrincham North,gap,-2.00,\"No shortfall, less than 4 spare\"",
-                "E02001002,Sale Central,gap,7.00,Short by 4 or more");
-        List<String> backtest = signedIn().get("/review.csv?table=backtest").body().lines().toList();
+        assertThat(signedIn()
+                        .get("/review.csv?table=map&measure=gap")
+                        .body()
+                        .lines()
+                        .toList())
+                .containsExactly(
+                        "locality_code,locality,measure,value,class",
+                        "E02001001,Altrincham North,gap,-2.00,\"No shortfall, less than 4 spare\"",
+                        "E02001002,Sale Central,gap,7.00,Short by 4 or more");
+        List<String> backtest =
+                signedIn().get("/review.csv?table=backtest").body().lines().toList();
         assertThat(backtest).hasSize(7);
         assertThat(backtest.get(0))
                 .isEqualTo("model,la_code,la_name,last_fit_year,test_years,mape_pct,points,within80,within95,chosen");
@@ -93,7 +102,9 @@ class ReviewDownloadTests {
             assertThat(sheet.getLastRowNum()).isEqualTo(7);
             Row header = sheet.getRow(0);
             assertThat(header.getCell(11).getStringCellValue()).isEqualTo("capacity");
-            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             Row trafford = sheet.getRow(1);
             assertThat(trafford.getCell(10).getNumericCellValue()).isEqualTo(30.0);
             assertThat(trafford.getCell(11).getNumericCellValue()).isEqualTo(25.0);
@@ -120,7 +131,8 @@ class ReviewDownloadTests {
         java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String login = client.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         String form = "username=commissioner&password=trafford-demo&_csrf=" + Browser.csrfToken(login);
@@ -131,7 +143,8 @@ class ReviewDownloadTests {
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         return client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -53,32 +53,185 @@ final class ReviewFixtures {
         fixtures.publish(published, TRAFFORD);
 
         // the published run
-        cell(published, TRAFFORD, "Trafford", "LA", "ALL", "ALL", Map.of(
-                "ehc_plans", 27, "sen_support", 3, "demand", 30, "capacity", 25, "forecast_demand", 33, "gap", 8,
-                "verdict", "insufficient"));
+        cell(
+                published,
+                TRAFFORD,
+                "Trafford",
+                "LA",
+                "ALL",
+                "ALL",
+                Map.of(
+                        "ehc_plans",
+                        27,
+                        "sen_support",
+                        3,
+                        "demand",
+                        30,
+                        "capacity",
+                        25,
+                        "forecast_demand",
+                        33,
+                        "gap",
+                        8,
+                        "verdict",
+                        "insufficient"));
         cell(published, TRAFFORD, "Trafford", "LA", "ASD", "ALL", traffordAsd());
-        cell(published, TRAFFORD, "Trafford", "LA", "SEMH", "ALL", Map.of(
-                "ehc_plans", 7, "sen_support", 3, "demand", 10, "out_of_area", 1, "forecast_demand", 10,
-                "verdict", "no_data",
-                "reason", "SEMH, all ages, education, specialist, Trafford: 7 children with plans, 3 on SEN support,"
-                        + " capacity unknown; no capacity is recorded for this cell"));
-        cell(published, ALTRINCHAM, "Altrincham North", "LOCALITY", "ALL", "ALL", Map.of(
-                "demand", 12, "ehc_plans", 12, "capacity", 14, "forecast_demand", 12, "gap", -2,
-                "within_reach", 11, "travel_access_pct", 92.0, "verdict", "sufficient"));
-        cell(published, ALTRINCHAM, "Altrincham North", "LOCALITY", "ASD", "ALL", Map.of(
-                "demand", 8, "ehc_plans", 8, "capacity", 10, "forecast_demand", 8, "gap", -2,
-                "within_reach", 3, "travel_access_pct", 40.0, "verdict", "sufficient"));
-        cell(published, SALE, "Sale Central", "LOCALITY", "ALL", "ALL", Map.of(
-                "demand", 18, "ehc_plans", 18, "capacity", 11, "forecast_demand", 18, "gap", 7,
-                "within_reach", 10, "travel_access_pct", 60.0, "verdict", "insufficient"));
-        cell(published, SALE, "Sale Central", "LOCALITY", "ASD", "ALL", Map.of(
-                "demand", 12, "ehc_plans", 12, "capacity", 10, "forecast_demand", 12, "gap", 2,
-                "verdict", "insufficient"));
+        cell(
+                published,
+                TRAFFORD,
+                "Trafford",
+                "LA",
+                "SEMH",
+                "ALL",
+                Map.of(
+                        "ehc_plans",
+                        7,
+                        "sen_support",
+                        3,
+                        "demand",
+                        10,
+                        "out_of_area",
+                        1,
+                        "forecast_demand",
+                        10,
+                        "verdict",
+                        "no_data",
+                        "reason",
+                        "SEMH, all ages, education, specialist, Trafford: 7 children with plans, 3 on SEN support,"
+                                + " capacity unknown; no capacity is recorded for this cell"));
+        cell(
+                published,
+                ALTRINCHAM,
+                "Altrincham North",
+                "LOCALITY",
+                "ALL",
+                "ALL",
+                Map.of(
+                        "demand",
+                        12,
+                        "ehc_plans",
+                        12,
+                        "capacity",
+                        14,
+                        "forecast_demand",
+                        12,
+                        "gap",
+                        -2,
+                        "within_reach",
+                        11,
+                        "travel_access_pct",
+                        92.0,
+                        "verdict",
+                        "sufficient"));
+        cell(
+                published,
+                ALTRINCHAM,
+                "Altrincham North",
+                "LOCALITY",
+                "ASD",
+                "ALL",
+                Map.of(
+                        "demand",
+                        8,
+                        "ehc_plans",
+                        8,
+                        "capacity",
+                        10,
+                        "forecast_demand",
+                        8,
+                        "gap",
+                        -2,
+                        "within_reach",
+                        3,
+                        "travel_access_pct",
+                        40.0,
+                        "verdict",
+                        "sufficient"));
+        cell(
+                published,
+                SALE,
+                "Sale Central",
+                "LOCALITY",
+                "ALL",
+                "ALL",
+                Map.of(
+                        "demand",
+                        18,
+                        "ehc_plans",
+                        18,
+                        "capacity",
+                        11,
+                        "forecast_demand",
+                        18,
+                        "gap",
+                        7,
+                        "within_reach",
+                        10,
+                        "travel_access_pct",
+                        60.0,
+                        "verdict",
+                        "insufficient"));
+        cell(
+                published,
+                SALE,
+                "Sale Central",
+                "LOCALITY",
+                "ASD",
+                "ALL",
+                Map.of(
+                        "demand",
+                        12,
+                        "ehc_plans",
+                        12,
+                        "capacity",
+                        10,
+                        "forecast_demand",
+                        12,
+                        "gap",
+                        2,
+                        "verdict",
+                        "insufficient"));
         // other filters: aged 11-15 (its own forecast series), aged 5-10 (no series of its own)
-        cell(published, TRAFFORD, "Trafford", "LA", "ASD", "11-15", Map.of(
-                "demand", 6, "ehc_plans", 6, "capacity", 5, "forecast_demand", 7, "gap", 2, "verdict", "insufficient"));
-        cell(published, TRAFFORD, "Trafford", "LA", "ASD", "5-10", Map.of(
-                "demand", 4, "ehc_plans", 4, "capacity", 9, "forecast_demand", 4, "gap", -5, "verdict", "sufficient"));
+        cell(
+                published,
+                TRAFFORD,
+                "Trafford",
+                "LA",
+                "ASD",
+                "11-15",
+                Map.of(
+                        "demand",
+                        6,
+                        "ehc_plans",
+                        6,
+                        "capacity",
+                        5,
+                        "forecast_demand",
+                        7,
+                        "gap",
+                        2,
+                        "verdict",
+                        "insufficient"));
+        cell(
+                published,
+                TRAFFORD,
+                "Trafford",
+                "LA",
+                "ASD",
+                "5-10",
+                Map.of(
+                        "demand",
+                        4,
+                        "ehc_plans",
+                        4,
+                        "capacity",
+                        9,
+                        "forecast_demand",
+                        4,
+                        "gap",
+                        -5,
+                        "verdict",
+                        "sufficient"));
 
         // the previous published review
         verdict(earlier, TRAFFORD, "Trafford", "LA", "ALL", "at_risk");
@@ -91,10 +244,32 @@ final class ReviewFixtures {
         verdict(older, TRAFFORD, "Trafford", "LA", "ALL", "insufficient");
         verdict(older, TRAFFORD, "Trafford", "LA", "ASD", "at_risk");
         verdict(older, ALTRINCHAM, "Altrincham North", "LOCALITY", "ASD", "sufficient");
-        cell(running, TRAFFORD, "Trafford", "LA", "ALL", "ALL", Map.of(
-                "demand", 999, "ehc_plans", 999, "capacity", 1, "forecast_demand", 999, "verdict", "insufficient"));
-        cell(running, "E02009999", "Draft Locality", "LOCALITY", "ALL", "ALL", Map.of(
-                "demand", 999, "ehc_plans", 999, "forecast_demand", 999, "verdict", "no_data"));
+        cell(
+                running,
+                TRAFFORD,
+                "Trafford",
+                "LA",
+                "ALL",
+                "ALL",
+                Map.of(
+                        "demand",
+                        999,
+                        "ehc_plans",
+                        999,
+                        "capacity",
+                        1,
+                        "forecast_demand",
+                        999,
+                        "verdict",
+                        "insufficient"));
+        cell(
+                running,
+                "E02009999",
+                "Draft Locality",
+                "LOCALITY",
+                "ALL",
+                "ALL",
+                Map.of("demand", 999, "ehc_plans", 999, "forecast_demand", 999, "verdict", "no_data"));
         return this;
     }
 
@@ -117,15 +292,23 @@ final class ReviewFixtures {
         values.put("forecast_demand", new BigDecimal("23.60"));
         values.put("gap", new BigDecimal("3.10"));
         values.put("verdict", "at_risk");
-        values.put("reason", "ASD, all ages, education, specialist, Trafford: 18 children with plans, 2 on SEN support,"
-                + " 21 places, 4 of them outside Trafford; demand forecast +18% by 2028; forecast demand 24 by 2028"
-                + " exceeds capacity; 93% full");
+        values.put(
+                "reason",
+                "ASD, all ages, education, specialist, Trafford: 18 children with plans, 2 on SEN support,"
+                        + " 21 places, 4 of them outside Trafford; demand forecast +18% by 2028; forecast demand 24 by 2028"
+                        + " exceeds capacity; 93% full");
         return values;
     }
 
     void verdict(long run, String area, String name, String level, String need, String verdict) {
-        cell(run, area, name, level, need, "ALL", Map.of("demand", 5, "ehc_plans", 5, "capacity", 5,
-                "forecast_demand", 5, "verdict", verdict));
+        cell(
+                run,
+                area,
+                name,
+                level,
+                need,
+                "ALL",
+                Map.of("demand", 5, "ehc_plans", 5, "capacity", 5, "forecast_demand", 5, "verdict", verdict));
     }
 
     /** A cell of education, specialist tier; unnamed measures are 0 (counts) or NULL (the rest). */
@@ -168,11 +351,28 @@ final class ReviewFixtures {
         return this;
     }
 
-    void forecast(long run, String series, int year, String kind, double value, Double l80, Double h80, Double l95,
+    void forecast(
+            long run,
+            String series,
+            int year,
+            String kind,
+            double value,
+            Double l80,
+            Double h80,
+            Double l95,
             Double h95) {
         jdbc.update(
                 "INSERT INTO demand_forecast VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                run, TRAFFORD, series, year, kind, value, l80, h80, l95, h95,
+                run,
+                TRAFFORD,
+                series,
+                year,
+                kind,
+                value,
+                l80,
+                h80,
+                l95,
+                h95,
                 "forecast".equals(kind) ? "LOG_LINEAR" : null);
     }
 
@@ -186,35 +386,56 @@ final class ReviewFixtures {
     }
 
     void service(long run, String id, String name, Integer capacity) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO service (run_id, service_id, name, domain, tier, needs, capacity, capacity_unit,
                                      categories, merged_from)
                 VALUES (?, ?, ?, 'EDUCATION', 'SPECIALIST', '{ASD}', ?, 'PLACES', '{}', 1)
-                """,
-                run, id, name, capacity);
+                """, run, id, name, capacity);
     }
 
     void share(long run, String serviceId, String share) {
         jdbc.update(
                 "INSERT INTO sufficiency_cell_service VALUES (?, ?, 'ASD', 'ALL', 'EDUCATION', 'SPECIALIST', ?, ?)",
-                run, TRAFFORD, serviceId, new BigDecimal(share));
+                run,
+                TRAFFORD,
+                serviceId,
+                new BigDecimal(share));
     }
 
     /** Three localities as MSOAs (Urmston has no cell: no data), and LSOAs that must not be drawn over them. */
     ReviewFixtures boundaries() {
-        boundary(published, ALTRINCHAM, "Altrincham North", "MSOA",
+        boundary(
+                published,
+                ALTRINCHAM,
+                "Altrincham North",
+                "MSOA",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[-2.35,53.39],[-2.33,53.39],[-2.33,53.40],[-2.35,53.40],"
                         + "[-2.35,53.39]]]}");
-        boundary(published, SALE, "Sale Central", "MSOA",
+        boundary(
+                published,
+                SALE,
+                "Sale Central",
+                "MSOA",
                 "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[-2.33,53.42],[-2.31,53.42],[-2.31,53.43],"
                         + "[-2.33,53.43],[-2.33,53.42]]],[[[-2.30,53.42],[-2.29,53.42],[-2.29,53.43],[-2.30,53.42]]]]}");
-        boundary(published, URMSTON, "Urmston", "MSOA",
+        boundary(
+                published,
+                URMSTON,
+                "Urmston",
+                "MSOA",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[-2.37,53.44],[-2.34,53.44],[-2.34,53.46],[-2.37,53.46],"
                         + "[-2.37,53.44]],[[-2.36,53.45],[-2.35,53.45],[-2.35,53.455],[-2.36,53.45]]]}");
-        boundary(published, "E01006001", "Trafford 001A", "LSOA",
+        boundary(
+                published,
+                "E01006001",
+                "Trafford 001A",
+                "LSOA",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[-2.35,53.39],[-2.34,53.39],[-2.34,53.40],[-2.35,53.39]]]}");
-        boundary(running, "E02009999", "Draft Locality", "MSOA",
+        boundary(
+                running,
+                "E02009999",
+                "Draft Locality",
+                "MSOA",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}");
         return this;
     }
@@ -238,10 +459,18 @@ final class ReviewFixtures {
         return this;
     }
 
-    void backtest(long run, String model, String la, String name, String mape, int points, int w80, int w95,
-            boolean chosen) {
+    void backtest(
+            long run, String model, String la, String name, String mape, int points, int w80, int w95, boolean chosen) {
         jdbc.update(
                 "INSERT INTO forecast_backtest VALUES (?, ?, ?, ?, 2022, '2023-2025', ?, ?, ?, ?, ?)",
-                run, model, la, name, new BigDecimal(mape), points, w80, w95, chosen);
+                run,
+                model,
+                la,
+                name,
+                new BigDecimal(mape),
+                points,
+                w80,
+                w95,
+                chosen);
     }
 }

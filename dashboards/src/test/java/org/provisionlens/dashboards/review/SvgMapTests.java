@@ -20,7 +20,8 @@ class SvgMapTests {
                 "m", "A square", List.of(new SvgMap.Shape("a", "A: 1", MapClass.NO_DATA, GeoJson.polygons(SQUARE))));
 
         // 0.49849 wide by 1 high: the height limits the scale to 580 per degree; 0.49849 * 580 + 10 = 299.1
-        assertThat(svg).contains("viewBox=\"0 0 600 600\"")
+        assertThat(svg)
+                .contains("viewBox=\"0 0 600 600\"")
                 .contains("d=\"M10,10L299.1,10L299.1,590L10,590L10,10Z\"")
                 .contains("<title id=\"m-title\">A square</title>")
                 .contains("<title>A: 1</title>");
@@ -51,7 +52,8 @@ class SvgMapTests {
 
         // the only gap is 5: breaks at 3
         assertThat(map.areasDrawn()).isEqualTo(2);
-        assertThat(map.svg()).contains("<title>Sale 001A (Sale Central): 5 short</title>")
+        assertThat(map.svg())
+                .contains("<title>Sale 001A (Sale Central): 5 short</title>")
                 .contains("<title>Sale 001B: No data</title>");
         assertThat(map.rows()).singleElement().satisfies(row -> {
             assertThat(row.valueText()).isEqualTo("5 short");
