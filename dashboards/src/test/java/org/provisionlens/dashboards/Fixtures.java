@@ -20,6 +20,16 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "sufficiency_cell_service",
+            "sufficiency_cell",
+            "demand_forecast",
+            "forecast_backtest",
+            "audit_category",
+            "audit_listing_gap",
+            "audit_unlisted_setting",
+            "audit_fix",
+            "area_boundary",
+            "locality_lsoa",
             "service_source",
             "service_location",
             "service",

@@ -40,10 +40,10 @@ public final class SvgCharts {
             new Color(0xd4351c), // red
             new Color(0x5694ca)); // light blue
 
-    private static final Color TEXT = new Color(0x0b0c0c);
-    private static final Color GRID = new Color(0xb1b4b6);
-    private static final int WIDTH = 760;
-    private static final int HEIGHT = 420;
+    static final Color TEXT = new Color(0x0b0c0c);
+    static final Color GRID = new Color(0xb1b4b6);
+    static final int WIDTH = 760;
+    static final int HEIGHT = 420;
 
     private SvgCharts() {}
 
@@ -57,6 +57,14 @@ public final class SvgCharts {
     /** The series stacked on one bar per category. */
     public static String stackedBar(BarChart chart) {
         return render(chart, new StackedBarRenderer());
+    }
+
+    /**
+     * A yearly series and its forecast: the actual values as a solid line with markers, the forecasts as a dashed line
+     * from the last actual value, and the 95% and 80% prediction intervals as shaded bands around it.
+     */
+    public static String forecast(ForecastChart chart) {
+        return ForecastSvg.draw(chart);
     }
 
     private static String render(BarChart chart, BarRenderer renderer) {

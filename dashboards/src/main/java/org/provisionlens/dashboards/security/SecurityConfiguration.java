@@ -11,8 +11,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Public: the overview, the login page, the GOV.UK assets and the error page. Runs, services and sufficiency need one
- * of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
+ * Public: the overview, the login page, the GOV.UK assets and the error page. Runs, services, sufficiency, the review
+ * and the audit need one of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,7 +29,14 @@ class SecurityConfiguration {
                                 "/services/**",
                                 "/services.csv",
                                 "/sufficiency",
-                                "/sufficiency.csv")
+                                "/sufficiency.csv",
+                                "/review",
+                                "/review/**",
+                                "/review.csv",
+                                "/review.xlsx",
+                                "/audit",
+                                "/audit.csv",
+                                "/audit.xlsx")
                         .hasAnyRole(anyRole)
                         .anyRequest()
                         .authenticated())

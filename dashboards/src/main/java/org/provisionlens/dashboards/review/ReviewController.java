@@ -1,0 +1,38 @@
+package org.provisionlens.dashboards.review;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sufficiency review: verdict counts, the comparison with the last review, and the heat map. */
+@Controller
+class ReviewController {
+
+    private final Reviews reviews;
+
+    ReviewController(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/review")
+    String review(
+            @RequestParam(name = "la", required = false) String laCode,
+            @RequestParam(name = "age", required = false) String age,
+            @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "tier", required = false) String tier,
+            @RequestParam(name = "verdict", required = false) String verdict,
+            Model model) {
+        ReviewFilter filter = ReviewFilter.of(age, domain, tier, verdict);
+        ReviewPageModel.common(model, reviews.publishedRuns(), laCode, filter);
+        reviews.published(laCode).ifPresent(run -> {
+            HeatMap heatMap = reviews.heatMap(run, filter);
+            model.addAttribute("run", run);
+            model.addAttribute("heatMap", heatMap);
+            model.addAttribute("counts", VerdictCounts.of(heatMap.cells()));
+            model.addAttribute("comparison", reviews.comparison(run, filter, heatMap));
+            model.addAttribute("verdicts", VerdictCode.values());
+        });
+        return "review/page";
+    }
+}

@@ -1,0 +1,138 @@
+package org.provisionlens.dashboards.review;
+
+import org.provisionlens.dashboards.downloads.Table;
+
+/** The review's tables as downloads: exactly the numbers the pages show, unknown as empty (never 0). */
+final class ReviewTables {
+
+    static final String CELLS = "cells";
+    static final String COMPARE = "compare";
+    static final String BACKTEST = "backtest";
+    static final String MAP = "map";
+
+    private ReviewTables() {}
+
+    static Table cells(HeatMap heatMap) {
+        Table.Builder table = Table.named(
+                CELLS,
+                "area_code",
+                "area",
+                "area_level",
+                "need_code",
+                "need",
+                "age_band",
+                "domain",
+                "tier",
+                "ehc_plans",
+                "sen_support",
+                "demand",
+                "capacity",
+                "capacity_unit",
+                "in_use",
+                "spare",
+                "occupancy_pct",
+                "waiting_list",
+                "max_waiting_weeks",
+                "out_of_area",
+                "out_of_area_cost",
+                "within_reach",
+                "travel_access_pct",
+                "growth",
+                "horizon_year",
+                "forecast_demand",
+                "gap",
+                "verdict",
+                "reason");
+        for (Cell c : heatMap.cells()) {
+            CellRef r = c.ref();
+            table.row(
+                    r.area(),
+                    c.areaName(),
+                    c.areaLevel(),
+                    r.need(),
+                    ReviewLabels.need(r.need()),
+                    r.age(),
+                    r.domain(),
+                    r.tier(),
+                    c.ehcPlans(),
+                    c.senSupport(),
+                    c.demand(),
+                    c.capacity(),
+                    c.capacityUnit(),
+                    c.inUse(),
+                    c.spare(),
+                    c.occupancyPct(),
+                    c.waitingList(),
+                    c.maxWaitingWeeks(),
+                    c.outOfArea(),
+                    c.outOfAreaCost(),
+                    c.withinReach(),
+                    c.travelAccessPct(),
+                    c.growth(),
+                    c.horizonYear(),
+                    c.forecastDemand(),
+                    c.gap(),
+                    c.verdict(),
+                    c.reason());
+        }
+        return table.build();
+    }
+
+    static Table compare(Comparison comparison) {
+        Table.Builder table = Table.named(
+                COMPARE, "cell", "area_code", "need_code", "previous_verdict", "verdict", "change", "previous_run_id");
+        for (Comparison.Change change : comparison.changes()) {
+            table.row(
+                    change.label(),
+                    change.cell().ref().area(),
+                    change.cell().ref().need(),
+                    change.previous().code(),
+                    change.now().code(),
+                    change.worse() ? "worse" : "better",
+                    comparison.previousRunId());
+        }
+        return table.build();
+    }
+
+    static Table backtest(Backtest backtest) {
+        Table.Builder table = Table.named(
+                BACKTEST,
+                "model",
+                "la_code",
+                "la_name",
+                "last_fit_year",
+                "test_years",
+                "mape_pct",
+                "points",
+                "within80",
+                "within95",
+                "chosen");
+        for (BacktestRow r : backtest.rows()) {
+            table.row(
+                    r.model(),
+                    r.laCode(),
+                    r.laName(),
+                    r.lastFitYear(),
+                    r.testYears(),
+                    r.mape(),
+                    r.points(),
+                    r.within80(),
+                    r.within95(),
+                    r.chosen() ? "yes" : "no");
+        }
+        return table.build();
+    }
+
+    static Table map(ReviewMap map) {
+        Table.Builder table = Table.named(MAP, "locality_code", "locality", "measure", "value", "class");
+        for (ReviewMap.Row row : map.rows()) {
+            table.row(
+                    row.localityCode(),
+                    row.localityName(),
+                    map.measure().code(),
+                    row.value(),
+                    row.fill().label());
+        }
+        return table.build();
+    }
+}
