@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.db.DatabaseSettings;
 import org.provisionlens.db.PlatformDatabase;
+import org.provisionlens.jobs.export.ExportCommand;
 import org.provisionlens.jobs.generate.GenerateCommand;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
@@ -22,6 +23,7 @@ import org.provisionlens.jobs.validate.ValidateCommand;
  *   validate &lt;manifest.json&gt;   check every input, print the reconciliation, write the quarantine; publish nothing
  *   validate --format F --file P   the same for one file
  *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
+ *   export --table T [--la CODE | --run N] [--out FILE]   a table of a published run as CSV
  * </pre>
  *
  * The database is {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in
@@ -45,6 +47,9 @@ public final class ProvisionLensJobs {
             case "run" -> rest.size() == 1 ? run(Path.of(rest.get(0)), home) : usage();
             case "validate" -> withSpark(home, spark -> new ValidateCommand(spark, System.out, System.err).run(rest));
             case "generate" -> GenerateCommand.run(arguments, System.out);
+            case "export" ->
+                withDatabase(
+                        home, database -> new ExportCommand(database.dataSource(), System.out, System.err).run(rest));
             default -> usage();
         };
         System.exit(status);
@@ -71,6 +76,13 @@ public final class ProvisionLensJobs {
                         .println("Review run " + outcome.runId() + ": " + outcome.message());
                 return outcome.exitStatus();
             });
+        }
+    }
+
+    private static int withDatabase(Path home, java.util.function.ToIntFunction<PlatformDatabase> work) {
+        try (PlatformDatabase database =
+                PlatformDatabase.open(DatabaseSettings.fromEnvironment(System.getenv(), home))) {
+            return work.applyAsInt(database);
         }
     }
 
