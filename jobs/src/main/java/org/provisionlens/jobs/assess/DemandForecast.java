@@ -53,6 +53,16 @@ public final class DemandForecast {
     static Result of(List<Dataset<Row>> statistics, String laCode, int lastYear, int horizonYears) {
         Map<String, TreeMap<Integer, Double>> allPlansByLa = new TreeMap<>();
         Map<AgeBand, TreeMap<Integer, Double>> byBand = new EnumMap<>(AgeBand.class);
+        collect(statistics, laCode, allPlansByLa, byBand);
+        return forecast(allPlansByLa, byBand, laCode, lastYear, horizonYears);
+    }
+
+    /** Every LA's all-plans series, and the age-band series of {@code laCode}, from the statistics. */
+    public static void collect(
+            List<Dataset<Row>> statistics,
+            String laCode,
+            Map<String, TreeMap<Integer, Double>> allPlansByLa,
+            Map<AgeBand, TreeMap<Integer, Double>> byBand) {
         for (Dataset<Row> long_ : statistics) {
             List<Row> rows = long_.filter(col("indicator")
                             .equalTo("ehcplans")
@@ -78,6 +88,15 @@ public final class DemandForecast {
                 }
             }
         }
+    }
+
+    /** The forecast of one LA from series already collected: back-test, choice of model, forecasts, growth. */
+    public static Result forecast(
+            Map<String, TreeMap<Integer, Double>> allPlansByLa,
+            Map<AgeBand, TreeMap<Integer, Double>> byBand,
+            String laCode,
+            int lastYear,
+            int horizonYears) {
         int horizonYear = lastYear + horizonYears;
         List<YearlySeries> all = allPlansByLa.entrySet().stream()
                 .map(e -> new YearlySeries(e.getKey(), e.getValue()))

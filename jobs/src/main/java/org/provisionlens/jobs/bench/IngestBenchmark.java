@@ -1,10 +1,7 @@
 package org.provisionlens.jobs.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.provisionlens.jobs.generate.GenerateCommand;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.manifest.InputFormat;
@@ -28,29 +25,8 @@ public final class IngestBenchmark {
         Path home = Path.of(System.getProperty("provision-lens.home", "."))
                 .toAbsolutePath()
                 .normalize();
-        Path data = home.resolve("var").resolve("bench").resolve("england");
         Measurements measurements = new Measurements(System.out);
-        if (!Files.exists(data.resolve("manifest.json"))) {
-            measurements.time(
-                    "generate all England (seed 42, 1% broken)",
-                    () -> {
-                        int status = GenerateCommand.run(
-                                List.of(
-                                        "generate",
-                                        "--all-england",
-                                        "--out",
-                                        data.toString(),
-                                        "--seed",
-                                        "42",
-                                        "--broken-share",
-                                        "0.01"),
-                                System.out);
-                        if (status != 0) {
-                            throw new IllegalStateException("generate failed with status " + status);
-                        }
-                        return Files.lines(data.resolve("child_records.csv")).count() - 1;
-                    });
-        }
+        Path data = NationalData.ensure(home, measurements);
         RunManifest manifest = RunManifest.read(data.resolve("manifest.json"));
         ReadContext context = new ReadContext(manifest.localAuthority(), manifest.timePeriod());
         SparkSession spark = SparkSessions.forRun(home);

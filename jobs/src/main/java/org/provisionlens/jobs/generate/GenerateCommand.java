@@ -21,6 +21,11 @@ public final class GenerateCommand {
     }
 
     /** Runs the command; returns 0 on success, 2 for bad arguments, 1 when generation failed. */
+    /** The folder of the real public data the generator calibrates on (the nearest shared/data). */
+    public static java.nio.file.Path sharedData() {
+        return GenerateOptions.findData();
+    }
+
     public static int run(List<String> args, PrintStream out) {
         GenerateOptions options;
         try {
