@@ -60,7 +60,7 @@ public final class SufficiencyBenchmark {
                 IngestedInput children = ChildRecordsTable.ingest(
                         spark, new InputSpec("children", "child-records-csv", data.resolve("child_records.csv")), 2025);
                 List<Row> rows = ChildRecordsTable.conform(children)
-                        .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\\\d{3})-", 1))
+                        .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1))
                         .groupBy("la", "lsoa_code", "primary_need", "age", "support_level")
                         .agg(count(lit(1)).as("n"))
                         .collectAsList();
