@@ -53,6 +53,32 @@ public record Table(String name, List<String> headers, List<List<Object>> rows) 
         }
     }
 
+    /**
+     * A table from CSV text written by {@link Csv} (the CSV downloads), so every CSV download can also be an XLSX one:
+     * plain numbers become numbers, empty cells stay empty (never 0), a neutralising leading apostrophe is dropped.
+     */
+    public static Table fromCsv(String name, String csv) {
+        List<List<String>> records = CsvText.parse(csv);
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("CSV of " + name + " has no header");
+        }
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            List<Object> cells = new java.util.ArrayList<>();
+            for (String cell : record) {
+                if (cell.isEmpty()) {
+                    cells.add(null);
+                } else if (cell.matches("-?\\d+(\\.\\d+)?")) {
+                    cells.add(new java.math.BigDecimal(cell));
+                } else {
+                    cells.add(cell.startsWith("'") ? cell.substring(1) : cell);
+                }
+            }
+            rows.add(cells);
+        }
+        return new Table(name, records.get(0), rows);
+    }
+
     public static Builder named(String name, String... headers) {
         return new Builder(name, headers);
     }

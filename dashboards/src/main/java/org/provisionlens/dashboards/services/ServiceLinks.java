@@ -16,6 +16,10 @@ record ServiceLinks(ServiceFilter filter, String laCode) {
         return filter.link("/services.csv", laCode, 1, filter.descending());
     }
 
+    public String xlsx() {
+        return filter.link("/services.xlsx", laCode, 1, filter.descending());
+    }
+
     public String clear() {
         return new ServiceFilter(null, null, null, false, null, false).link("/services", laCode, 1, false);
     }

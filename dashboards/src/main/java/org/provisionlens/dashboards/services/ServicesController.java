@@ -3,6 +3,8 @@ package org.provisionlens.dashboards.services;
 import java.util.ArrayList;
 import java.util.List;
 import org.provisionlens.dashboards.downloads.Csv;
+import org.provisionlens.dashboards.downloads.Table;
+import org.provisionlens.dashboards.downloads.Xlsx;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -73,6 +75,24 @@ class ServicesController {
         return Csv.attachment(
                 Csv.fileName(run.laCode(), run.runId(), "services"),
                 ServicesCsv.write(repository.services(run, filter, 0, null)));
+    }
+
+    @GetMapping("/services.xlsx")
+    ResponseEntity<byte[]> workbook(
+            @RequestParam(name = "la", required = false) String laCode,
+            @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "tier", required = false) String tier,
+            @RequestParam(name = "need", required = false) String need,
+            @RequestParam(name = "merged", required = false) String merged,
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "sort", required = false) String sort) {
+        ServiceFilter filter = filter(domain, tier, need, merged, name, sort);
+        PublishedRun run = repository
+                .published(laCode)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
+        return Xlsx.attachment(
+                Xlsx.fileName(run.laCode(), run.runId(), "services"),
+                Table.fromCsv("services", ServicesCsv.write(repository.services(run, filter, 0, null))));
     }
 
     @GetMapping("/services/{serviceId}")

@@ -1,6 +1,8 @@
 package org.provisionlens.dashboards.sufficiency;
 
 import org.provisionlens.dashboards.downloads.Csv;
+import org.provisionlens.dashboards.downloads.Table;
+import org.provisionlens.dashboards.downloads.Xlsx;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,5 +48,21 @@ class SufficiencyController {
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         return Csv.attachment(csv.fileName(report), csv.write(report));
+    }
+
+    @GetMapping("/sufficiency.xlsx")
+    ResponseEntity<byte[]> workbook(
+            @RequestParam(name = "table", defaultValue = "sufficiency") String table,
+            @RequestParam(name = "la", required = false) String laCode) {
+        SufficiencyCsv csv = SufficiencyCsv.named(table);
+        if (csv == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "table must be sufficiency, needs or settings");
+        }
+        SufficiencyReport report = repository
+                .published(laCode)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
+        String fileName = csv.fileName(report);
+        return Xlsx.attachment(
+                fileName.substring(0, fileName.length() - 4) + ".xlsx", Table.fromCsv(table, csv.write(report)));
     }
 }

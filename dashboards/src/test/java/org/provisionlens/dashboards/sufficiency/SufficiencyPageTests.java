@@ -177,6 +177,44 @@ class SufficiencyPageTests {
     }
 
     @Test
+    void downloadsEachTableAsXlsxWithTheSameCellsAsTheCsv() throws java.io.IOException {
+        Browser browser = signedIn();
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (String table : new String[] {"sufficiency", "needs", "settings"}) {
+            java.util.List<String> csv = browser.get("/sufficiency.csv?table=" + table)
+                    .body()
+                    .lines()
+                    .toList();
+            HttpResponse<byte[]> xlsx = browser.getBytes("/sufficiency.xlsx?table=" + table);
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            try (var workbook =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getLastRowNum() + 1).as(table).isEqualTo(csv.size());
+                for (int r = 0; r < csv.size(); r++) {
+                    // split on the commas outside quotes (no field of these tables spans lines)
+                    String[] fields = csv.get(r).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+                    for (int c = 0; c < fields.length; c++) {
+                        var cell = sheet.getRow(r).getCell(c);
+                        String value = cell == null ? "" : text.formatCellValue(cell);
+                        String expected = fields[c].replace("\"", "");
+                        if (expected.matches("-?\\d+(\\.\\d+)?")) {
+                            // a number cell: 75.0 in the CSV is the number 75
+                            assertThat(new java.math.BigDecimal(value))
+                                    .as(table + " row " + r + " column " + c)
+                                    .isEqualByComparingTo(expected);
+                        } else {
+                            assertThat(value)
+                                    .as(table + " row " + r + " column " + c)
+                                    .isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void downloadsEachTableAsCsv() {
         Browser browser = signedIn();
 
