@@ -58,7 +58,14 @@ public record Table(String name, List<String> headers, List<List<Object>> rows) 
      * plain numbers become numbers, empty cells stay empty (never 0), a neutralising leading apostrophe is dropped.
      */
     public static Table fromCsv(String name, String csv) {
-        List<List<String>> records = CsvText.parse(csv);
+        List<List<String>> records = new java.util.ArrayList<>();
+        try (var reader = new org.provisionlens.core.csv.CsvRecordReader(new java.io.StringReader(csv))) {
+            for (var record = reader.next(); record != null; record = reader.next()) {
+                records.add(record.values());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
         if (records.isEmpty()) {
             throw new IllegalArgumentException("CSV of " + name + " has no header");
         }

@@ -1,16 +1,18 @@
 package org.provisionlens.jobs.generate;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.provisionlens.core.csv.CsvRecordReader;
 
 /**
- * A small CSV reader and quoting helper for the calibration files (a few MB at most): removes a UTF-8 byte-order mark,
- * honours quoted fields with commas, doubled quotes and line breaks, and accepts CRLF line ends.
+ * The calibration files as header and rows (a few MB at most, read with the platform's {@link CsvRecordReader}, byte-order
+ * mark removed, blank lines skipped), and the quoting of generated fields.
  */
 final class CsvText {
 
@@ -28,47 +30,14 @@ final class CsvText {
     static Table parse(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (CsvRecordReader reader = new CsvRecordReader(new StringReader(text))) {
+            for (CsvRecordReader.Record record = reader.next(); record != null; record = reader.next()) {
+                if (!record.isBlank()) {
+                    records.add(record.values());
                 }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    fields.add(field.toString());
-                    records.add(fields);
-                }
-                fields = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
             }
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
         if (records.isEmpty()) {
             throw new IllegalArgumentException("an empty CSV file has no header");

@@ -3,6 +3,6 @@
  * quarantine rows (file, line, field, value, reason), so that read = accepted + quarantined for every input. Field
  * checks cover the common contracts (required, numbers and ranges, closed lists, coded values read by the core's
  * parsers, dates, patterns, unique ids). Inputs read in the driver (JSON, CSV whose values span lines) use
- * {@link org.provisionlens.jobs.ingest.CsvRecordReader} and {@link org.provisionlens.jobs.ingest.ReadResult}.
+ * {@link org.provisionlens.core.csv.CsvRecordReader} and {@link org.provisionlens.jobs.ingest.ReadResult}.
  */
 package org.provisionlens.jobs.ingest;

@@ -81,6 +81,8 @@ final class CsvTable {
         return new CsvTable(file.getFileName().toString(), header, List.copyOf(rows), bytes);
     }
 
+    // Its own parser, not CsvRecordReader: the profile's example tables end lines in CR CR LF, which must count as one
+    // line break (LF counted, CR dropped) for line numbers to match the file as an editor shows it.
     private static void parse(Path file, String text, List<List<String>> records, List<Long> lines) {
         long line = 1;
         long recordLine = 1;

@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.ingest;
+package org.provisionlens.core.csv;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.ingest;
+package org.provisionlens.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
