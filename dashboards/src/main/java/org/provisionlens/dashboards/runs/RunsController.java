@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -19,18 +20,31 @@ class RunsController {
         this.settings = settings;
     }
 
+    /**
+     * While a run is running the page offers to refresh itself; it refreshes only when asked ({@code ?refresh=true}),
+     * and says how to stop, so that the timing stays under the reader's control (WCAG 2.2.1).
+     */
     @GetMapping("/runs")
-    String runs(Model model) {
+    String runs(@RequestParam(name = "refresh", defaultValue = "false") boolean refresh, Model model) {
         List<RunRow> runs = repository.runs();
         model.addAttribute("runs", runs);
-        if (runs.stream().anyMatch(RunRow::running)) {
-            model.addAttribute("refreshSeconds", settings.refreshSeconds());
-        }
+        refreshing(runs.stream().anyMatch(RunRow::running), refresh, model);
         return "runs/list";
     }
 
+    private void refreshing(boolean running, boolean refresh, Model model) {
+        model.addAttribute("running", running);
+        model.addAttribute("refreshEvery", settings.refreshSeconds());
+        if (running && refresh) {
+            model.addAttribute("refreshSeconds", settings.refreshSeconds());
+        }
+    }
+
     @GetMapping("/runs/{runId}")
-    String run(@PathVariable("runId") long runId, Model model) {
+    String run(
+            @PathVariable("runId") long runId,
+            @RequestParam(name = "refresh", defaultValue = "false") boolean refresh,
+            Model model) {
         RunRow run = repository
                 .run(runId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No review run " + runId));
@@ -38,9 +52,7 @@ class RunsController {
         model.addAttribute("quarantine", repository.quarantine(runId, settings.quarantineLimit()));
         model.addAttribute("quarantineCount", repository.quarantineCount(runId));
         model.addAttribute("quarantineLimit", settings.quarantineLimit());
-        if (run.running()) {
-            model.addAttribute("refreshSeconds", settings.refreshSeconds());
-        }
+        refreshing(run.running(), refresh, model);
         return "runs/detail";
     }
 }

@@ -1,0 +1,142 @@
+package org.provisionlens.dashboards.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pages in a real browser (Debian's chromium, driven through chromium-driver): sign in through the form, follow a
+ * heat-map cell to its page, and check every page with axe-core for serious or critical accessibility violations
+ * (WCAG 2.2 AA is the aim). Skipped, with a message, where chromium or chromium-driver is not installed; .ci/run
+ * installs both, so they always run in CI.
+ */
+@DashboardsTest
+class PagesInBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian's chromium and chromium-driver are not installed: browser tests skipped"
+                        + " (apt-get install chromium chromium-driver; .ci/run does)");
+        new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run",
+                        "--disable-sync",
+                        "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void signsInFollowsACellAndEveryPageIsAccessible() throws IOException {
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(violations()).as("overview").isEmpty();
+
+        browser.get(url("/review"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(violations()).as("login").isEmpty();
+        browser.findElement(By.id("username")).sendKeys("commissioner");
+        browser.findElement(By.id("password")).sendKeys("trafford-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.get(url("/review"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sufficiency review");
+        assertThat(violations()).as("review").isEmpty();
+
+        // the heat map's first cell link opens that cell's page, with its verdict and forecast
+        browser.findElement(By.cssSelector("#heat-map td a")).click();
+        assertThat(browser.getCurrentUrl()).contains("/review/cell?");
+        assertThat(browser.findElements(By.cssSelector(".govuk-tag"))).isNotEmpty();
+        assertThat(violations()).as("cell").isEmpty();
+
+        for (String page : List.of("/review/map", "/review/backtest", "/audit", "/services", "/runs", "/sufficiency")) {
+            browser.get(url(page));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+            assertThat(violations()).as(page).isEmpty();
+        }
+        // the map is drawn: one path per locality of the fixture
+        browser.get(url("/review/map"));
+        assertThat(browser.findElements(By.cssSelector("svg path"))).isNotEmpty();
+    }
+
+    /** axe-core's serious and critical violations on the current page, as "rule: nodes". */
+    @SuppressWarnings("unchecked")
+    private List<String> violations() throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); })"
+                + "    .slice(0, 3).join(' | '); }));"
+                + "});");
+        return (List<String>) result;
+    }
+
+    private static String script;
+
+    private static synchronized String axe() throws IOException {
+        if (script == null) {
+            try (InputStream in = PagesInBrowserTests.class.getResourceAsStream(
+                    "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return script;
+    }
+}
