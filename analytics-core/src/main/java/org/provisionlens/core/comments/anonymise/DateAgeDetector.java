@@ -31,9 +31,10 @@ final class DateAgeDetector {
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])" + AGE_NUMBER + YEARS_OLD + "(?![\\p{L}])");
     private static final Pattern AGE_AFTER_PERSON = Pattern.compile(
-            "(?i)\\b(?:he|she|they|who|son|daughter|child|boy|girl|grandson|granddaughter|brother|sister|twins)"
-                    + "(?:'s|’s|\\s+is|\\s+are|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be|\\s+has\\s+just\\s+turned"
-                    + "|\\s+just\\s+turned|\\s+is\\s+now|\\s+is\\s+only|\\s+is\\s+nearly|\\s+is\\s+almost)"
+            "(?i)\\b(?:I\\s+am|I'm|I’m|(?:he|she|they|who|son|daughter|child|boy|girl|grandson|granddaughter|brother"
+                    + "|sister|twins)(?:'s|’s|\\s+is|\\s+are|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be"
+                    + "|\\s+has\\s+just\\s+turned|\\s+just\\s+turned|\\s+is\\s+now|\\s+is\\s+only|\\s+is\\s+nearly"
+                    + "|\\s+is\\s+almost))"
                     + "\\s+(?:only\\s+|now\\s+|nearly\\s+|almost\\s+|just\\s+)?(" + AGE_NUMBER + ")"
                     + "(?!\\s*(?:months?|weeks?|days?|hours?|minutes?|%|percent|miles?|times|stone|kg|o'clock|pm|am"
                     + "|th|st|nd|rd|out|of|:|\\.\\d|,\\d|\\d|-year|\\s*-\\s*\\d))(?![\\p{L}\\d])");
@@ -41,6 +42,9 @@ final class DateAgeDetector {
             "\\b\\p{Lu}\\p{Ll}+(?:'s|’s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+is\\s+now|\\s+will\\s+be)\\s+(\\d{1,2})"
                     + "(?![\\p{L}\\d]|\\s*(?:months?|weeks?|days?|hours?|minutes?|%|percent|miles?|times|o'clock|pm|am"
                     + "|out|of|:|\\.\\d|,\\d|-))");
+    private static final Pattern AGE_AT_EVENT = Pattern.compile(
+            "(?i)\\b(?:diagnosed|assessed|adopted|excluded|identified|statemented)\\b[^.!?]{0,40}?\\bat\\s+(?:the\\s+age\\s+of\\s+)?"
+                    + "(\\d{1,2})(?![\\p{L}\\d:.]|\\s*(?:pm|am|o'clock|months?|weeks?))");
     private static final Pattern AGED = Pattern.compile("(?i)\\b(?:aged|age)\\s+(" + AGE_NUMBER + ")(?![\\p{L}\\d])");
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("(?<=\\p{L}\\s?)\\((\\d{1,2})\\)");
 
@@ -56,6 +60,7 @@ final class DateAgeDetector {
         group(AGE_AFTER_PERSON, text, spans);
         group(AGE_AFTER_NAME, text, spans);
         group(AGED, text, spans);
+        group(AGE_AT_EVENT, text, spans);
         group(AGE_IN_BRACKETS, text, spans);
     }
 

@@ -40,6 +40,9 @@ final class Lexicon {
 
     private Lexicon() {
         firstNames = lowerCased(read("first-names.txt"));
+        for (String line : read("adult-first-names.txt")) {
+            firstNames.addAll(lowerCased(List.of(line.split("\\s+"))));
+        }
         surnames = lowerCased(read("surnames.txt"));
         commonWords = new HashSet<>();
         for (String line : read("common-words.txt")) {

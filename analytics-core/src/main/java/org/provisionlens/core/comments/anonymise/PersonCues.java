@@ -30,11 +30,14 @@ final class PersonCues {
     static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\b(?i:my|our|his|her|their)\\s+(?:" + CHILD_ADJECTIVES + "\\s+)*"
                     + CHILD_WORDS + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"), EntityType.CHILD, true),
+            new Cue(Pattern.compile("\\b(?i:a|an|one)\\s+(?:[\\w-]+\\s+)?" + CHILD_WORDS + "\\s+(?:called|named)\\s+"),
+                    EntityType.CHILD, true),
             new Cue(Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\\.?\\s+"),
                     EntityType.NAME, true),
             new Cue(Pattern.compile("\\b(?i:my|our|his|her|their|the|a)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*"
                     + ROLE_WORDS + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"), EntityType.NAME, true),
-            new Cue(Pattern.compile("\\b(?:called|named|[Mm]y name is|I am|I'm|I’m|[Ss]igned|[Nn]ame:)\\s+"),
+            new Cue(Pattern.compile("\\b(?:called|named|[Mm]y name is|I am|I'm|I’m|[Ss]igned|[Nn]ame:|[Ss]poke to|[Ss]poke with"
+                    + "|[Ss]peak to|[Tt]alked to|[Tt]hanks to|[Tt]hank you to)\\s+"),
                     EntityType.NAME, true),
             new Cue(Pattern.compile("(?m)(?:^|[.!?]\\s+)(?:[Rr]egards|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ll]ove|"
                     + "[Bb]est wishes|[Kk]ind regards|[Mm]any thanks|[Ff]rom),?\\s+(?=\\p{Lu}\\p{Ll}+\\W*$)"),
@@ -42,8 +45,7 @@ final class PersonCues {
             new Cue(Pattern.compile("\\s[-–—]\\s?(?=\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\W*$)"), EntityType.NAME, true),
             new Cue(Pattern.compile("\\b(?i:the|our|my|his|her|their)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*" + ROLE_WORDS
                     + "\\s+(?:is|was)\\s+"), EntityType.NAME, false),
-            new Cue(Pattern.compile("\\b(?:spoke to|spoke with|speak to|talked to|thanks to|thank you to|thank you,"
-                    + "|emailed|rang|phoned|met|contacted|asked|told|with|to|by|and|from|Thanks|Thank you)\\s+"),
+            new Cue(Pattern.compile("\\b(?:thank you,|emailed|rang|phoned|met|contacted|asked|told|with|to|by|and|from|Thanks|Thank you)\\s+"),
                     EntityType.NAME, false));
 
     /** Words that, before a name, say it is a professional rather than the child. */
@@ -57,6 +59,10 @@ final class PersonCues {
                     + "(?:brilliant|amazing|fantastic|lovely|helpful|great|excellent|wonderful|rude|unhelpful|kind|supportive"
                     + "|professional|dismissive|a star|a godsend|our|the|my)|(?:told|said|explained|listened|replied|promised"
                     + "|arranged|visited|rang|called|emailed|phoned|chased|organised|sorted|advised))\\b");
+    /** What comes before a child's name. */
+    static final Pattern CHILD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:assessment|referral|place|ehcp|plan|appointment|support|diagnosis|transport|therapy|provision"
+                    + "|school|respite|wheelchair|to get|for|help)\\s+(?:for\\s+)?\\W*$");
     /** What follows a child's name. */
     static final Pattern CHILD_AFTER = Pattern.compile(
             "^(?:(?:'s|’s)\\s+(?:school|teacher|ehcp|plan|needs|class|diagnosis|senco|transport|taxi|ta|speech"
@@ -67,7 +73,7 @@ final class PersonCues {
                     + "|waited|no school|a diagnosis|an ehcp|a plan|complex|severe|global|sensory|speech)"
                     + "|\\s+(?:goes|went|attends|attended|started|starts|loves|struggles|needs|needed|can't|cannot"
                     + "|finds|refuses|won't|will not|uses|used to|started|turned|turns|gets|got|came home|is in"
-                    + "|was in|is due|settled|thrived|thrives|moved up)|\\s+at\\s+\\p{Lu}|\\s+in\\s+year)",
+                    + "|was in|is due|settled|thrived|thrives|moved up)|\\s+at\\s+\\p{Lu}|\\s+in\\s+year|\\s+a place|\\s+into\\s|\\s+to school)",
             Pattern.CASE_INSENSITIVE);
     /** A comment that talks about a child at all. */
     static final Pattern CHILD_MENTION = Pattern.compile(

@@ -127,7 +127,7 @@ final class PersonDetector {
                 || PersonCues.PROFESSIONAL_AFTER.matcher(after).find()) {
             return EntityType.NAME;
         }
-        if (PersonCues.CHILD_AFTER.matcher(after).find()) {
+        if (PersonCues.CHILD_AFTER.matcher(after).find() || PersonCues.CHILD_BEFORE.matcher(before).find()) {
             return EntityType.CHILD;
         }
         return mentionsChild ? EntityType.CHILD : EntityType.NAME;
@@ -148,7 +148,8 @@ final class PersonDetector {
             if (CONDITION_AFTER.matcher(text.substring(word.end(), Math.min(text.length(), word.end() + 16))).find()) {
                 hard.set(word.start(), word.end());
             }
-            if (isCapitalised(word.value()) && lexicon.isFacilityWord(word.value()) && i > 0) {
+            boolean surnameAfterName = lexicon.isSurname(word.value()) && lexicon.isFirstName(words.get(Math.max(0, i - 1)).value());
+            if (isCapitalised(word.value()) && lexicon.isFacilityWord(word.value()) && i > 0 && !surnameAfterName) {
                 protectFacility(text, words, i, hard);
             }
         }

@@ -13,7 +13,7 @@ final class SchoolDetector {
     private static final String JOIN = "(?:goes to|go to|going to|attends|attended|attending|started at|starts at"
             + "|starting at|started|moved to|moving to|been at|is at|was at|are at|placed at|on roll at|excluded from"
             + "|transferring to|transferred to|in (?:[Yy]ear \\d{1,2}|reception|nursery|the sixth form) at"
-            + "|a place at|offered|at)";
+            + "|a place at|offered|(?:on )?(?:the )?waiting list for|at)";
     private static final String NAME = "((?:(?:St\\.?|Saint)\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:(?:\\s+|-)(?:of|the|and|&|C of E|CofE|CE|RC|\\p{Lu}[\\p{L}'’-]*))*)";
     private static final Pattern AFTER_CHILD_WORD = Pattern.compile(

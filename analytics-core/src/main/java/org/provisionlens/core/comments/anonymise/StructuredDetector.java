@@ -32,7 +32,7 @@ final class StructuredDetector {
             "(?<![\\p{L}\\d])[A-Z]{2,6}[-/ ]?(?:\\d{2,4}[-/])?\\d{3,8}(?:[-/][A-Z0-9]{1,6})?(?![\\p{L}\\d])");
     private static final Pattern CASE_CUE = Pattern.compile(
             "(?i)\\b(?:case|ref|reference|ehcp|ehc plan|plan|file|claim|our ref|your ref|case ref|case reference)"
-                    + "\\s*(?:no\\.?|number|num|#|ref\\.?)?\\s*[:#]?\\s*([A-Z]{0,6}[-/]?\\d[\\d/-]{3,14}\\d)(?![\\d])");
+                    + "\\s*(?:no\\.?|number|num|#|ref\\.?)?\\s*[:#]?\\s*(?:is\\s+|was\\s+)?([A-Z]{0,6}[-/]?\\d[\\d/-]{3,14}\\d)(?![\\d])");
     private static final Pattern DRAMA_MOBILE = Pattern.compile("(?<!\\d)07700\\s?900\\s?\\d{3}(?!\\d)");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
