@@ -61,7 +61,9 @@ final class StructuredDetector {
         find(DRAMA_MOBILE, EntityType.PHONE, text, spans);
         if (hasEnoughDigits(text)) {
             for (PhoneNumberMatch match : phones.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                spans.add(Span.of(EntityType.PHONE, text, match.start(), match.end()));
+                if (looksDialled(match.rawString()) || phones.isValidNumber(match.number())) {
+                    spans.add(Span.of(EntityType.PHONE, text, match.start(), match.end()));
+                }
             }
         }
     }
@@ -111,6 +113,16 @@ final class StructuredDetector {
         return host.endsWith(".gov.uk") || host.endsWith(".nhs.uk") || host.endsWith(".sch.uk")
                 || host.endsWith(".ac.uk") || host.endsWith(".police.uk") || host.endsWith(".org.uk")
                 || host.endsWith("example.org");
+    }
+
+    /** A number written as dialled: a trunk 0 or an international prefix, and ten digits or more. */
+    private static boolean looksDialled(String raw) {
+        String trimmed = raw.replaceFirst("^[(\\s]+", "");
+        int digits = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            digits += Character.isDigit(trimmed.charAt(i)) ? 1 : 0;
+        }
+        return digits >= 10 && (trimmed.startsWith("0") || trimmed.startsWith("+"));
     }
 
     private static boolean hasEnoughDigits(String text) {
