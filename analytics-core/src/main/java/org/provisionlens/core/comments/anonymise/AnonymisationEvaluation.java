@@ -49,7 +49,8 @@ public final class AnonymisationEvaluation {
             for (Replacement r : result.replacements()) {
                 boolean correct = false;
                 for (LabelledComment.Entity entity : comment.entities()) {
-                    correct |= r.start() < entity.end() && entity.start() < r.end()
+                    correct |= r.start() < entity.end()
+                            && entity.start() < r.end()
                             && r.type().family() == entity.type().family();
                 }
                 tally(counts.get(r.type()), people, r.type(), 2, 1, correct ? 1 : 0);

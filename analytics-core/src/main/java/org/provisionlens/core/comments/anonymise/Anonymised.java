@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param uncertain true when the comment must be held for a person to check before it is published
  * @param reasons why it is uncertain; empty when it is not
  */
-public record Anonymised(String text, List<Replacement> replacements, boolean uncertain, List<UncertaintyReason> reasons) {
+public record Anonymised(
+        String text, List<Replacement> replacements, boolean uncertain, List<UncertaintyReason> reasons) {
 
     public Anonymised {
         Objects.requireNonNull(text, "text");

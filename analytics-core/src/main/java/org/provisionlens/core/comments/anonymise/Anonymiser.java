@@ -19,9 +19,20 @@ public final class Anonymiser {
 
     /** Which detection wins when two overlap: the more certain shape first, then the longer span. */
     private static final List<EntityType> PRIORITY = List.of(
-            EntityType.EMAIL, EntityType.URL, EntityType.HANDLE, EntityType.NHS_NUMBER, EntityType.NI_NUMBER,
-            EntityType.CASE_REF, EntityType.DATE_OF_BIRTH, EntityType.POSTCODE, EntityType.PHONE, EntityType.ADDRESS,
-            EntityType.SCHOOL, EntityType.AGE, EntityType.CHILD, EntityType.NAME);
+            EntityType.EMAIL,
+            EntityType.URL,
+            EntityType.HANDLE,
+            EntityType.NHS_NUMBER,
+            EntityType.NI_NUMBER,
+            EntityType.CASE_REF,
+            EntityType.DATE_OF_BIRTH,
+            EntityType.POSTCODE,
+            EntityType.PHONE,
+            EntityType.ADDRESS,
+            EntityType.SCHOOL,
+            EntityType.AGE,
+            EntityType.CHILD,
+            EntityType.NAME);
 
     private final StructuredDetector structured = new StructuredDetector();
     private final DateAgeDetector datesAndAges = new DateAgeDetector();

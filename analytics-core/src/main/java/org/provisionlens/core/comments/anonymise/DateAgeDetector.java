@@ -28,8 +28,8 @@ final class DateAgeDetector {
             + "|twenty-three|twenty-four|twenty-five)";
     private static final String AGE_NUMBER = "(?:\\d{1,2}|" + NUMBER_WORD + ")";
     private static final String YEARS_OLD = "(?:[\\s-]*(?:years?|yrs?)[\\s-]*old|\\s*y/?o|\\s*yrs?(?![\\p{L}]))";
-    private static final Pattern AGE_WITH_UNIT = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d])" + AGE_NUMBER + YEARS_OLD + "(?![\\p{L}])");
+    private static final Pattern AGE_WITH_UNIT =
+            Pattern.compile("(?i)(?<![\\p{L}\\d])" + AGE_NUMBER + YEARS_OLD + "(?![\\p{L}])");
     private static final Pattern AGE_AFTER_PERSON = Pattern.compile(
             "(?i)\\b(?:I\\s+am|I'm|I’m|(?:he|she|they|who|son|daughter|child|boy|girl|grandson|granddaughter|brother"
                     + "|sister|twins)(?:'s|’s|\\s+is|\\s+are|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be"

@@ -23,7 +23,10 @@ final class NiNumbers {
         String upper = prefix.toUpperCase(Locale.ROOT);
         char first = upper.charAt(0);
         char second = upper.charAt(1);
-        return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+        return first >= 'A'
+                && first <= 'Z'
+                && second >= 'A'
+                && second <= 'Z'
                 && NOT_FIRST.indexOf(first) < 0
                 && NOT_SECOND.indexOf(second) < 0
                 && !NOT_ALLOCATED.contains(upper);

@@ -28,25 +28,49 @@ final class PersonCues {
             + "|SEND|SEN|EHC|EHCP|school|deputy|assistant|community|learning|link|lead|transport|early years)";
 
     static final List<Cue> CUES = List.of(
-            new Cue(Pattern.compile("\\b(?i:my|our|his|her|their)\\s+(?:" + CHILD_ADJECTIVES + "\\s+)*"
-                    + CHILD_WORDS + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"), EntityType.CHILD, true),
-            new Cue(Pattern.compile("\\b(?i:a|an|one)\\s+(?:[\\w-]+\\s+)?" + CHILD_WORDS + "\\s+(?:called|named)\\s+"),
-                    EntityType.CHILD, true),
-            new Cue(Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\\.?\\s+"),
-                    EntityType.NAME, true),
-            new Cue(Pattern.compile("\\b(?i:my|our|his|her|their|the|a)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*"
-                    + ROLE_WORDS + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"), EntityType.NAME, true),
-            new Cue(Pattern.compile("\\b(?:called|named|[Mm]y name is|I am|I'm|I’m|[Ss]igned|[Nn]ame:|[Ss]poke to|[Ss]poke with"
-                    + "|[Ss]peak to|[Tt]alked to|[Tt]hanks to|[Tt]hank you to)\\s+"),
-                    EntityType.NAME, true),
-            new Cue(Pattern.compile("(?m)(?:^|[.!?]\\s+)(?:[Rr]egards|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ll]ove|"
-                    + "[Bb]est wishes|[Kk]ind regards|[Mm]any thanks|[Ff]rom),?\\s+(?=\\p{Lu}\\p{Ll}+\\W*$)"),
-                    EntityType.NAME, true),
-            new Cue(Pattern.compile("\\s[-–—]\\s?(?=\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\W*$)"), EntityType.NAME, true),
-            new Cue(Pattern.compile("\\b(?i:the|our|my|his|her|their)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*" + ROLE_WORDS
-                    + "\\s+(?:is|was)\\s+"), EntityType.NAME, false),
-            new Cue(Pattern.compile("\\b(?:thank you,|emailed|rang|phoned|met|contacted|asked|told|with|to|by|and|from|Thanks|Thank you)\\s+"),
-                    EntityType.NAME, false));
+            new Cue(
+                    Pattern.compile("\\b(?i:my|our|his|her|their)\\s+(?:" + CHILD_ADJECTIVES + "\\s+)*" + CHILD_WORDS
+                            + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"),
+                    EntityType.CHILD,
+                    true),
+            new Cue(
+                    Pattern.compile("\\b(?i:a|an|one)\\s+(?:[\\w-]+\\s+)?" + CHILD_WORDS + "\\s+(?:called|named)\\s+"),
+                    EntityType.CHILD,
+                    true),
+            new Cue(
+                    Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\\.?\\s+"),
+                    EntityType.NAME,
+                    true),
+            new Cue(
+                    Pattern.compile("\\b(?i:my|our|his|her|their|the|a)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*"
+                            + ROLE_WORDS + "\\b(?:\\s+(?:who is |is |was )?(?:called|named))?,?\\s+"),
+                    EntityType.NAME,
+                    true),
+            new Cue(
+                    Pattern.compile(
+                            "\\b(?:called|named|[Mm]y name is|I am|I'm|I’m|[Ss]igned|[Nn]ame:|[Ss]poke to|[Ss]poke with"
+                                    + "|[Ss]peak to|[Tt]alked to|[Tt]hanks to|[Tt]hank you to)\\s+"),
+                    EntityType.NAME,
+                    true),
+            new Cue(
+                    Pattern.compile("(?m)(?:^|[.!?]\\s+)(?:[Rr]egards|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ll]ove|"
+                            + "[Bb]est wishes|[Kk]ind regards|[Mm]any thanks|[Ff]rom),?\\s+(?=\\p{Lu}\\p{Ll}+\\W*$)"),
+                    EntityType.NAME,
+                    true),
+            new Cue(
+                    Pattern.compile("\\s[-–—]\\s?(?=\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\W*$)"),
+                    EntityType.NAME,
+                    true),
+            new Cue(
+                    Pattern.compile("\\b(?i:the|our|my|his|her|their)\\s+(?:" + ROLE_ADJECTIVES + "\\s+)*" + ROLE_WORDS
+                            + "\\s+(?:is|was)\\s+"),
+                    EntityType.NAME,
+                    false),
+            new Cue(
+                    Pattern.compile(
+                            "\\b(?:thank you,|emailed|rang|phoned|met|contacted|asked|told|with|to|by|and|from|Thanks|Thank you)\\s+"),
+                    EntityType.NAME,
+                    false));
 
     /** Words that, before a name, say it is a professional rather than the child. */
     static final Pattern PROFESSIONAL_BEFORE = Pattern.compile(
@@ -55,7 +79,8 @@ final class PersonCues {
     /** What follows a professional's name. */
     static final Pattern PROFESSIONAL_AFTER = Pattern.compile(
             "^(?:'s|’s)?\\s*(?:,\\s*)?(?:from|at the|in the|of the|who (?:works|runs|leads|is our|is the|is my)"
-                    + "|(?:our|the|my|his|her) (?:\\w+ )?" + ROLE_WORDS + "|(?:is|was|has been|had been) (?:so |really |very |absolutely )?"
+                    + "|(?:our|the|my|his|her) (?:\\w+ )?" + ROLE_WORDS
+                    + "|(?:is|was|has been|had been) (?:so |really |very |absolutely )?"
                     + "(?:brilliant|amazing|fantastic|lovely|helpful|great|excellent|wonderful|rude|unhelpful|kind|supportive"
                     + "|professional|dismissive|a star|a godsend|our|the|my)|(?:told|said|explained|listened|replied|promised"
                     + "|arranged|visited|rang|called|emailed|phoned|chased|organised|sorted|advised))\\b");
@@ -76,8 +101,7 @@ final class PersonCues {
                     + "|was in|is due|settled|thrived|thrives|moved up)|\\s+at\\s+\\p{Lu}|\\s+in\\s+year|\\s+a place|\\s+into\\s|\\s+to school)",
             Pattern.CASE_INSENSITIVE);
     /** A comment that talks about a child at all. */
-    static final Pattern CHILD_MENTION = Pattern.compile(
-            "(?i)\\b(?:" + CHILD_WORDS + "|he|she|his|her|him|they)\\b");
+    static final Pattern CHILD_MENTION = Pattern.compile("(?i)\\b(?:" + CHILD_WORDS + "|he|she|his|her|him|they)\\b");
 
     private PersonCues() {}
 }

@@ -20,6 +20,7 @@ final class PersonDetector {
     record Word(int start, int end, String value) {}
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’|-)$");
     private static final Pattern SAINT = Pattern.compile("^(?:St|Saint)$");
     private static final Pattern CONDITION_AFTER = Pattern.compile("^\\s+(?i:syndrome|disease|palsy|'s syndrome)\\b");
 
@@ -76,7 +77,10 @@ final class PersonDetector {
     private boolean isBareName(List<Word> words, int i, BitSet hard, BitSet soft) {
         Word word = words.get(i);
         String value = word.value();
-        if (!isCapitalised(value) || hard.get(word.start()) || soft.get(word.start()) || !lexicon.isFirstName(value)
+        if (!isCapitalised(value)
+                || hard.get(word.start())
+                || soft.get(word.start())
+                || !lexicon.isFirstName(value)
                 || lexicon.isAllowedWord(value)) {
             return false;
         }
@@ -91,8 +95,15 @@ final class PersonDetector {
                 && !lexicon.isCommonWord(words.get(i + 1).value());
     }
 
-    private void add(String text, List<Word> words, int index, EntityType cueType, boolean mentionsChild, BitSet hard,
-            BitSet taken, List<Span> spans) {
+    private void add(
+            String text,
+            List<Word> words,
+            int index,
+            EntityType cueType,
+            boolean mentionsChild,
+            BitSet hard,
+            BitSet taken,
+            List<Span> spans) {
         Word first = words.get(index);
         int end = first.end();
         for (int next = index + 1; next < words.size() && next <= index + 2; next++) {
@@ -127,7 +138,8 @@ final class PersonDetector {
                 || PersonCues.PROFESSIONAL_AFTER.matcher(after).find()) {
             return EntityType.NAME;
         }
-        if (PersonCues.CHILD_AFTER.matcher(after).find() || PersonCues.CHILD_BEFORE.matcher(before).find()) {
+        if (PersonCues.CHILD_AFTER.matcher(after).find()
+                || PersonCues.CHILD_BEFORE.matcher(before).find()) {
             return EntityType.CHILD;
         }
         return mentionsChild ? EntityType.CHILD : EntityType.NAME;
@@ -137,7 +149,8 @@ final class PersonDetector {
     private void protect(String text, List<Word> words, BitSet hard, BitSet soft) {
         Matcher allowed = lexicon.allowedPhrases().matcher(text);
         while (allowed.find()) {
-            boolean phrase = allowed.group().indexOf(' ') >= 0 || allowed.group().indexOf('\'') >= 0;
+            boolean phrase =
+                    allowed.group().indexOf(' ') >= 0 || allowed.group().indexOf('\'') >= 0;
             (phrase ? hard : soft).set(allowed.start(), allowed.end());
         }
         for (int i = 0; i < words.size(); i++) {
@@ -145,10 +158,13 @@ final class PersonDetector {
             if (i > 0 && SAINT.matcher(words.get(i - 1).value()).matches()) {
                 hard.set(word.start(), word.end());
             }
-            if (CONDITION_AFTER.matcher(text.substring(word.end(), Math.min(text.length(), word.end() + 16))).find()) {
+            if (CONDITION_AFTER
+                    .matcher(text.substring(word.end(), Math.min(text.length(), word.end() + 16)))
+                    .find()) {
                 hard.set(word.start(), word.end());
             }
-            boolean surnameAfterName = lexicon.isSurname(word.value()) && lexicon.isFirstName(words.get(Math.max(0, i - 1)).value());
+            boolean surnameAfterName = lexicon.isSurname(word.value())
+                    && lexicon.isFirstName(words.get(Math.max(0, i - 1)).value());
             if (isCapitalised(word.value()) && lexicon.isFacilityWord(word.value()) && i > 0 && !surnameAfterName) {
                 protectFacility(text, words, i, hard);
             }
@@ -161,13 +177,19 @@ final class PersonDetector {
         while (first > 0) {
             Word previous = words.get(first - 1);
             String gap = text.substring(previous.end(), words.get(first).start());
-            boolean joined = gap.equals(" ") || gap.equals(". ") || gap.equals("-") || gap.equals("'s ") || gap.equals("’s ");
-            boolean connector = previous.value().equals("of") || previous.value().equals("and");
+            boolean joined =
+                    gap.equals(" ") || gap.equals(". ") || gap.equals("-") || gap.equals("'s ") || gap.equals("’s ");
+            boolean connector =
+                    previous.value().equals("of") || previous.value().equals("and");
             if (!joined || !(isCapitalised(previous.value()) || connector)) {
                 break;
             }
-            boolean saintBefore = first >= 2 && SAINT.matcher(words.get(first - 2).value()).matches();
-            if (!gap.equals(" ") && !gap.equals("-") && !saintBefore && !SAINT.matcher(previous.value()).matches()) {
+            boolean saintBefore =
+                    first >= 2 && SAINT.matcher(words.get(first - 2).value()).matches();
+            if (!gap.equals(" ")
+                    && !gap.equals("-")
+                    && !saintBefore
+                    && !SAINT.matcher(previous.value()).matches()) {
                 break;
             }
             first--;
@@ -182,7 +204,7 @@ final class PersonDetector {
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             String value = matcher.group();
-            String bare = value.replaceFirst("(?:'s|’s|'|’|-)$", "");
+            String bare = POSSESSIVE.matcher(value).replaceFirst("");
             if (!bare.isEmpty()) {
                 words.add(new Word(matcher.start(), matcher.start() + bare.length(), bare));
             }

@@ -18,16 +18,17 @@ final class SchoolDetector {
             + "(?:(?:\\s+|-)(?:of|the|and|&|C of E|CofE|CE|RC|\\p{Lu}[\\p{L}'’-]*))*)";
     private static final Pattern AFTER_CHILD_WORD = Pattern.compile(
             "\\b(?i:my|our|his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:son|daughter|child|boy|girl|grandson"
-                    + "|granddaughter|twins|kids|children|sons|daughters)\\b[^.!?\\[]{0,40}?\\b" + JOIN + "\\s+" + NAME);
-    private static final Pattern AFTER_PRONOUN = Pattern.compile(
-            "\\b(?i:he|she|they)(?:'s|’s|\\s+is|\\s+was|\\s+has been|\\s+will be|\\s+are|\\s+were)?"
+                    + "|granddaughter|twins|kids|children|sons|daughters)\\b[^.!?\\[]{0,40}?\\b" + JOIN + "\\s+"
+                    + NAME);
+    private static final Pattern AFTER_PRONOUN =
+            Pattern.compile("\\b(?i:he|she|they)(?:'s|’s|\\s+is|\\s+was|\\s+has been|\\s+will be|\\s+are|\\s+were)?"
                     + "(?:\\s+(?i:now|currently|still|just|already|finally))?\\s+" + JOIN + "\\s+" + NAME);
     private static final Pattern SCHOOL_OF = Pattern.compile(
             "\\b(?:(?i:his|her|their)|(?:son|daughter|child)(?:'s|’s))\\s+(?:current\\s+|new\\s+|old\\s+)?"
                     + "(?:school|nursery|college|setting|academy|primary|secondary|placement)(?:,|\\s+is|\\s+was|\\s+\\()?"
                     + "\\s+" + NAME);
-    private static final Pattern AFTER_CHILD_NAME = Pattern.compile(
-            "^(?:'s|’s)?,?(?:\\s+(?:is|was|has been|will be|who is|who goes to|who attends|, who is))?"
+    private static final Pattern AFTER_CHILD_NAME =
+            Pattern.compile("^(?:'s|’s)?,?(?:\\s+(?:is|was|has been|will be|who is|who goes to|who attends|, who is))?"
                     + "(?:\\s+(?:now|currently|still|just))?\\s+" + JOIN + "\\s+" + NAME);
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|the|and|&))+$");
 

@@ -16,13 +16,24 @@ final class StructuredDetector {
 
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?");
+    private static final Pattern HANDLE =
+            Pattern.compile("(?<![\\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?");
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|\\b(?:[a-z0-9-]+\\.)*(?:facebook|fb|instagram|twitter|x|tiktok"
                     + "|linkedin|youtube|gofundme|justgiving|threads)\\.(?:com|me|net)/[^\\s<>\"]+");
     private static final Set<String> SOCIAL_HOSTS = Set.of(
-            "facebook.com", "fb.com", "fb.me", "instagram.com", "twitter.com", "x.com", "tiktok.com", "linkedin.com",
-            "youtube.com", "gofundme.com", "justgiving.com", "threads.net");
+            "facebook.com",
+            "fb.com",
+            "fb.me",
+            "instagram.com",
+            "twitter.com",
+            "x.com",
+            "tiktok.com",
+            "linkedin.com",
+            "youtube.com",
+            "gofundme.com",
+            "justgiving.com",
+            "threads.net");
     private static final Pattern POSTCODE = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2}(?![\\p{L}\\d])");
     private static final Pattern NHS = Pattern.compile("(?<![\\d-])(\\d{3})[ -]?(\\d{3})[ -]?(\\d{4})(?![\\d-])");
@@ -60,7 +71,8 @@ final class StructuredDetector {
         find(POSTCODE, EntityType.POSTCODE, text, spans);
         find(DRAMA_MOBILE, EntityType.PHONE, text, spans);
         if (hasEnoughDigits(text)) {
-            for (PhoneNumberMatch match : phones.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            for (PhoneNumberMatch match :
+                    phones.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
                 if (looksDialled(match.rawString()) || phones.isValidNumber(match.number())) {
                     spans.add(Span.of(EntityType.PHONE, text, match.start(), match.end()));
                 }
@@ -110,8 +122,12 @@ final class StructuredDetector {
     }
 
     private static boolean isPublicService(String host) {
-        return host.endsWith(".gov.uk") || host.endsWith(".nhs.uk") || host.endsWith(".sch.uk")
-                || host.endsWith(".ac.uk") || host.endsWith(".police.uk") || host.endsWith(".org.uk")
+        return host.endsWith(".gov.uk")
+                || host.endsWith(".nhs.uk")
+                || host.endsWith(".sch.uk")
+                || host.endsWith(".ac.uk")
+                || host.endsWith(".police.uk")
+                || host.endsWith(".org.uk")
                 || host.endsWith("example.org");
     }
 

@@ -33,10 +33,29 @@ class AnonymiserEvaluationTests {
 
     @Test
     void findsStructuredIdentifiersWithRecallOfAtLeast99Percent() {
-        for (EntityType type : List.of(EntityType.EMAIL, EntityType.PHONE, EntityType.POSTCODE,
-                EntityType.NHS_NUMBER, EntityType.NI_NUMBER, EntityType.DATE_OF_BIRTH)) {
+        for (EntityType type : List.of(
+                EntityType.EMAIL,
+                EntityType.PHONE,
+                EntityType.POSTCODE,
+                EntityType.NHS_NUMBER,
+                EntityType.NI_NUMBER,
+                EntityType.DATE_OF_BIRTH)) {
             assertThat(report.scores(type).recall()).as(type.name()).isGreaterThanOrEqualTo(0.99);
         }
+    }
+
+    /**
+     * 35 comments written after the rules were frozen and never used to tune them: the honest figures. Printed, with
+     * a floor that catches a regression rather than a target.
+     */
+    @Test
+    void heldOutCommentsStayAboveTheFloor() {
+        EvaluationReport heldOut = new AnonymisationEvaluation(new Anonymiser())
+                .evaluate(MarkedComments.read(
+                        java.nio.file.Path.of("src/test/resources/comments/anonymisation-holdout.marked.tsv")));
+        System.out.println("Held out:\n" + heldOut.table());
+        assertThat(heldOut.anyTypeRecall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(heldOut.people().recall()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test

@@ -17,12 +17,14 @@ class AnonymiserTests {
     void replacesTheBriefsExample() {
         Anonymised result = anonymiser.anonymise(
                 "My son Jack (DOB 03/04/2014) has waited 14 months for SALT at Oakfield, call me on 07700 900123");
-        assertThat(result.text()).isEqualTo("My son [CHILD 1] (DOB [DATE OF BIRTH 1]) has waited 14 months for SALT at"
-                + " Oakfield, call me on [PHONE 1]");
-        assertThat(result.replacements()).containsExactly(
-                new Replacement(EntityType.CHILD, 7, 11, "[CHILD 1]"),
-                new Replacement(EntityType.DATE_OF_BIRTH, 17, 27, "[DATE OF BIRTH 1]"),
-                new Replacement(EntityType.PHONE, 83, 95, "[PHONE 1]"));
+        assertThat(result.text())
+                .isEqualTo("My son [CHILD 1] (DOB [DATE OF BIRTH 1]) has waited 14 months for SALT at"
+                        + " Oakfield, call me on [PHONE 1]");
+        assertThat(result.replacements())
+                .containsExactly(
+                        new Replacement(EntityType.CHILD, 7, 11, "[CHILD 1]"),
+                        new Replacement(EntityType.DATE_OF_BIRTH, 17, 27, "[DATE OF BIRTH 1]"),
+                        new Replacement(EntityType.PHONE, 83, 95, "[PHONE 1]"));
         assertThat(result.uncertain()).isFalse();
         assertThat(result.reasons()).isEmpty();
     }
@@ -131,9 +133,12 @@ class AnonymiserTests {
     void holdsForReviewWhatTheDetectorsLeftBehind() {
         assertThat(anonymiser.anonymise("Ref 1234 5678 901").reasons())
                 .containsExactly(UncertaintyReason.LONG_DIGIT_STRING);
-        assertThat(anonymiser.anonymise("write to me at jane at example dot org @ home").reasons())
+        assertThat(anonymiser
+                        .anonymise("write to me at jane at example dot org @ home")
+                        .reasons())
                 .containsExactly(UncertaintyReason.AT_SIGN_REMAINS);
-        assertThat(anonymiser.anonymise("see janes-blog.com/our-story").reasons()).isEmpty();
+        assertThat(anonymiser.anonymise("see janes-blog.com/our-story").reasons())
+                .isEmpty();
         assertThat(anonymiser.anonymise("see https://janes-blog.com/our-story").reasons())
                 .containsExactly(UncertaintyReason.UNKNOWN_URL_KEPT);
     }

@@ -57,8 +57,14 @@ final class JsonLines {
         out.append(",\"entities\":[");
         for (int i = 0; i < comment.entities().size(); i++) {
             LabelledComment.Entity e = comment.entities().get(i);
-            out.append(i == 0 ? "" : ",").append("{\"type\":\"").append(e.type().name()).append("\",\"start\":")
-                    .append(e.start()).append(",\"end\":").append(e.end()).append('}');
+            out.append(i == 0 ? "" : ",")
+                    .append("{\"type\":\"")
+                    .append(e.type().name())
+                    .append("\",\"start\":")
+                    .append(e.start())
+                    .append(",\"end\":")
+                    .append(e.end())
+                    .append('}');
         }
         return out.append("]}").toString();
     }
