@@ -15,9 +15,8 @@ final class Clauses {
      * One clause.
      *
      * @param sentence index of its sentence in the comment
-     * @param afterContrast whether a contrast word opened it
      */
-    record Clause(int sentence, boolean afterContrast, int start, int end, List<Token> tokens) {
+    record Clause(int sentence, int start, int end, List<Token> tokens) {
         String evidence(String text) {
             int s = start;
             int e = end;
@@ -62,7 +61,6 @@ final class Clauses {
     private static void addClauses(String text, int from, int to, int sentence, List<Clause> out) {
         List<Token> tokens = Words.tokens(text, from, to);
         int first = 0;
-        boolean afterContrast = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).raw();
             if (CONTRASTS.contains(w)) {
@@ -70,19 +68,18 @@ final class Clauses {
                 if (w.equals("though") && i > 0 && tokens.get(i - 1).raw().equals("even")) {
                     last = i - 1;
                 }
-                add(tokens.subList(first, last), sentence, afterContrast, out);
+                add(tokens.subList(first, last), sentence, out);
                 first = i + 1;
-                afterContrast = true;
             }
         }
-        add(tokens.subList(first, tokens.size()), sentence, afterContrast, out);
+        add(tokens.subList(first, tokens.size()), sentence, out);
     }
 
-    private static void add(List<Token> tokens, int sentence, boolean afterContrast, List<Clause> out) {
+    private static void add(List<Token> tokens, int sentence, List<Clause> out) {
         if (!tokens.isEmpty()) {
             int start = tokens.get(0).start();
             int end = tokens.get(tokens.size() - 1).end();
-            out.add(new Clause(sentence, afterContrast, start, end, List.copyOf(tokens)));
+            out.add(new Clause(sentence, start, end, List.copyOf(tokens)));
         }
     }
 }

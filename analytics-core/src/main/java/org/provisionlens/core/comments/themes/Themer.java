@@ -16,8 +16,9 @@ import org.provisionlens.core.comments.themes.Clauses.Clause;
  * signal (where cues overlap, the longer wins: {@code travel training} is transport, not staff training) and a stance
  * score from the {@link StanceLexicon}. A clause that cues no theme but carries a stance lends it to the themes of the
  * nearest clause of its sentence ({@code The physio was lovely, but it stops in the holidays}). A clause that cues a
- * theme but carries no stance takes the opposite of the clause it is contrasted with, else the lean of its sentence,
- * else of the comment, else is read as a concern. A theme whose clauses lean both ways is {@link Stance#MIXED}.
+ * theme but carries no stance takes the lean of its sentence, else of the comment, else is read as a concern (a
+ * consultation comment that names a service without praise is usually reporting a need). (Taking the opposite of a
+ * contrasted clause was tried and lowered stance accuracy on the development set.) A theme whose clauses lean both ways is {@link Stance#MIXED}.
  *
  * <p>Thread-safe: a themer holds only its immutable taxonomy and lexicon.
  */
@@ -121,14 +122,6 @@ public final class Themer {
 
     private static double inferredSign(List<Clause> clauses, double[] scores, int i) {
         Clause clause = clauses.get(i);
-        boolean samePrevious = i > 0 && clauses.get(i - 1).sentence() == clause.sentence();
-        if (clause.afterContrast() && samePrevious && scores[i - 1] != 0) {
-            return -Math.signum(scores[i - 1]);
-        }
-        boolean sameNext = i + 1 < clauses.size() && clauses.get(i + 1).sentence() == clause.sentence();
-        if (sameNext && clauses.get(i + 1).afterContrast() && scores[i + 1] != 0) {
-            return -Math.signum(scores[i + 1]);
-        }
         double sentence = 0;
         double comment = 0;
         for (int j = 0; j < clauses.size(); j++) {
