@@ -1,6 +1,7 @@
 package org.provisionlens.core.comments.themes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,18 +47,22 @@ public final class Themer {
         Objects.requireNonNull(anonymisedText, "anonymisedText");
         List<Clause> clauses = Clauses.split(anonymisedText);
         int n = clauses.size();
-        List<Set<Theme>> cued = new ArrayList<>(n);
+        List<Map<Theme, Integer>> offsets = new ArrayList<>(n);
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            cued.add(cues(clauses.get(i).tokens()));
+            offsets.add(cues(clauses.get(i).tokens()));
             scores[i] = lexicon.score(clauses.get(i).tokens());
         }
         taxonomy.patternHits(anonymisedText, (theme, offset) -> {
             int i = clauseAt(clauses, offset);
             if (i >= 0) {
-                cued.get(i).add(theme);
+                offsets.get(i).merge(theme, offset, Math::min);
             }
         });
+        List<Set<Theme>> cued = new ArrayList<>(n);
+        for (Map<Theme, Integer> byTheme : offsets) {
+            cued.add(inOrder(byTheme));
+        }
         Map<Theme, Evidence> byTheme = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Set<Theme> themes = cued.get(i).isEmpty() && scores[i] != 0 ? borrowed(clauses, cued, i) : cued.get(i);
@@ -74,15 +79,25 @@ public final class Themer {
         return findings;
     }
 
-    private Set<Theme> cues(List<Token> tokens) {
+    /** The themes a clause's phrases cue, each with the offset of its first cue. */
+    private Map<Theme, Integer> cues(List<Token> tokens) {
         List<PhraseIndex.Match<Theme>> matches = taxonomy.index().findAll(tokens);
-        Set<Theme> themes = new LinkedHashSet<>();
+        Map<Theme, Integer> themes = new HashMap<>();
         for (PhraseIndex.Match<Theme> m : matches) {
             if (!insideLonger(m, matches)) {
-                themes.add(m.value());
+                themes.merge(m.value(), tokens.get(m.from()).start(), Math::min);
             }
         }
         return themes;
+    }
+
+    private static Set<Theme> inOrder(Map<Theme, Integer> offsets) {
+        if (offsets.size() < 2) {
+            return offsets.keySet();
+        }
+        Set<Theme> ordered = new LinkedHashSet<>();
+        offsets.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.add(e.getKey()));
+        return ordered;
     }
 
     private static boolean insideLonger(PhraseIndex.Match<Theme> m, List<PhraseIndex.Match<Theme>> all) {

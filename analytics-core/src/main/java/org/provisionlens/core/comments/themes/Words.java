@@ -3,7 +3,11 @@ package org.provisionlens.core.comments.themes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into {@link Token}s: runs of letters and digits, apostrophes inside a word dropped. */
+/**
+ * Splits text into {@link Token}s: runs of letters and digits, apostrophes inside a word dropped. An anonymiser's
+ * placeholder ({@code [NAME]}, {@code [PLACE]}, {@code [SCHOOL_1]}: capitals, digits, _ or spaces in square brackets)
+ * is no word at all, so that {@code [PLACE]} never cues the theme of school places.
+ */
 final class Words {
 
     private Words() {}
@@ -14,6 +18,13 @@ final class Words {
         int start = -1;
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : ' ';
+            if (c == '[' && start < 0) {
+                int close = placeholderEnd(text, i, to);
+                if (close > 0) {
+                    i = close;
+                    continue;
+                }
+            }
             if (Character.isLetterOrDigit(c)) {
                 if (start < 0) {
                     start = i;
@@ -29,6 +40,20 @@ final class Words {
             }
         }
         return tokens;
+    }
+
+    /** The index of the ] closing a placeholder opened at {@code open}, or -1. */
+    private static int placeholderEnd(String text, int open, int to) {
+        for (int i = open + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                return i > open + 1 ? i : -1;
+            }
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '_' || c == ' ')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static List<Token> tokens(String text) {
