@@ -23,7 +23,9 @@ final class Clauses {
             while (s > 0 && "[(£\"'".indexOf(text.charAt(s - 1)) >= 0) {
                 s--;
             }
-            while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && ".,;:!?".indexOf(text.charAt(e)) < 0) {
+            while (e < text.length()
+                    && !Character.isWhitespace(text.charAt(e))
+                    && ".,;:!?".indexOf(text.charAt(e)) < 0) {
                 e++;
             }
             return text.substring(s, e).strip();
@@ -41,7 +43,8 @@ final class Clauses {
         for (int i = 0; i <= text.length(); i++) {
             boolean end = i == text.length();
             char c = end ? '\n' : text.charAt(i);
-            boolean sentenceEnd = end || c == '\n' || c == ';' || ((c == '.' || c == '!' || c == '?') && boundary(text, i));
+            boolean sentenceEnd =
+                    end || c == '\n' || c == ';' || ((c == '.' || c == '!' || c == '?') && boundary(text, i));
             if (sentenceEnd || c == ':') {
                 addClauses(text, from, i, sentence, clauses);
                 from = i + 1;

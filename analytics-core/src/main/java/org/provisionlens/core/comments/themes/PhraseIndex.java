@@ -31,7 +31,10 @@ final class PhraseIndex<T> {
 
     /** Adds a phrase; returns false when it holds no word. */
     boolean add(String phrase, T value) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").split("[^a-z0-9*]+");
+        String[] words = phrase.toLowerCase(Locale.ROOT)
+                .replace("'", "")
+                .replace("\u2019", "")
+                .split("[^a-z0-9*]+");
         Node<T> node = root;
         boolean any = false;
         for (String w : words) {

@@ -21,7 +21,10 @@ public record ThemeEvaluation(List<Score> themes, Score micro, int comments) {
     public record Score(String code, int truePositives, int falsePositives, int falseNegatives, int stanceCorrect) {
 
         public Score {
-            if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0 || stanceCorrect < 0
+            if (truePositives < 0
+                    || falsePositives < 0
+                    || falseNegatives < 0
+                    || stanceCorrect < 0
                     || stanceCorrect > truePositives) {
                 throw new IllegalArgumentException("impossible counts for " + code);
             }
@@ -107,20 +110,45 @@ public record ThemeEvaluation(List<Score> themes, Score micro, int comments) {
 
     /** A plain-text table: one line per theme, then the pooled line. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-27s %5s %4s %4s %4s %6s %6s %6s %7s%n",
-                "theme", "label", "tp", "fp", "fn", "P", "R", "F1", "stance"));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-27s %5s %4s %4s %4s %6s %6s %6s %7s%n",
+                "theme",
+                "label",
+                "tp",
+                "fp",
+                "fn",
+                "P",
+                "R",
+                "F1",
+                "stance"));
         for (Score s : themes) {
             out.append(line(s));
         }
         out.append(line(micro));
-        out.append(String.format(Locale.ROOT, "%d comments; micro-F1 %.3f; stance accuracy %.3f (%d of %d)%n",
-                comments, microF1(), stanceAccuracy(), micro.stanceCorrect(), micro.truePositives()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%d comments; micro-F1 %.3f; stance accuracy %.3f (%d of %d)%n",
+                comments,
+                microF1(),
+                stanceAccuracy(),
+                micro.stanceCorrect(),
+                micro.truePositives()));
         return out.toString();
     }
 
     private static String line(Score s) {
-        return String.format(Locale.ROOT, "%-27s %5d %4d %4d %4d %6.3f %6.3f %6.3f %7.3f%n", s.code(), s.labelled(),
-                s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1(),
+        return String.format(
+                Locale.ROOT,
+                "%-27s %5d %4d %4d %4d %6.3f %6.3f %6.3f %7.3f%n",
+                s.code(),
+                s.labelled(),
+                s.truePositives(),
+                s.falsePositives(),
+                s.falseNegatives(),
+                s.precision(),
+                s.recall(),
+                s.f1(),
                 s.stanceAccuracy());
     }
 }

@@ -22,9 +22,8 @@ public final class ThemeTally {
     }
 
     public void addAll(ThemeTally other) {
-        other.counts.forEach((theme, byStance) -> byStance.forEach((stance, n) -> counts
-                .computeIfAbsent(theme, t -> new EnumMap<>(Stance.class))
-                .merge(stance, n, Integer::sum)));
+        other.counts.forEach((theme, byStance) -> byStance.forEach((stance, n) ->
+                counts.computeIfAbsent(theme, t -> new EnumMap<>(Stance.class)).merge(stance, n, Integer::sum)));
     }
 
     /** How many comments took this stance on this theme. */
@@ -36,7 +35,9 @@ public final class ThemeTally {
     /** How many comments raised this theme at all. */
     public int comments(Theme theme) {
         EnumMap<Stance, Integer> byStance = counts.get(theme);
-        return byStance == null ? 0 : byStance.values().stream().mapToInt(Integer::intValue).sum();
+        return byStance == null
+                ? 0
+                : byStance.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The themes raised, in the order first seen. */

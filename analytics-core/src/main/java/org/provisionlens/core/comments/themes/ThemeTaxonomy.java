@@ -73,7 +73,9 @@ public final class ThemeTaxonomy {
     public ThemeTaxonomy extendedWith(Reader reader) throws IOException {
         Map<String, Entry> byCode = new LinkedHashMap<>();
         for (Entry e : entries) {
-            byCode.put(e.theme().code(), new Entry(e.theme(), new ArrayList<>(e.phrases()), new ArrayList<>(e.patterns())));
+            byCode.put(
+                    e.theme().code(),
+                    new Entry(e.theme(), new ArrayList<>(e.phrases()), new ArrayList<>(e.patterns())));
         }
         return new ThemeTaxonomy(parse(reader, byCode));
     }
@@ -92,7 +94,10 @@ public final class ThemeTaxonomy {
     }
 
     public Optional<Theme> theme(String code) {
-        return entries.stream().map(Entry::theme).filter(t -> t.code().equals(code)).findFirst();
+        return entries.stream()
+                .map(Entry::theme)
+                .filter(t -> t.code().equals(code))
+                .findFirst();
     }
 
     /** The cue phrases of a theme, as written. */

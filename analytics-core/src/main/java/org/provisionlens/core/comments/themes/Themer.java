@@ -102,7 +102,9 @@ public final class Themer {
 
     private static boolean insideLonger(PhraseIndex.Match<Theme> m, List<PhraseIndex.Match<Theme>> all) {
         for (PhraseIndex.Match<Theme> other : all) {
-            if (other.length() > m.length() && other.from() <= m.from() && other.to() >= m.to()
+            if (other.length() > m.length()
+                    && other.from() <= m.from()
+                    && other.to() >= m.to()
                     && !other.value().equals(m.value())) {
                 return true;
             }
@@ -176,7 +178,8 @@ public final class Themer {
             if (stance == Stance.MIXED) {
                 int first = Math.min(strongestPositive, strongestNegative);
                 int second = Math.max(strongestPositive, strongestNegative);
-                evidence = clauses.get(first).evidence(text) + " … " + clauses.get(second).evidence(text);
+                evidence = clauses.get(first).evidence(text) + " … "
+                        + clauses.get(second).evidence(text);
             } else {
                 int clause = stance == Stance.POSITIVE ? strongestPositive : strongestNegative;
                 evidence = clauses.get(clause).evidence(text);

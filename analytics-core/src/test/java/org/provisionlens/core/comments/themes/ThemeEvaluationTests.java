@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ThemeEvaluationTests {
 
     private static Themer fruitThemer() throws IOException {
-        ThemeTaxonomy taxonomy = ThemeTaxonomy.load(new StringReader("theme a Apples\napple\ntheme b Bananas\nbanana\n"));
+        ThemeTaxonomy taxonomy =
+                ThemeTaxonomy.load(new StringReader("theme a Apples\napple\ntheme b Bananas\nbanana\n"));
         StanceLexicon lexicon = StanceLexicon.load(new StringReader("[positive]\ngood\n[negative]\nbad\n"));
         return new Themer(taxonomy, lexicon);
     }
@@ -23,7 +24,8 @@ class ThemeEvaluationTests {
                 // found a POSITIVE: true positive, stance right
                 new LabelledComment("c1", "apple good.", Map.of("a", Stance.POSITIVE)),
                 // found a NEGATIVE (right) and b POSITIVE (labelled negative: found, stance wrong)
-                new LabelledComment("c2", "apple bad. banana good.", Map.of("a", Stance.NEGATIVE, "b", Stance.NEGATIVE)),
+                new LabelledComment(
+                        "c2", "apple bad. banana good.", Map.of("a", Stance.NEGATIVE, "b", Stance.NEGATIVE)),
                 // found b, labelled nothing: false positive
                 new LabelledComment("c3", "banana good.", Map.of()),
                 // labelled a, found nothing: false negative
@@ -46,9 +48,11 @@ class ThemeEvaluationTests {
     void readsTheTabSeparatedSetAndItsHeldOutThird() throws IOException {
         List<LabelledComment> set = LabelledComment.read(new StringReader(
                 "# note\nid\ttext\tthemes\nc003\tSlow.\twaiting_times:negative|therapies:mixed\nc004\tFine.\t-\n"));
-        assertThat(set).containsExactly(
-                new LabelledComment("c003", "Slow.", Map.of("waiting_times", Stance.NEGATIVE, "therapies", Stance.MIXED)),
-                new LabelledComment("c004", "Fine.", Map.of()));
+        assertThat(set)
+                .containsExactly(
+                        new LabelledComment(
+                                "c003", "Slow.", Map.of("waiting_times", Stance.NEGATIVE, "therapies", Stance.MIXED)),
+                        new LabelledComment("c004", "Fine.", Map.of()));
         assertThat(set).extracting(LabelledComment::heldOut).containsExactly(true, false);
     }
 }

@@ -14,9 +14,21 @@ class ThemeTaxonomyTests {
         assertThat(ThemeTaxonomy.standard().themes())
                 .extracting(Theme::code)
                 .containsExactly(
-                        "waiting_times", "ehc_process", "communication", "local_offer", "school_places", "transport",
-                        "short_breaks", "therapies", "mental_health", "preparation_for_adulthood", "staff_training",
-                        "social_care", "health_services", "costs_budgets", "complaints");
+                        "waiting_times",
+                        "ehc_process",
+                        "communication",
+                        "local_offer",
+                        "school_places",
+                        "transport",
+                        "short_breaks",
+                        "therapies",
+                        "mental_health",
+                        "preparation_for_adulthood",
+                        "staff_training",
+                        "social_care",
+                        "health_services",
+                        "costs_budgets",
+                        "complaints");
     }
 
     @Test
@@ -55,7 +67,9 @@ class ThemeTaxonomyTests {
         assertThat(taxonomy.themes()).hasSize(16);
         assertThat(taxonomy.themes().get(15)).isEqualTo(new Theme("sensory", "Sensory needs"));
         Theme transport = taxonomy.theme("transport").orElseThrow();
-        assertThat(taxonomy.phrases(transport)).contains("wheelchair accessible vehicle").doesNotContain("journey*");
+        assertThat(taxonomy.phrases(transport))
+                .contains("wheelchair accessible vehicle")
+                .doesNotContain("journey*");
         Themer themer = new Themer(taxonomy, StanceLexicon.standard());
         assertThat(themer.theme("The sensory room at the club is lovely."))
                 .extracting(f -> f.theme().code())

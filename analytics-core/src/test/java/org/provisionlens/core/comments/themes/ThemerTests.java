@@ -28,7 +28,8 @@ class ThemerTests {
     void findsSeveralThemesInSeveralSentences() {
         // 1: caseworker -> communication; "really" intensifies helpful: +1.5
         // 2: taxi, driver -> transport; "always" intensifies late: -1.5; shouts -1; total -2.5
-        assertThat(THEMER.theme("Our caseworker was really helpful. The taxi is always late and the driver shouts at him."))
+        assertThat(THEMER.theme(
+                        "Our caseworker was really helpful. The taxi is always late and the driver shouts at him."))
                 .containsExactly(
                         finding("communication", Stance.POSITIVE, "Our caseworker was really helpful", 1.5),
                         finding(
@@ -42,7 +43,8 @@ class ThemerTests {
     void negationTurnsPraiseIntoComplaint() {
         // "not" turns helpful (+1) round: -1
         assertThat(THEMER.theme("The short breaks service was not helpful."))
-                .containsExactly(finding("short_breaks", Stance.NEGATIVE, "The short breaks service was not helpful", -1));
+                .containsExactly(
+                        finding("short_breaks", Stance.NEGATIVE, "The short breaks service was not helpful", -1));
         // "no" with nothing weighted after it reports a gap: -1
         assertThat(THEMER.theme("There is no support from CAMHS."))
                 .containsExactly(finding("mental_health", Stance.NEGATIVE, "There is no support from CAMHS", -1));
