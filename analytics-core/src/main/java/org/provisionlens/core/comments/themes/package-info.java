@@ -1,0 +1,10 @@
+/**
+ * Themes and stance of consultation comments (regulation 55, "You said, we did"). {@link
+ * org.provisionlens.core.comments.themes.ThemeTaxonomy} is the editable list of SEND themes and their cue phrases; {@link
+ * org.provisionlens.core.comments.themes.Themer} splits an anonymised comment into clauses, gives each clause the
+ * themes it cues and judges each clause's stance with a {@link org.provisionlens.core.comments.themes.StanceLexicon},
+ * so one comment can praise one theme and complain about another; {@link
+ * org.provisionlens.core.comments.themes.ThemeTally} counts stances per theme without ever netting praise against
+ * complaint; {@link org.provisionlens.core.comments.themes.ThemeEvaluation} scores a themer against a labelled set.
+ */
+package org.provisionlens.core.comments.themes;
