@@ -24,6 +24,7 @@ import org.provisionlens.jobs.validate.ValidateCommand;
  *   validate --format F --file P   the same for one file
  *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
  *   export --table T [--la CODE | --run N] [--out FILE]   a table of a published run as CSV
+ *   anonymise --in F --out G / theme --in F --out G   anonymise or theme a CSV of comments (id,text)
  * </pre>
  *
  * The database is {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.comments.themes.ThemeFinding;
+import org.provisionlens.jobs.comments.ProcessedComment;
 
 /** The comment_received table of a run: comments as received, restricted (raw text is personal data). */
 final class CommentTables {
@@ -29,5 +31,48 @@ final class CommentTables {
                 "comment_received (run_id, comment_id, received_on, respondent_type, channel, text,"
                         + " service_reference, area)",
                 rows);
+    }
+
+    /** The anonymised comments and their themes: nothing of the raw text. */
+    static void writeProcessed(Connection connection, long runId, List<ProcessedComment> comments)
+            throws SQLException, IOException {
+        CsvRows anonymised = new CsvRows();
+        CsvRows themes = new CsvRows();
+        for (ProcessedComment processed : comments) {
+            Comment c = processed.comment();
+            anonymised.add(
+                    runId,
+                    c.id(),
+                    c.date() == null ? null : c.date().toString(),
+                    c.respondentType().name(),
+                    c.channel(),
+                    c.serviceReference(),
+                    c.area(),
+                    processed.anonymised().text(),
+                    processed.anonymised().replacements().size(),
+                    processed.anonymised().uncertain(),
+                    processed.anonymised().reasons().isEmpty()
+                            ? null
+                            : String.join(
+                                    "; ",
+                                    processed.anonymised().reasons().stream()
+                                            .map(r -> r.name())
+                                            .toList()));
+            for (ThemeFinding theme : processed.themes()) {
+                themes.add(
+                        runId,
+                        c.id(),
+                        theme.theme().code(),
+                        theme.theme().label(),
+                        theme.stance().name(),
+                        theme.evidence());
+            }
+        }
+        Copy.rows(
+                connection,
+                "comment_anonymised (run_id, comment_id, received_on, respondent_type, channel,"
+                        + " service_reference, area, anonymised_text, replacements, held_for_review, review_reasons)",
+                anonymised);
+        Copy.rows(connection, "comment_theme (run_id, comment_id, theme, theme_label, stance, evidence)", themes);
     }
 }

@@ -35,6 +35,7 @@ public final class Publisher {
                 writeResults(connection, runId, results);
                 writeConformed(connection, runId, results.conformed());
                 ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
+                CommentTables.writeProcessed(connection, runId, results.comments());
                 markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {

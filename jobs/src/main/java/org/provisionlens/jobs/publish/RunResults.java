@@ -4,6 +4,7 @@ import java.util.List;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
 import org.provisionlens.jobs.assess.ReviewResults;
+import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -18,7 +19,8 @@ public record RunResults(
         List<AreaPopulation> population,
         String populationYear,
         ConformedInputs conformed,
-        ReviewResults review) {
+        ReviewResults review,
+        List<ProcessedComment> comments) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

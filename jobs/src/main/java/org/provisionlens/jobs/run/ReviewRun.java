@@ -10,6 +10,8 @@ import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
 import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.assess.SufficiencyReview;
+import org.provisionlens.jobs.comments.CommentProcessing;
+import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
@@ -93,10 +95,11 @@ public final class ReviewRun {
                     schoolsInArea.services(),
                     children.stream().map(AreaPopulation::areaCode).collect(java.util.stream.Collectors.toSet()));
 
-            progress.stage("assess: sufficiency matrix, forecast, audit");
+            progress.stage("assess: sufficiency, forecast, audit, comments");
             runs.stage(runId, "assess");
             List<SpecialistSetting> settings = SpecialistSufficiencyModel.specialistSettings(establishments);
             var sufficiency = SpecialistSufficiencyModel.assess(settings, plans.plansByKind());
+            List<ProcessedComment> comments = CommentProcessing.standard().processAll(conformed.comments());
             ReviewResults review = SufficiencyReview.assess(
                     conformed,
                     children,
@@ -123,7 +126,8 @@ public final class ReviewRun {
                     children,
                     LsoaPopulationTable.estimateYear(population),
                     conformed,
-                    review);
+                    review,
+                    comments);
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);

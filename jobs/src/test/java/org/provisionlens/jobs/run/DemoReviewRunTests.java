@@ -279,6 +279,24 @@ class DemoReviewRunTests {
     }
 
     @Test
+    @Order(4)
+    void anonymisesAndThemesEveryCommentAndKeepsRawTextOnlyInTheRestrictedTable() throws SQLException {
+        // the 400 generated comments: all anonymised; the planted 07700 900xxx numbers (Ofcom's drama range) are in
+        // the raw text but replaced in every anonymised one
+        assertThat(query("SELECT 'anonymised', count(*)::text FROM comment_anonymised WHERE run_id = " + demo.runId()))
+                .containsEntry("anonymised", "400");
+        assertThat(query("SELECT 'raw', (count(*) > 0)::text FROM comment_received WHERE run_id = " + demo.runId()
+                        + " AND text LIKE '%07700 900%'"))
+                .containsEntry("raw", "true");
+        assertThat(query("SELECT 'anonymised', count(*)::text FROM comment_anonymised WHERE run_id = " + demo.runId()
+                        + " AND anonymised_text LIKE '%07700 900%'"))
+                .containsEntry("anonymised", "0");
+        assertThat(query("SELECT 'themed', (count(DISTINCT comment_id) > 300)::text FROM comment_theme WHERE run_id = "
+                        + demo.runId()))
+                .containsEntry("themed", "true");
+    }
+
+    @Test
     @Order(5)
     void mergesADirectoryListingOfTheSameServiceWithTheSchoolsListingVisibly() throws IOException, SQLException {
         Path demoFolder = SparkTestSession.demoManifest().getParent();

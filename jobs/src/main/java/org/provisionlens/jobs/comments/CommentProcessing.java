@@ -1,0 +1,41 @@
+package org.provisionlens.jobs.comments;
+
+import java.util.List;
+import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.comments.anonymise.Anonymised;
+import org.provisionlens.core.comments.anonymise.Anonymiser;
+import org.provisionlens.core.comments.themes.Themer;
+
+/** Anonymise, then theme the anonymised text: the one order comments are processed in. */
+public final class CommentProcessing {
+
+    private final Anonymiser anonymiser;
+    private final Themer themer;
+
+    public CommentProcessing(Anonymiser anonymiser, Themer themer) {
+        this.anonymiser = anonymiser;
+        this.themer = themer;
+    }
+
+    public static CommentProcessing standard() {
+        return new CommentProcessing(new Anonymiser(), Themer.standard());
+    }
+
+    public ProcessedComment process(Comment comment) {
+        Anonymised anonymised = anonymiser.anonymise(comment.text());
+        return new ProcessedComment(comment, anonymised, themer.theme(anonymised.text()));
+    }
+
+    /** Processes the comments on all cores (the anonymiser and themer keep no state). */
+    public List<ProcessedComment> processAll(List<Comment> comments) {
+        return comments.parallelStream().map(this::process).toList();
+    }
+
+    public Anonymiser anonymiser() {
+        return anonymiser;
+    }
+
+    public Themer themer() {
+        return themer;
+    }
+}
