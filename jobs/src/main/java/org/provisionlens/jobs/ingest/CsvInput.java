@@ -59,7 +59,7 @@ public final class CsvInput {
      */
     public static IngestedInput read(
             SparkSession spark, InputSpec spec, List<String> requiredColumns, List<FieldCheck> checks) {
-        InputFile file = InputFile.prepare(spec, spec.encoding(), workFolder(spark));
+        InputFile file = InputFile.prepare(spec, spec.encoding(), workFolder());
         List<String> header = header(spec, file.readablePath());
         Set<String> missing = new LinkedHashSet<>(requiredColumns);
         header.forEach(missing::remove);
@@ -139,10 +139,6 @@ public final class CsvInput {
 
     /** Where checked UTF-8 copies of inputs in other encodings go ({@code provision-lens.home}/var/work). */
     public static Path workFolder() {
-        return workFolder(null);
-    }
-
-    private static Path workFolder(SparkSession spark) {
         String home = System.getProperty("provision-lens.home", ".");
         return Path.of(home, "var", "work");
     }

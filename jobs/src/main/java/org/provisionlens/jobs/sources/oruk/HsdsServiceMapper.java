@@ -75,20 +75,20 @@ public final class HsdsServiceMapper {
             problems.add(new Problem(
                     "",
                     "(record)",
-                    service == null ? null : abbreviate(service.toString()),
+                    service == null ? null : HsdsJson.abbreviate(service.toString()),
                     "expected a service object {\"id\": ..., \"name\": ...}"));
             return new Mapping(null, null, problems);
         }
-        String hsdsId = text(service, "id");
+        String hsdsId = HsdsJson.text(service, "id");
         if (hsdsId == null) {
-            problems.add(new Problem("", "id", raw(service, "id"), "a service needs an id"));
+            problems.add(new Problem("", "id", HsdsJson.raw(service, "id"), "a service needs an id"));
         }
-        String name = HtmlText.cleanLine(text(service, "name"));
+        String name = HtmlText.cleanLine(HsdsJson.text(service, "name"));
         if (name == null) {
-            problems.add(new Problem("", "name", raw(service, "name"), "a service needs a name"));
+            problems.add(new Problem("", "name", HsdsJson.raw(service, "name"), "a service needs a name"));
         }
         AgeRange ages = ages(service, problems);
-        List<ServiceLocation> locations = locations(service, problems);
+        List<ServiceLocation> locations = HsdsLocations.locations(service, problems);
         String email = email(service, problems);
 
         if (!problems.isEmpty()) {
@@ -102,7 +102,7 @@ public final class HsdsServiceMapper {
         for (JsonNode term : terms) {
             List<String> labels = new ArrayList<>();
             for (String field : List.of("name", "code", "term", "value")) {
-                String label = HtmlText.cleanLine(text(term, field));
+                String label = HtmlText.cleanLine(HsdsJson.text(term, field));
                 if (label != null && !labels.contains(label)) {
                     labels.add(label);
                 }
@@ -118,8 +118,8 @@ public final class HsdsServiceMapper {
         }
         JsonNode organization = service.path("organization");
         Service mapped = ServiceBuilder.service(inputName + ":" + hsdsId, name)
-                .description(HtmlText.toPlainText(text(service, "description")))
-                .organisation(HtmlText.cleanLine(text(organization, "name")))
+                .description(HtmlText.toPlainText(HsdsJson.text(service, "description")))
+                .organisation(HtmlText.cleanLine(HsdsJson.text(organization, "name")))
                 .domain(domain)
                 .tier(tier)
                 .needs(needs)
@@ -131,7 +131,7 @@ public final class HsdsServiceMapper {
                 .lastReviewed(lastReviewed(service))
                 .email(email)
                 .phone(phone(service))
-                .website(text(service, "url"))
+                .website(HsdsJson.text(service, "url"))
                 .categories(categories)
                 .sources(List.of(new SourceReference(inputName, format, file, location, hsdsId)))
                 .build();
@@ -143,12 +143,12 @@ public final class HsdsServiceMapper {
     private static AgeRange ages(JsonNode service, List<Problem> problems) {
         String pointer = "";
         JsonNode holder = service;
-        if (isBlank(service, "minimum_age") && isBlank(service, "maximum_age")) {
+        if (HsdsJson.isBlank(service, "minimum_age") && HsdsJson.isBlank(service, "maximum_age")) {
             for (String records : List.of("eligibility", "eligibilitys", "eligibilities")) {
                 JsonNode list = service.path(records);
                 for (int i = 0; i < list.size(); i++) {
                     JsonNode record = list.get(i);
-                    if (!isBlank(record, "minimum_age") || !isBlank(record, "maximum_age")) {
+                    if (!HsdsJson.isBlank(record, "minimum_age") || !HsdsJson.isBlank(record, "maximum_age")) {
                         holder = record;
                         pointer = "/" + records + "/" + i;
                         break;
@@ -177,8 +177,8 @@ public final class HsdsServiceMapper {
     }
 
     private static BigDecimal age(JsonNode holder, String pointer, String field, List<Problem> problems) {
-        String given = raw(holder, field);
-        BigDecimal age = number(holder, field);
+        String given = HsdsJson.raw(holder, field);
+        BigDecimal age = HsdsJson.number(holder, field);
         if (age == null && given != null && !given.isBlank()) {
             problems.add(new Problem(pointer, field, given, "expected an age in years, a number 0-120"));
             return null;
@@ -197,100 +197,22 @@ public final class HsdsServiceMapper {
 
     // ---- locations
 
-    private static List<ServiceLocation> locations(JsonNode service, List<Problem> problems) {
-        List<ServiceLocation> locations = new ArrayList<>();
-        JsonNode links = service.path("service_at_locations");
-        for (int i = 0; i < links.size(); i++) {
-            JsonNode location = links.get(i).path("location");
-            if (!location.isObject()) {
-                continue;
-            }
-            String pointer = "/service_at_locations/" + i + "/location";
-            int before = problems.size();
-            Double latitude = coordinate(location, pointer, "latitude", 90, problems);
-            Double longitude = coordinate(location, pointer, "longitude", 180, problems);
-            if (problems.size() > before) {
-                continue;
-            }
-            if (latitude != null && longitude != null && latitude == 0 && longitude == 0) {
-                latitude = null;
-                longitude = null;
-            }
-            JsonNode address = address(location);
-            ServiceLocation place = new ServiceLocation(
-                    HtmlText.cleanLine(text(location, "name")),
-                    addressLines(address),
-                    text(address, "postal_code"),
-                    latitude,
-                    longitude);
-            if (!locations.contains(place)) {
-                locations.add(place);
-            }
-        }
-        return locations;
-    }
-
-    private static Double coordinate(
-            JsonNode location, String pointer, String field, int limit, List<Problem> problems) {
-        String given = raw(location, field);
-        BigDecimal value = number(location, field);
-        if (value == null) {
-            if (given != null && !given.isBlank()) {
-                problems.add(new Problem(pointer, field, given, "expected a " + field + " in decimal degrees"));
-            }
-            return null;
-        }
-        if (value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            problems.add(new Problem(pointer, field, given, "a " + field + " must be -" + limit + " to " + limit));
-            return null;
-        }
-        return value.doubleValue();
-    }
-
-    /** The location's physical address, else its first. */
-    private static JsonNode address(JsonNode location) {
-        JsonNode addresses = location.path("addresses");
-        if (addresses.isEmpty()) {
-            addresses = location.path("physical_addresses");
-        }
-        for (JsonNode address : addresses) {
-            if ("physical".equalsIgnoreCase(text(address, "address_type"))) {
-                return address;
-            }
-        }
-        return addresses.isEmpty() ? null : addresses.get(0);
-    }
-
-    private static String addressLines(JsonNode address) {
-        if (address == null) {
-            return null;
-        }
-        List<String> lines = new ArrayList<>();
-        for (String field : List.of("address_1", "address_2", "city")) {
-            String line = HtmlText.cleanLine(text(address, field));
-            if (line != null) {
-                lines.add(line);
-            }
-        }
-        return lines.isEmpty() ? null : String.join(", ", lines);
-    }
-
     // ---- contact details
 
     private static String email(JsonNode service, List<Problem> problems) {
-        String email = text(service, "email");
+        String email = HsdsJson.text(service, "email");
         if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
             email = email.substring(7).trim();
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new Problem("", "email", raw(service, "email"), "not an email address"));
+            problems.add(new Problem("", "email", HsdsJson.raw(service, "email"), "not an email address"));
             return null;
         }
         if (email != null) {
             return email;
         }
         for (JsonNode contact : service.path("contacts")) {
-            String other = text(contact, "email");
+            String other = HsdsJson.text(contact, "email");
             if (other != null && EMAIL.matcher(other).matches()) {
                 return other;
             }
@@ -305,7 +227,7 @@ public final class HsdsServiceMapper {
             contact.path("phones").forEach(phones::add);
         }
         for (JsonNode phone : phones) {
-            String number = text(phone, "number");
+            String number = HsdsJson.text(phone, "number");
             if (number != null) {
                 // some exports quote the number twice: """+44 1234 234567"""
                 number = number.replaceAll("^[\"']+|[\"']+$", "").trim();
@@ -338,7 +260,7 @@ public final class HsdsServiceMapper {
     }
 
     private static String eligibility(JsonNode service) {
-        String description = HtmlText.toPlainText(text(service, "eligibility_description"));
+        String description = HtmlText.toPlainText(HsdsJson.text(service, "eligibility_description"));
         if (description != null) {
             return description;
         }
@@ -346,9 +268,9 @@ public final class HsdsServiceMapper {
         for (String records : List.of("eligibility", "eligibilitys", "eligibilities")) {
             for (JsonNode record : service.path(records)) {
                 String part = HtmlText.toPlainText(
-                        text(record, "eligibility") != null
-                                ? text(record, "eligibility")
-                                : text(record, "description"));
+                        HsdsJson.text(record, "eligibility") != null
+                                ? HsdsJson.text(record, "eligibility")
+                                : HsdsJson.text(record, "description"));
                 if (part != null) {
                     parts.add(part);
                 }
@@ -358,8 +280,8 @@ public final class HsdsServiceMapper {
     }
 
     private static LocalDate lastReviewed(JsonNode service) {
-        LocalDate assured = date(text(service, "assured_date"));
-        return assured != null ? assured : date(text(service, "last_modified"));
+        LocalDate assured = date(HsdsJson.text(service, "assured_date"));
+        return assured != null ? assured : date(HsdsJson.text(service, "last_modified"));
     }
 
     private static LocalDate date(String text) {
@@ -376,7 +298,7 @@ public final class HsdsServiceMapper {
     private static BigDecimal cost(JsonNode service) {
         Set<BigDecimal> amounts = new LinkedHashSet<>();
         for (JsonNode option : service.path("cost_options")) {
-            BigDecimal amount = number(option, "amount");
+            BigDecimal amount = HsdsJson.number(option, "amount");
             if (amount != null) {
                 amounts.add(amount.stripTrailingZeros());
             }
@@ -391,60 +313,11 @@ public final class HsdsServiceMapper {
     private static Funder funder(JsonNode service) {
         Set<Funder> funders = new LinkedHashSet<>();
         for (JsonNode funding : service.path("funding")) {
-            Funder.parse(text(funding, "source")).ifPresent(funders::add);
+            Funder.parse(HsdsJson.text(funding, "source")).ifPresent(funders::add);
         }
         return funders.size() == 1 ? funders.iterator().next() : null;
     }
 
     // ---- values
 
-    /** The field's text, trimmed; {@code null} when it is missing, null, blank, an object or an array. */
-    static String text(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** The field as given, for quarantine: {@code null} when missing, JSON text for objects and arrays. */
-    private static String raw(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return value.isValueNode() ? value.asText() : abbreviate(value.toString());
-    }
-
-    private static boolean isBlank(JsonNode node, String field) {
-        String given = raw(node, field);
-        return given == null || given.isBlank();
-    }
-
-    /** A JSON number, or text that is one; {@code null} when missing, blank or not a number. */
-    private static BigDecimal number(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (!value.isTextual()) {
-            return null;
-        }
-        String text = value.asText().trim();
-        if (text.isEmpty() || !text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
-            return null;
-        }
-        return new BigDecimal(text);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
-    }
 }

@@ -84,7 +84,7 @@ public final class OrukApiReader {
             }
             List<OrukJsonReader.Item> items = OrukJsonReader.items(root, "GET " + url);
             for (OrukJsonReader.Item item : items) {
-                String id = HsdsServiceMapper.text(item.node(), "id");
+                String id = HsdsJson.text(item.node(), "id");
                 if (id != null && item.node().isObject() && lacksNestedObjects(item.node())) {
                     String detail = base + "/services/"
                             + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");

@@ -73,11 +73,11 @@ public final class OrukDatapackageReader {
         Path folder = descriptor.toAbsolutePath().getParent();
         Map<String, Path> files = new LinkedHashMap<>();
         for (JsonNode resource : resources) {
-            String path = HsdsServiceMapper.text(resource, "path");
+            String path = HsdsJson.text(resource, "path");
             if (path == null) {
                 continue;
             }
-            String name = HsdsServiceMapper.text(resource, "name");
+            String name = HsdsJson.text(resource, "name");
             String table = singular(name != null ? name : path.replaceAll("(?i)\\.csv$", ""));
             if (TABLES.contains(table) && !files.containsKey(table)) {
                 if (path.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
@@ -223,7 +223,7 @@ public final class OrukDatapackageReader {
                 origins.put("/eligibility/" + i, origin("eligibility", eligibility.get(i)));
             }
             for (CsvTable.Row attribute : related(attributesByLink, id)) {
-                String entity = HsdsServiceMapper.text(object(attribute), "link_entity");
+                String entity = HsdsJson.text(object(attribute), "link_entity");
                 CsvTable.Row term = terms.get(key(attribute.get("taxonomy_term_id")));
                 if ((entity == null || entity.equalsIgnoreCase("service")) && term != null) {
                     ObjectNode attributeNode = object(attribute);
