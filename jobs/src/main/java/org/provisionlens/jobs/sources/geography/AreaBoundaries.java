@@ -31,8 +31,7 @@ public final class AreaBoundaries {
     private AreaBoundaries() {}
 
     public static ReadResult<AreaBoundary> read(InputSpec spec) {
-        InputFile file =
-                InputFile.prepare(spec, spec.encoding(), java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+        InputFile file = InputFile.prepare(spec, spec.encoding(), org.provisionlens.jobs.ingest.CsvInput.workFolder());
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.newBufferedReader(file.readablePath()));
