@@ -56,3 +56,14 @@ CREATE TABLE audit_event (
     action      TEXT NOT NULL,
     subject     TEXT NOT NULL
 );
+
+-- What a comment is about: services and areas, by the respondent's explicit reference or by a service's name found
+-- in the anonymised text.
+CREATE TABLE comment_link (
+    run_id      BIGINT NOT NULL REFERENCES review_run (run_id),
+    comment_id  TEXT   NOT NULL,
+    kind        TEXT   NOT NULL CHECK (kind IN ('service', 'area')),
+    target      TEXT   NOT NULL,
+    how         TEXT   NOT NULL CHECK (how IN ('reference', 'name in text')),
+    PRIMARY KEY (run_id, comment_id, kind, target)
+);

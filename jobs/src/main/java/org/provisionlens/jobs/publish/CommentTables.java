@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.themes.ThemeFinding;
+import org.provisionlens.jobs.comments.CommentLinks;
 import org.provisionlens.jobs.comments.ProcessedComment;
 
 /** The comment_received table of a run: comments as received, restricted (raw text is personal data). */
@@ -34,8 +35,15 @@ final class CommentTables {
     }
 
     /** The anonymised comments and their themes: nothing of the raw text. */
-    static void writeProcessed(Connection connection, long runId, List<ProcessedComment> comments)
+    static void writeProcessed(Connection connection, long runId, List<ProcessedComment> comments, CommentLinks linker)
             throws SQLException, IOException {
+        CsvRows links = new CsvRows();
+        for (ProcessedComment processed : comments) {
+            linker.links(processed).stream()
+                    .distinct()
+                    .forEach(link -> links.add(runId, link.commentId(), link.kind(), link.target(), link.how()));
+        }
+        Copy.rows(connection, "comment_link (run_id, comment_id, kind, target, how)", links);
         CsvRows anonymised = new CsvRows();
         CsvRows themes = new CsvRows();
         for (ProcessedComment processed : comments) {

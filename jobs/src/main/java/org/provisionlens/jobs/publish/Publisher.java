@@ -12,6 +12,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
+import org.provisionlens.jobs.comments.CommentLinks;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -35,7 +36,13 @@ public final class Publisher {
                 writeResults(connection, runId, results);
                 writeConformed(connection, runId, results.conformed());
                 ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
-                CommentTables.writeProcessed(connection, runId, results.comments());
+                CommentTables.writeProcessed(
+                        connection,
+                        runId,
+                        results.comments(),
+                        new CommentLinks(results.conformed().services().stream()
+                                .map(org.provisionlens.core.services.ServiceMerger.Merged::service)
+                                .toList()));
                 markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {

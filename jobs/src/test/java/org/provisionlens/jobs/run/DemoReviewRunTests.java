@@ -294,6 +294,11 @@ class DemoReviewRunTests {
         assertThat(query("SELECT 'themed', (count(DISTINCT comment_id) > 300)::text FROM comment_theme WHERE run_id = "
                         + demo.runId()))
                 .containsEntry("themed", "true");
+        // 90 comments name a service by its id (S358-SALT, ...) and 232 give an area: every one of them is linked
+        assertThat(query("SELECT kind || ' ' || how, count(*)::text FROM comment_link WHERE run_id = " + demo.runId()
+                        + " AND how = 'reference' GROUP BY 1"))
+                .containsEntry("service reference", "90")
+                .containsEntry("area reference", "232");
     }
 
     @Test
