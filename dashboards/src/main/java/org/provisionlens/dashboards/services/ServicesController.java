@@ -59,8 +59,10 @@ class ServicesController {
         return "services/list";
     }
 
-    @GetMapping("/services.csv")
-    ResponseEntity<String> download(
+    /** The filtered services as CSV, or as XLSX (the same cells) when the path ends in .xlsx. */
+    @GetMapping({"/services.csv", "/services.xlsx"})
+    ResponseEntity<?> download(
+            jakarta.servlet.http.HttpServletRequest request,
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam(name = "domain", required = false) String domain,
             @RequestParam(name = "tier", required = false) String tier,
@@ -72,27 +74,10 @@ class ServicesController {
         PublishedRun run = repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        return Csv.attachment(
-                Csv.fileName(run.laCode(), run.runId(), "services"),
-                ServicesCsv.write(repository.services(run, filter, 0, null)));
-    }
-
-    @GetMapping("/services.xlsx")
-    ResponseEntity<byte[]> workbook(
-            @RequestParam(name = "la", required = false) String laCode,
-            @RequestParam(name = "domain", required = false) String domain,
-            @RequestParam(name = "tier", required = false) String tier,
-            @RequestParam(name = "need", required = false) String need,
-            @RequestParam(name = "merged", required = false) String merged,
-            @RequestParam(name = "name", required = false) String name,
-            @RequestParam(name = "sort", required = false) String sort) {
-        ServiceFilter filter = filter(domain, tier, need, merged, name, sort);
-        PublishedRun run = repository
-                .published(laCode)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        return Xlsx.attachment(
-                Xlsx.fileName(run.laCode(), run.runId(), "services"),
-                Table.fromCsv("services", ServicesCsv.write(repository.services(run, filter, 0, null))));
+        String csv = ServicesCsv.write(repository.services(run, filter, 0, null));
+        return request.getRequestURI().endsWith(".xlsx")
+                ? Xlsx.attachment(Xlsx.fileName(run.laCode(), run.runId(), "services"), Table.fromCsv("services", csv))
+                : Csv.attachment(Csv.fileName(run.laCode(), run.runId(), "services"), csv);
     }
 
     @GetMapping("/services/{serviceId}")

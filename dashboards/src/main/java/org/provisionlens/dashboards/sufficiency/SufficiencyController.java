@@ -36,22 +36,10 @@ class SufficiencyController {
         return "sufficiency/page";
     }
 
-    @GetMapping("/sufficiency.csv")
-    ResponseEntity<String> download(
-            @RequestParam(name = "table", defaultValue = "sufficiency") String table,
-            @RequestParam(name = "la", required = false) String laCode) {
-        SufficiencyCsv csv = SufficiencyCsv.named(table);
-        if (csv == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "table must be sufficiency, needs or settings");
-        }
-        SufficiencyReport report = repository
-                .published(laCode)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        return Csv.attachment(csv.fileName(report), csv.write(report));
-    }
-
-    @GetMapping("/sufficiency.xlsx")
-    ResponseEntity<byte[]> workbook(
+    /** One table as CSV, or as XLSX (the same cells) when the path ends in .xlsx. */
+    @GetMapping({"/sufficiency.csv", "/sufficiency.xlsx"})
+    ResponseEntity<?> download(
+            jakarta.servlet.http.HttpServletRequest request,
             @RequestParam(name = "table", defaultValue = "sufficiency") String table,
             @RequestParam(name = "la", required = false) String laCode) {
         SufficiencyCsv csv = SufficiencyCsv.named(table);
@@ -62,7 +50,11 @@ class SufficiencyController {
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         String fileName = csv.fileName(report);
-        return Xlsx.attachment(
-                fileName.substring(0, fileName.length() - 4) + ".xlsx", Table.fromCsv(table, csv.write(report)));
+        String text = csv.write(report);
+        return request.getRequestURI().endsWith(".xlsx")
+                ? Xlsx.attachment(
+                        fileName.substring(0, fileName.length() - ".csv".length()) + ".xlsx",
+                        Table.fromCsv(table, text))
+                : Csv.attachment(fileName, text);
     }
 }
