@@ -86,7 +86,7 @@ class CommentsRepository {
         return held == null ? 0 : held;
     }
 
-    /** Up to three evidence phrases of the theme, those without placeholders such as [CHILD 1] first. */
+    /** Up to three different evidence phrases of the theme, those without placeholders such as [CHILD 1] first. */
     List<String> quotes(LaRun run, Period period, String theme) {
         return jdbc.queryForList(
                 """
@@ -95,7 +95,7 @@ class CommentsRepository {
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
                  WHERE t.run_id = ? AND t.theme = ? AND NOT a.held_for_review"""
                         + IN_PERIOD
-                        + " ORDER BY (t.evidence ~ '\\[[A-Z]') , length(t.evidence), t.comment_id LIMIT 3",
+                        + " GROUP BY t.evidence ORDER BY (t.evidence ~ '\\[[A-Z]'), length(t.evidence), min(t.comment_id) LIMIT 3",
                 String.class,
                 run.runId(),
                 theme,
