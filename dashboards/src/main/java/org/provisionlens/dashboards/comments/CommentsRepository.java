@@ -34,15 +34,16 @@ class CommentsRepository {
                 SELECT p.la_code, r.la_name, p.run_id
                   FROM published_run p JOIN review_run r ON r.run_id = p.run_id
                  ORDER BY coalesce(r.la_name, p.la_code), p.la_code
-                """,
-                (rs, i) -> new LaRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
+                """, (rs, i) -> new LaRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
     }
 
     Optional<LaRun> published(String laCode) {
         List<LaRun> runs = publishedRuns();
         return laCode == null || laCode.isBlank()
                 ? runs.stream().findFirst()
-                : runs.stream().filter(r -> r.laCode().equalsIgnoreCase(laCode.trim())).findFirst();
+                : runs.stream()
+                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
+                        .findFirst();
     }
 
     /** The year of the latest comment received, or all when no comment has a date. */
@@ -64,9 +65,7 @@ class CommentsRepository {
                        count(*) FILTER (WHERE t.stance = 'MIXED') AS mixed
                   FROM comment_theme t
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND NOT a.held_for_review"""
-                        + IN_PERIOD
-                        + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
+                 WHERE t.run_id = ? AND NOT a.held_for_review""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
                 (rs, i) -> new ThemeRow(
                         rs.getString("theme"),
                         rs.getString("label"),
@@ -115,16 +114,11 @@ class CommentsRepository {
 
     /** Adds the theme's response of the period, or updates the latest one there is. */
     void saveResponse(String laCode, Period period, ResponseForm form, String user, OffsetDateTime now) {
-        List<Long> existing = jdbc.queryForList(
-                """
+        List<Long> existing = jdbc.queryForList("""
                 SELECT response_id FROM comment_response
                  WHERE la_code = ? AND period = ? AND theme = ? AND comment_id IS NULL
                  ORDER BY updated_at DESC, response_id DESC LIMIT 1
-                """,
-                Long.class,
-                laCode,
-                period.code(),
-                form.theme());
+                """, Long.class, laCode, period.code(), form.theme());
         LocalDate due = form.dueDate();
         if (existing.isEmpty()) {
             jdbc.update(
@@ -133,8 +127,16 @@ class CommentsRepository {
                                                   updated_by, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    laCode, period.code(), form.theme(), form.response().trim(), blankToNull(form.action()),
-                    blankToNull(form.owner()), due, form.status(), user, now);
+                    laCode,
+                    period.code(),
+                    form.theme(),
+                    form.response().trim(),
+                    blankToNull(form.action()),
+                    blankToNull(form.owner()),
+                    due,
+                    form.status(),
+                    user,
+                    now);
         } else {
             jdbc.update(
                     """
@@ -142,8 +144,14 @@ class CommentsRepository {
                                                 updated_by = ?, updated_at = ?
                      WHERE response_id = ?
                     """,
-                    form.response().trim(), blankToNull(form.action()), blankToNull(form.owner()), due,
-                    form.status(), user, now, existing.get(0));
+                    form.response().trim(),
+                    blankToNull(form.action()),
+                    blankToNull(form.owner()),
+                    due,
+                    form.status(),
+                    user,
+                    now,
+                    existing.get(0));
         }
     }
 

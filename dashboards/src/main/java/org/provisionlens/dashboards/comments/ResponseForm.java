@@ -49,7 +49,9 @@ record ResponseForm(
         }
         try {
             return LocalDate.of(
-                    Integer.parseInt(dueYear.trim()), Integer.parseInt(dueMonth.trim()), Integer.parseInt(dueDay.trim()));
+                    Integer.parseInt(dueYear.trim()),
+                    Integer.parseInt(dueMonth.trim()),
+                    Integer.parseInt(dueDay.trim()));
         } catch (NumberFormatException | NullPointerException | DateTimeException e) {
             throw new IllegalArgumentException("not a date", e);
         }

@@ -74,7 +74,11 @@ record StanceCounts(int positive, int negative, int mixed) {
         Part first = parts.get(0);
         StringBuilder out = new StringBuilder();
         if (first.count() * 2 > total()) {
-            out.append("Most people (").append(first.count()).append(" of ").append(total()).append(") ");
+            out.append("Most people (")
+                    .append(first.count())
+                    .append(" of ")
+                    .append(total())
+                    .append(") ");
         } else {
             out.append(text(first.count())).append(" of ").append(total()).append(' ');
         }

@@ -37,12 +37,26 @@ final class CommentFixtures {
                 case 7 -> "nobody told us how long";
                 default -> "the waiting list for speech and language therapy is far too long";
             };
-            comment(String.format("w%02d", n), day, false, n <= 4 ? "svc-1" : null, "waiting", "Waiting times", stance,
+            comment(
+                    String.format("w%02d", n),
+                    day,
+                    false,
+                    n <= 4 ? "svc-1" : null,
+                    "waiting",
+                    "Waiting times",
+                    stance,
                     evidence);
         }
         for (int n = 1; n <= 9; n++) {
-            comment("t0" + n, day, false, null, "transport", "Home to school transport",
-                    n <= 6 ? "POSITIVE" : "NEGATIVE", "the bus is on time");
+            comment(
+                    "t0" + n,
+                    day,
+                    false,
+                    null,
+                    "transport",
+                    "Home to school transport",
+                    n <= 6 ? "POSITIVE" : "NEGATIVE",
+                    "the bus is on time");
         }
         for (int n = 1; n <= 3; n++) {
             comment("c0" + n, day, false, null, "communication", "Communication", "NEGATIVE", "SECRETQUOTE letters");
@@ -55,15 +69,12 @@ final class CommentFixtures {
     }
 
     CommentFixtures lastYearsAction() {
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,
                                               updated_by, updated_at)
                 VALUES (?, '2024', 'waiting', 'We heard you', 'Hire two more therapists', 'Head of SEND',
                         DATE '2025-01-31', 'done', 'commissioner', ?)
-                """,
-                LA,
-                Fixtures.STARTED);
+                """, LA, Fixtures.STARTED);
         return this;
     }
 

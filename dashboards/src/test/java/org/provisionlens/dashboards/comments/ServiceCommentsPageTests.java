@@ -49,7 +49,8 @@ class ServiceCommentsPageTests {
 
     @Test
     void countsEachThemeYearByYear() {
-        String html = new Browser(port).signedInAsDemoCommissioner().get("/comments").body();
+        String html =
+                new Browser(port).signedInAsDemoCommissioner().get("/comments").body();
         String trends = html.substring(html.indexOf("id=\"trends\""));
         // Communication 0 and 3, Home to school transport 0 and 9, Waiting times 1 and 20 (held ones left out)
         assertThat(trends.replaceAll("\\s+", " "))

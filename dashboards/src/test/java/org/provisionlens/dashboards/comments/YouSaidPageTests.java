@@ -54,12 +54,17 @@ class YouSaidPageTests {
                 .contains("“nobody told us how long”")
                 .doesNotContain("[CHILD 1] waited");
         // last year's action and its status
-        assertThat(html).contains("Hire two more therapists").contains("Head of SEND").contains("Done");
+        assertThat(html)
+                .contains("Hire two more therapists")
+                .contains("Head of SEND")
+                .contains("Done");
     }
 
     @Test
     void smallThemesAreSuppressedWithoutQuotes() {
-        String html = new Browser(port).get("/you-said-we-did?la=E08000009&period=2025").body();
+        String html = new Browser(port)
+                .get("/you-said-we-did?la=E08000009&period=2025")
+                .body();
         assertThat(html)
                 .contains("<h2 class=\"govuk-heading-l\">Communication</h2>")
                 .contains("fewer than 5 comments raised this theme.")
@@ -75,7 +80,9 @@ class YouSaidPageTests {
 
     @Test
     void anEarlierPeriodHasOnlyItsComments() {
-        String html = new Browser(port).get("/you-said-we-did?la=E08000009&period=2024").body();
+        String html = new Browser(port)
+                .get("/you-said-we-did?la=E08000009&period=2024")
+                .body();
         assertThat(html).contains("fewer than 5 comments raised this theme.").doesNotContain("Communication");
         assertThat(html).doesNotContain("being checked");
     }
@@ -85,7 +92,8 @@ class YouSaidPageTests {
         HttpResponse<byte[]> pdf = new Browser(port).getBytes("/you-said-we-did.pdf?la=E08000009&period=2025");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -125,7 +133,9 @@ class YouSaidPageTests {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(Browser.location(saved)).contains("/comments/responses?la=E08000009&period=2025");
 
-        String page = new Browser(port).get("/you-said-we-did?la=E08000009&period=2025").body();
+        String page = new Browser(port)
+                .get("/you-said-we-did?la=E08000009&period=2025")
+                .body();
         assertThat(page)
                 .contains("We will add a second bus route")
                 .contains("Tender the route")
@@ -138,7 +148,10 @@ class YouSaidPageTests {
                 .isEqualTo("commissioner");
 
         // saving again updates the same response
-        post.put("_csrf", Browser.csrfToken(browser.get("/comments/responses?la=E08000009&period=2025").body()));
+        post.put(
+                "_csrf",
+                Browser.csrfToken(browser.get("/comments/responses?la=E08000009&period=2025")
+                        .body()));
         post.put("status", "done");
         assertThat(browser.post("/comments/responses", post).statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject(
@@ -150,7 +163,8 @@ class YouSaidPageTests {
     @Test
     void theFormSaysWhatIsMissingOrWrong() {
         Browser browser = new Browser(port).signedInAsDemoCommissioner();
-        String token = Browser.csrfToken(browser.get("/comments/responses?la=E08000009&period=2025").body());
+        String token = Browser.csrfToken(
+                browser.get("/comments/responses?la=E08000009&period=2025").body());
         Map<String, String> post = transport(token);
         post.put("response", " ");
         post.put("dueDay", "31");

@@ -107,8 +107,15 @@ class PagesInBrowserTests {
         assertThat(browser.findElements(By.cssSelector(".govuk-tag"))).isNotEmpty();
         assertThat(violations()).as("cell").isEmpty();
 
-        for (String page : List.of("/review/map", "/review/backtest", "/audit", "/services", "/runs", "/sufficiency",
-                "/comments/responses", "/comments")) {
+        for (String page : List.of(
+                "/review/map",
+                "/review/backtest",
+                "/audit",
+                "/services",
+                "/runs",
+                "/sufficiency",
+                "/comments/responses",
+                "/comments")) {
             browser.get(url(page));
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
             assertThat(violations()).as(page).isEmpty();
