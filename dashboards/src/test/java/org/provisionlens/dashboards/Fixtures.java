@@ -20,6 +20,10 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "comment_theme",
+            "comment_anonymised",
+            "comment_response",
+            "audit_event",
             "sufficiency_cell_service",
             "sufficiency_cell",
             "demand_forecast",

@@ -11,7 +11,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Public: the overview, the login page, the GOV.UK assets and the error page. Runs, services, sufficiency, the review
+ * Public: the overview, the "You said, we did" report (and its PDF), the login page, the GOV.UK assets and the error
+ * page. The responses to comments need a commissioner or an admin. Runs, services, sufficiency, the review
  * and the audit need one of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +22,18 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         String[] anyRole = {Role.COMMISSIONER.name(), Role.BOARD.name(), Role.PANEL.name(), Role.ADMIN.name()};
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/", "/login", "/govuk/**", "/assets/**", "/css/**", "/error", "/favicon.ico")
+                                "/",
+                                "/login",
+                                "/govuk/**",
+                                "/assets/**",
+                                "/css/**",
+                                "/error",
+                                "/favicon.ico",
+                                "/you-said-we-did",
+                                "/you-said-we-did.pdf")
                         .permitAll()
+                        .requestMatchers("/comments/responses", "/comments/responses/**")
+                        .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
                         .requestMatchers(
                                 "/runs/**",
                                 "/services",
@@ -38,7 +49,8 @@ class SecurityConfiguration {
                                 "/review.xlsx",
                                 "/audit",
                                 "/audit.csv",
-                                "/audit.xlsx")
+                                "/audit.xlsx",
+                                "/comments")
                         .hasAnyRole(anyRole)
                         .anyRequest()
                         .authenticated())

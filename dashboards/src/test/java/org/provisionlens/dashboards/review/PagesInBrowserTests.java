@@ -86,6 +86,10 @@ class PagesInBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(violations()).as("overview").isEmpty();
 
+        browser.get(url("/you-said-we-did"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You said, we did");
+        assertThat(violations()).as("you said, we did").isEmpty();
+
         browser.get(url("/review"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(violations()).as("login").isEmpty();
@@ -103,7 +107,15 @@ class PagesInBrowserTests {
         assertThat(browser.findElements(By.cssSelector(".govuk-tag"))).isNotEmpty();
         assertThat(violations()).as("cell").isEmpty();
 
-        for (String page : List.of("/review/map", "/review/backtest", "/audit", "/services", "/runs", "/sufficiency")) {
+        for (String page : List.of(
+                "/review/map",
+                "/review/backtest",
+                "/audit",
+                "/services",
+                "/runs",
+                "/sufficiency",
+                "/comments/responses",
+                "/comments")) {
             browser.get(url(page));
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
             assertThat(violations()).as(page).isEmpty();

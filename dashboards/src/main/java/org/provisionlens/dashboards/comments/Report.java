@@ -1,0 +1,25 @@
+package org.provisionlens.dashboards.comments;
+
+import java.util.List;
+
+/**
+ * The "You said, we did" report of a local authority and period: its themes (most comments first), how many comments
+ * are held for review, and last period's actions with their status.
+ */
+record Report(
+        LaRun run,
+        Period period,
+        List<ThemeSummary> themes,
+        int heldForReview,
+        Period previous,
+        List<Response> previousActions) {
+
+    Report {
+        themes = List.copyOf(themes);
+        previousActions = List.copyOf(previousActions);
+    }
+
+    public int comments() {
+        return themes.stream().mapToInt(t -> t.counts().total()).sum();
+    }
+}
