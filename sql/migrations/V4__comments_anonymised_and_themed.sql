@@ -15,6 +15,8 @@ CREATE TABLE comment_anonymised (
     replacements      INTEGER NOT NULL,
     held_for_review   BOOLEAN NOT NULL,
     review_reasons    TEXT,
+    -- left out of the published report (and counted): abusive, or a complaint about an individual
+    excluded_reason   TEXT CHECK (excluded_reason IN ('ABUSIVE', 'INDIVIDUAL_COMPLAINT')),
     PRIMARY KEY (run_id, comment_id)
 );
 

@@ -65,7 +65,7 @@ class CommentsRepository {
                        count(*) FILTER (WHERE t.stance = 'MIXED') AS mixed
                   FROM comment_theme t
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND NOT a.held_for_review""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
+                 WHERE t.run_id = ? AND NOT a.held_for_review AND a.excluded_reason IS NULL""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
                 (rs, i) -> new ThemeRow(
                         rs.getString("theme"),
                         rs.getString("label"),
@@ -85,6 +85,19 @@ class CommentsRepository {
         return held == null ? 0 : held;
     }
 
+    /** Comments left out of the report for a reason (ABUSIVE or INDIVIDUAL_COMPLAINT), counted. */
+    int excluded(LaRun run, Period period, String reason) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND NOT a.held_for_review"
+                        + " AND a.excluded_reason = ?" + IN_PERIOD,
+                Integer.class,
+                run.runId(),
+                reason,
+                period.year(),
+                period.year());
+        return count == null ? 0 : count;
+    }
+
     /** Up to three different evidence phrases of the theme, those without placeholders such as [CHILD 1] first. */
     List<String> quotes(LaRun run, Period period, String theme) {
         return jdbc.queryForList(
@@ -92,7 +105,7 @@ class CommentsRepository {
                 SELECT t.evidence
                   FROM comment_theme t
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND t.theme = ? AND NOT a.held_for_review"""
+                 WHERE t.run_id = ? AND t.theme = ? AND NOT a.held_for_review AND a.excluded_reason IS NULL"""
                         + IN_PERIOD
                         + " GROUP BY t.evidence ORDER BY (t.evidence ~ '\\[[A-Z]'), length(t.evidence), min(t.comment_id) LIMIT 3",
                 String.class,

@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * The "You said, we did" report of a local authority and period: its themes (most comments first), how many comments
- * are held for review, and last period's actions with their status.
+ * are held for review, how many were left out (abusive, or complaints about an individual), and last period's actions
+ * with their status.
  */
 record Report(
         LaRun run,
         Period period,
         List<ThemeSummary> themes,
         int heldForReview,
+        int abusive,
+        int individualComplaints,
         Period previous,
         List<Response> previousActions) {
 

@@ -38,7 +38,15 @@ class ReportService {
         Period previous = period.previous();
         List<Response> previousActions =
                 previous == null ? List.of() : labelled(repository.responses(run.laCode(), previous), labels);
-        return new Report(run, period, themes, repository.heldForReview(run, period), previous, previousActions);
+        return new Report(
+                run,
+                period,
+                themes,
+                repository.heldForReview(run, period),
+                repository.excluded(run, period, "ABUSIVE"),
+                repository.excluded(run, period, "INDIVIDUAL_COMPLAINT"),
+                previous,
+                previousActions);
     }
 
     private static List<Response> labelled(List<Response> responses, Map<String, String> labels) {

@@ -68,6 +68,21 @@ final class CommentFixtures {
         return this;
     }
 
+    /** Two waiting-times comments left out of the report: one abusive, one a complaint about a member of staff. */
+    CommentFixtures leftOut() {
+        LocalDate day = LocalDate.of(2025, 3, 2);
+        comment("x01", day, false, null, "waiting", "Waiting times", "NEGATIVE", "ABUSEWORD idiots");
+        comment("x02", day, false, null, "waiting", "Waiting times", "NEGATIVE", "COMPLAINTWORD [NAME 1] was rude");
+        jdbc.update(
+                "UPDATE comment_anonymised SET excluded_reason = 'ABUSIVE' WHERE run_id = ? AND comment_id = 'x01'",
+                runId);
+        jdbc.update(
+                "UPDATE comment_anonymised SET excluded_reason = 'INDIVIDUAL_COMPLAINT' WHERE run_id = ?"
+                        + " AND comment_id = 'x02'",
+                runId);
+        return this;
+    }
+
     CommentFixtures lastYearsAction() {
         jdbc.update("""
                 INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,

@@ -32,6 +32,20 @@ class YouSaidPageTests {
     }
 
     @Test
+    void abusiveCommentsAndComplaintsAboutAnIndividualAreLeftOutAndCounted() {
+        new CommentFixtures(jdbc).trafford().leftOut();
+        String html = new Browser(port)
+                .get("/you-said-we-did?la=E08000009&period=2025")
+                .body();
+        // the two left-out comments are counted, not quoted, and not in the waiting-times counts (still 20)
+        assertThat(html)
+                .contains("Left out of this report: 1 abusive, and 1 about an individual member of staff")
+                .contains("Most people (12 of 20) were unhappy with it")
+                .doesNotContain("ABUSEWORD")
+                .doesNotContain("COMPLAINTWORD");
+    }
+
+    @Test
     void publicPageGivesEachThemeItsCountsAndSentenceWithoutLogin() {
         HttpResponse<String> page = new Browser(port).get("/you-said-we-did?la=E08000009");
         assertThat(page.statusCode()).isEqualTo(200);

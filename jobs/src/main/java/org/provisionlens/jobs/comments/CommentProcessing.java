@@ -4,9 +4,10 @@ import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.anonymise.Anonymised;
 import org.provisionlens.core.comments.anonymise.Anonymiser;
+import org.provisionlens.core.comments.publication.PublicationScreen;
 import org.provisionlens.core.comments.themes.Themer;
 
-/** Anonymise, then theme the anonymised text: the one order comments are processed in. */
+/** Anonymise, then theme and screen the anonymised text: the one order comments are processed in. */
 public final class CommentProcessing {
 
     private final Anonymiser anonymiser;
@@ -23,7 +24,11 @@ public final class CommentProcessing {
 
     public ProcessedComment process(Comment comment) {
         Anonymised anonymised = anonymiser.anonymise(comment.text());
-        return new ProcessedComment(comment, anonymised, themer.theme(anonymised.text()));
+        return new ProcessedComment(
+                comment,
+                anonymised,
+                themer.theme(anonymised.text()),
+                PublicationScreen.screen(anonymised.text()).orElse(null));
     }
 
     /** Processes the comments on all cores (the anonymiser and themer keep no state). */

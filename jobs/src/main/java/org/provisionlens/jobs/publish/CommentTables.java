@@ -65,7 +65,8 @@ final class CommentTables {
                                     "; ",
                                     processed.anonymised().reasons().stream()
                                             .map(r -> r.name())
-                                            .toList()));
+                                            .toList()),
+                    processed.exclusion() == null ? null : processed.exclusion().name());
             for (ThemeFinding theme : processed.themes()) {
                 themes.add(
                         runId,
@@ -79,7 +80,8 @@ final class CommentTables {
         Copy.rows(
                 connection,
                 "comment_anonymised (run_id, comment_id, received_on, respondent_type, channel,"
-                        + " service_reference, area, anonymised_text, replacements, held_for_review, review_reasons)",
+                        + " service_reference, area, anonymised_text, replacements, held_for_review, review_reasons,"
+                        + " excluded_reason)",
                 anonymised);
         Copy.rows(connection, "comment_theme (run_id, comment_id, theme, theme_label, stance, evidence)", themes);
     }
