@@ -69,3 +69,13 @@ CREATE TABLE comment_link (
     how         TEXT   NOT NULL CHECK (how IN ('reference', 'name in text')),
     PRIMARY KEY (run_id, comment_id, kind, target)
 );
+
+-- A person's decision on a comment the anonymiser held for review: release it as anonymised, or withhold it.
+CREATE TABLE comment_review (
+    run_id      BIGINT NOT NULL REFERENCES review_run (run_id),
+    comment_id  TEXT   NOT NULL,
+    decision    TEXT   NOT NULL CHECK (decision IN ('release', 'withhold')),
+    decided_by  TEXT   NOT NULL,
+    decided_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (run_id, comment_id)
+);

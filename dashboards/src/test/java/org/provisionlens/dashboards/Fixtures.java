@@ -20,6 +20,8 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "comment_review",
+            "comment_link",
             "comment_theme",
             "comment_anonymised",
             "comment_response",

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CommentsRepository {
 
+    /** Not held for review, or released by a person after checking. */
+    static final String PUBLISHABLE =
+            "(NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release'))";
+
     /** The period filter: a null year means every comment. */
     private static final String IN_PERIOD =
             " AND (CAST(? AS INTEGER) IS NULL OR EXTRACT(YEAR FROM a.received_on) = CAST(? AS INTEGER))";
@@ -65,7 +69,7 @@ class CommentsRepository {
                        count(*) FILTER (WHERE t.stance = 'MIXED') AS mixed
                   FROM comment_theme t
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND NOT a.held_for_review AND a.excluded_reason IS NULL""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
+                 WHERE t.run_id = ? AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
                 (rs, i) -> new ThemeRow(
                         rs.getString("theme"),
                         rs.getString("label"),
@@ -77,7 +81,7 @@ class CommentsRepository {
 
     int heldForReview(LaRun run, Period period) {
         Integer held = jdbc.queryForObject(
-                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND a.held_for_review" + IN_PERIOD,
+                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND NOT " + PUBLISHABLE + IN_PERIOD,
                 Integer.class,
                 run.runId(),
                 period.year(),
@@ -88,7 +92,7 @@ class CommentsRepository {
     /** Comments left out of the report for a reason (ABUSIVE or INDIVIDUAL_COMPLAINT), counted. */
     int excluded(LaRun run, Period period, String reason) {
         Integer count = jdbc.queryForObject(
-                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND NOT a.held_for_review"
+                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND " + PUBLISHABLE
                         + " AND a.excluded_reason = ?" + IN_PERIOD,
                 Integer.class,
                 run.runId(),
@@ -105,7 +109,7 @@ class CommentsRepository {
                 SELECT t.evidence
                   FROM comment_theme t
                   JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND t.theme = ? AND NOT a.held_for_review AND a.excluded_reason IS NULL"""
+                 WHERE t.run_id = ? AND t.theme = ? AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL"""
                         + IN_PERIOD
                         + " GROUP BY t.evidence ORDER BY (t.evidence ~ '\\[[A-Z]'), length(t.evidence), min(t.comment_id) LIMIT 3",
                 String.class,

@@ -32,7 +32,8 @@ class SecurityConfiguration {
                                 "/you-said-we-did",
                                 "/you-said-we-did.pdf")
                         .permitAll()
-                        .requestMatchers("/comments/responses", "/comments/responses/**")
+                        .requestMatchers(
+                                "/comments/responses", "/comments/responses/**", "/comments/held", "/comments/held/**")
                         .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
                         .requestMatchers(
                                 "/runs/**",

@@ -60,7 +60,7 @@ class YouSaidPageTests {
                         + " some (fewer than 5) had mixed views.")
                 .contains("9 comments raised this theme.")
                 .contains("Most people (6 of 9) were happy with it; some (fewer than 5) were unhappy with it.")
-                .contains("2 comments are being checked before publication.");
+                .contains("2 comments are being checked before publication, or were withheld after checking.");
         // quotes: three, without a placeholder first, shortest first
         assertThat(html)
                 .contains("“the wait was long”")
@@ -118,7 +118,7 @@ class YouSaidPageTests {
                 .contains("Communication fewer than 5 fewer than 5 fewer than 5 fewer than 5")
                 .contains("Most people (12 of 20) were unhappy with it")
                 .contains("“the bus is on time” We did")
-                .contains("2 comments are being checked before publication.")
+                .contains("2 comments are being checked before publication, or were withheld after checking.")
                 .contains("Hire two more therapists")
                 .doesNotContain("RAWMARKER")
                 .doesNotContain("HELDWORD")

@@ -115,6 +115,7 @@ class PagesInBrowserTests {
                 "/runs",
                 "/sufficiency",
                 "/comments/responses",
+                "/comments/held",
                 "/comments")) {
             browser.get(url(page));
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();

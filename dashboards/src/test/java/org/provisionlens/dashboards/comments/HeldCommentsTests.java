@@ -1,0 +1,79 @@
+package org.provisionlens.dashboards.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.dashboards.Browser;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The check of held comments over {@link CommentFixtures}: 2 held (h01, h02), both "Waiting times", negative. */
+@DashboardsTest
+class HeldCommentsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void trafford() {
+        new CommentFixtures(jdbc).trafford();
+    }
+
+    @Test
+    void onlyCommissionersAndAdminsCheckHeldComments() {
+        assertThat(Browser.location(new Browser(port).get("/comments/held"))).endsWith("/login");
+        Browser panel = new Browser(port);
+        panel.signIn("panel", "trafford-demo");
+        assertThat(panel.get("/comments/held?la=E08000009").statusCode()).isEqualTo(403);
+        String page = new Browser(port)
+                .signedInAsDemoCommissioner()
+                .get("/comments/held?la=E08000009")
+                .body();
+        assertThat(page)
+                .contains("h01")
+                .contains("h02")
+                .contains("HELDWORD waited")
+                .doesNotContain("RAWMARKER");
+    }
+
+    @Test
+    void everyViewOfAnOriginalIsAudited() {
+        Browser browser = new Browser(port).signedInAsDemoCommissioner();
+        String page = browser.get("/comments/held/h01/original?la=E08000009").body();
+        assertThat(page).contains("RAWMARKER my child Jane Smith HELDWORD waited");
+        assertThat(jdbc.queryForList(
+                        "SELECT username || ' ' || action || ' ' || subject FROM audit_event", String.class))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .startsWith("commissioner viewed raw comment run ")
+                        .endsWith(" comment h01"));
+        // a comment that is not held has no original page
+        assertThat(browser.get("/comments/held/w01/original?la=E08000009").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aReleasedCommentCountsInThePublicReport() {
+        Browser browser = new Browser(port).signedInAsDemoCommissioner();
+        String token =
+                Browser.csrfToken(browser.get("/comments/held?la=E08000009").body());
+        HttpResponse<String> released =
+                browser.post("/comments/held/h01?la=E08000009", Map.of("decision", "release", "_csrf", token));
+        assertThat(released.statusCode()).isEqualTo(302);
+        String report = new Browser(port)
+                .get("/you-said-we-did?la=E08000009&period=2025")
+                .body();
+        // waiting times: 20 published (12 unhappy) + h01 released (unhappy) = 21, 13 unhappy; h02 still held
+        assertThat(report)
+                .contains("Most people (13 of 21) were unhappy with it")
+                .contains("1 comment is being checked before publication, or was withheld after checking.");
+    }
+}
