@@ -38,10 +38,12 @@ public final class CommentFileCommand {
     public int run(String command, List<String> args) {
         Path in = null;
         Path target = null;
+        Path taxonomy = null;
         for (int i = 0; i + 1 < args.size(); i += 2) {
             switch (args.get(i)) {
                 case "--in" -> in = Path.of(args.get(i + 1));
                 case "--out" -> target = Path.of(args.get(i + 1));
+                case "--taxonomy" -> taxonomy = Path.of(args.get(i + 1));
                 default -> {
                     err.println("unexpected argument '" + args.get(i) + "'. Usage:\n  " + USAGE);
                     return RunOutcome.BAD_INPUT;
@@ -56,6 +58,7 @@ public final class CommentFileCommand {
             err.println("file " + in + " does not exist");
             return RunOutcome.BAD_INPUT;
         }
+        CommentProcessing processing = taxonomy == null ? this.processing : CommentProcessing.withTaxonomy(taxonomy);
         try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
                 CsvRecordReader records = new CsvRecordReader(reader);
                 Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {

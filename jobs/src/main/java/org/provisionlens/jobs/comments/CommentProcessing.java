@@ -22,6 +22,23 @@ public final class CommentProcessing {
         return new CommentProcessing(new Anonymiser(), Themer.standard());
     }
 
+    /** The standard processing, with the standard themes extended by a taxonomy file (when not null). */
+    public static CommentProcessing withTaxonomy(java.nio.file.Path extension) {
+        if (extension == null) {
+            return standard();
+        }
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(extension)) {
+            return new CommentProcessing(
+                    new Anonymiser(),
+                    new Themer(
+                            org.provisionlens.core.comments.themes.ThemeTaxonomy.standard()
+                                    .extendedWith(reader),
+                            org.provisionlens.core.comments.themes.StanceLexicon.standard()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the theme taxonomy " + extension, e);
+        }
+    }
+
     public ProcessedComment process(Comment comment) {
         Anonymised anonymised = anonymiser.anonymise(comment.text());
         return new ProcessedComment(

@@ -41,7 +41,12 @@ import java.util.stream.Collectors;
  * anything is written, with every problem listed at once.
  */
 public record RunManifest(
-        Path file, String name, String localAuthority, String timePeriod, Map<String, InputSpec> inputs) {
+        Path file,
+        String name,
+        String localAuthority,
+        String timePeriod,
+        Map<String, InputSpec> inputs,
+        Path themeTaxonomy) {
 
     public RunManifest {
         Objects.requireNonNull(file, "file");
@@ -113,7 +118,16 @@ public record RunManifest(
     }
 
     /** The manifest as written in JSON. */
-    record ManifestDocument(String name, String localAuthority, String timePeriod, Map<String, InputDocument> inputs) {
+    /**
+     * @param themeTaxonomy optional: a file of themes and cues that extends the standard comment taxonomy (the format
+     *     of analytics-core's comments/themes.txt), so commissioners can add or refine themes
+     */
+    record ManifestDocument(
+            String name,
+            String localAuthority,
+            String timePeriod,
+            Map<String, InputDocument> inputs,
+            String themeTaxonomy) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -137,11 +151,18 @@ public record RunManifest(
                     specs.put(entry.getKey(), spec);
                 }
             }
+            Path taxonomy = null;
+            if (themeTaxonomy != null) {
+                taxonomy = file.getParent().resolve(themeTaxonomy).normalize();
+                if (!Files.isRegularFile(taxonomy)) {
+                    problems.add("themeTaxonomy: file " + taxonomy + " does not exist");
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
-            return new RunManifest(file, name, localAuthority, timePeriod, specs);
+            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy);
         }
 
         private static void require(String value, String field, List<String> problems) {

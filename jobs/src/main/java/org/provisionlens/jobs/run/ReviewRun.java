@@ -99,7 +99,8 @@ public final class ReviewRun {
             runs.stage(runId, "assess");
             List<SpecialistSetting> settings = SpecialistSufficiencyModel.specialistSettings(establishments);
             var sufficiency = SpecialistSufficiencyModel.assess(settings, plans.plansByKind());
-            List<ProcessedComment> comments = CommentProcessing.standard().processAll(conformed.comments());
+            List<ProcessedComment> comments =
+                    CommentProcessing.withTaxonomy(manifest.themeTaxonomy()).processAll(conformed.comments());
             ReviewResults review = SufficiencyReview.assess(
                     conformed,
                     children,

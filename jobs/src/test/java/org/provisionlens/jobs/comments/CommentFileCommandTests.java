@@ -67,4 +67,22 @@ class CommentFileCommandTests {
         assertThat(run("anonymise", in, folder.resolve("x.csv"))).isEqualTo(RunOutcome.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected a header with the columns id and text");
     }
+
+    @Test
+    void aCouncilsOwnTaxonomyFileAddsThemes() throws IOException {
+        Path taxonomy = Files.writeString(
+                folder.resolve("our-themes.txt"),
+                "theme parking Parking at settings\n" + "  parking, car park, drop off\n");
+        Path in = Files.writeString(folder.resolve("c.csv"), "id,text\np1,There is never any parking at the school.\n");
+        Path out = folder.resolve("themes.csv");
+        int status = new CommentFileCommand(
+                        CommentProcessing.standard(),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(
+                        "theme",
+                        List.of("--in", in.toString(), "--out", out.toString(), "--taxonomy", taxonomy.toString()));
+        assertThat(status).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(Files.readAllLines(out)).anyMatch(line -> line.startsWith("p1,parking,negative,"));
+    }
 }
