@@ -20,9 +20,9 @@ final class CommentCharts {
         List<ChartValue> values = new ArrayList<>();
         for (ThemeSummary t : themes) {
             StanceCounts c = t.counts();
-            values.add(ChartValue.of("Unhappy", t.label(), c.chartValue(c.negative())));
-            values.add(ChartValue.of("Happy", t.label(), c.chartValue(c.positive())));
-            values.add(ChartValue.of("Mixed views", t.label(), c.chartValue(c.mixed())));
+            values.add(ChartValue.of("Unhappy", t.label(), c.chartValue(1, c.negative())));
+            values.add(ChartValue.of("Happy", t.label(), c.chartValue(0, c.positive())));
+            values.add(ChartValue.of("Mixed views", t.label(), c.chartValue(2, c.mixed())));
         }
         return new BarChart("stance-chart", STANCE_TITLE, "Theme", "Comments", values);
     }

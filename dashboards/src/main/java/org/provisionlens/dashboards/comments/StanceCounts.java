@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * How many comments on a theme were positive, negative or mixed, and the sentence that says so. Any count from 1 to 4
  * is shown as "fewer than 5" (small numbers are never published); a theme of fewer than 5 comments says only that.
+ * When exactly one stance is small, it could be worked out by subtracting the others from the theme's total, so the
+ * smallest of the other stances with 5 or more is withheld too (complementary suppression): its number is not shown.
  */
 record StanceCounts(int positive, int negative, int mixed) {
 
@@ -31,6 +33,31 @@ record StanceCounts(int positive, int negative, int mixed) {
         return count > 0 && count < THRESHOLD;
     }
 
+    static final String WITHHELD = "withheld";
+
+    /** Whether a stance's count (0 positive, 1 negative, 2 mixed) is withheld to protect a lone small count. */
+    boolean withheld(int stance) {
+        int[] counts = {positive, negative, mixed};
+        int smalls = 0;
+        for (int count : counts) {
+            smalls += small(count) ? 1 : 0;
+        }
+        if (smalls != 1) {
+            return false;
+        }
+        int partner = -1;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] >= THRESHOLD && (partner < 0 || counts[i] < counts[partner])) {
+                partner = i;
+            }
+        }
+        return partner == stance;
+    }
+
+    private String shown(int stance, int count) {
+        return withheld(stance) ? WITHHELD : text(count);
+    }
+
     /** A count as published: "fewer than 5" from 1 to 4. */
     static String text(int count) {
         return small(count) ? FEWER : Integer.toString(count);
@@ -41,20 +68,25 @@ record StanceCounts(int positive, int negative, int mixed) {
         return suppressed() || small(count) ? null : count;
     }
 
+    /** A stance's value in the chart: nothing when small or withheld. */
+    Integer chartValue(int stance, int count) {
+        return withheld(stance) ? null : chartValue(count);
+    }
+
     public String totalText() {
         return text(total());
     }
 
     public String positiveText() {
-        return suppressed() ? FEWER : text(positive);
+        return suppressed() ? FEWER : shown(0, positive);
     }
 
     public String negativeText() {
-        return suppressed() ? FEWER : text(negative);
+        return suppressed() ? FEWER : shown(1, negative);
     }
 
     public String mixedText() {
-        return suppressed() ? FEWER : text(mixed);
+        return suppressed() ? FEWER : shown(2, mixed);
     }
 
     /**
@@ -66,28 +98,25 @@ record StanceCounts(int positive, int negative, int mixed) {
             return "Fewer than 5 people commented on this theme, so we do not say more about what they said.";
         }
         List<Part> parts = new ArrayList<>(List.of(
-                new Part(negative, "were unhappy with it"),
-                new Part(positive, "were happy with it"),
-                new Part(mixed, "had mixed views")));
+                new Part(negative, "were unhappy with it", withheld(1)),
+                new Part(positive, "were happy with it", withheld(0)),
+                new Part(mixed, "had mixed views", withheld(2))));
         parts.removeIf(p -> p.count() == 0);
         parts.sort(Comparator.comparingInt(Part::count).reversed());
         Part first = parts.get(0);
         StringBuilder out = new StringBuilder();
         if (first.count() * 2 > total()) {
-            out.append("Most people (")
-                    .append(first.count())
-                    .append(" of ")
-                    .append(total())
-                    .append(") ");
+            out.append(first.withheld() ? "Most people " : "Most people (" + first.count() + " of " + total() + ") ");
         } else {
-            out.append(text(first.count())).append(" of ").append(total()).append(' ');
+            out.append(first.withheld() ? "Many " : text(first.count()) + " of " + total() + " ");
         }
         out.append(first.phrase());
         for (Part part : parts.subList(1, parts.size())) {
-            out.append("; some (").append(text(part.count())).append(") ").append(part.phrase());
+            out.append(part.withheld() ? "; some " : "; some (" + text(part.count()) + ") ")
+                    .append(part.phrase());
         }
         return out.append('.').toString();
     }
 
-    private record Part(int count, String phrase) {}
+    private record Part(int count, String phrase, boolean withheld) {}
 }
