@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,28 +15,23 @@ class AuditRepository {
 
     private final JdbcTemplate jdbc;
 
-    AuditRepository(JdbcTemplate jdbc) {
+    private final PublishedRuns runs;
+
+    AuditRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     List<AuditRun> publishedRuns() {
-        return jdbc.query(
-                """
-                SELECT p.la_code, coalesce(r.la_name, p.la_code) AS la_name, p.run_id
-                  FROM published_run p
-                  JOIN review_run r ON r.run_id = p.run_id
-                 ORDER BY la_name, p.la_code
-                """, (rs, i) -> new AuditRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
+        return runs.all().stream()
+                .map(r -> new AuditRun(r.laCode(), r.laName(), r.runId()))
+                .toList();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<AuditRun> published(String laCode) {
         List<AuditRun> runs = publishedRuns();
-        return laCode == null || laCode.isBlank()
-                ? runs.stream().findFirst()
-                : runs.stream()
-                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
-                        .findFirst();
+        return PublishedRuns.choose(runs, AuditRun::laCode, laCode);
     }
 
     AuditReport report(AuditRun run) {

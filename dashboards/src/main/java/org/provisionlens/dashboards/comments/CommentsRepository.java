@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -28,26 +29,22 @@ class CommentsRepository {
 
     private final JdbcTemplate jdbc;
 
-    CommentsRepository(JdbcTemplate jdbc) {
+    private final PublishedRuns runs;
+
+    CommentsRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     List<LaRun> publishedRuns() {
-        return jdbc.query(
-                """
-                SELECT p.la_code, r.la_name, p.run_id
-                  FROM published_run p JOIN review_run r ON r.run_id = p.run_id
-                 ORDER BY coalesce(r.la_name, p.la_code), p.la_code
-                """, (rs, i) -> new LaRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
+        return runs.all().stream()
+                .map(r -> new LaRun(r.laCode(), r.laName(), r.runId()))
+                .toList();
     }
 
     Optional<LaRun> published(String laCode) {
         List<LaRun> runs = publishedRuns();
-        return laCode == null || laCode.isBlank()
-                ? runs.stream().findFirst()
-                : runs.stream()
-                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
-                        .findFirst();
+        return PublishedRuns.choose(runs, LaRun::laCode, laCode);
     }
 
     /** The year of the latest comment received, or all when no comment has a date. */

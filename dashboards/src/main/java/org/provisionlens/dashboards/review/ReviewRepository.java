@@ -2,12 +2,12 @@ package org.provisionlens.dashboards.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,34 +20,23 @@ class ReviewRepository {
 
     private final JdbcTemplate jdbc;
 
-    ReviewRepository(JdbcTemplate jdbc) {
+    private final PublishedRuns runs;
+
+    ReviewRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     List<ReviewRun> publishedRuns() {
-        return jdbc.query(
-                """
-                SELECT p.la_code, coalesce(r.la_name, p.la_code) AS la_name, p.run_id,
-                       coalesce(r.finished_at, p.published_at) AS finished_at
-                  FROM published_run p
-                  JOIN review_run r ON r.run_id = p.run_id
-                 ORDER BY la_name, p.la_code
-                """,
-                (rs, i) -> new ReviewRun(
-                        rs.getString("la_code"),
-                        rs.getString("la_name"),
-                        rs.getLong("run_id"),
-                        rs.getObject("finished_at", OffsetDateTime.class)));
+        return runs.all().stream()
+                .map(r -> new ReviewRun(r.laCode(), r.laName(), r.runId(), r.finishedAt()))
+                .toList();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<ReviewRun> published(String laCode) {
         List<ReviewRun> runs = publishedRuns();
-        return laCode == null || laCode.isBlank()
-                ? runs.stream().findFirst()
-                : runs.stream()
-                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
-                        .findFirst();
+        return PublishedRuns.choose(runs, ReviewRun::laCode, laCode);
     }
 
     /** The latest published review of the same local authority that finished before this one. */

@@ -4,12 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -28,35 +28,23 @@ class ServicesRepository {
 
     private final JdbcTemplate jdbc;
 
-    ServicesRepository(JdbcTemplate jdbc) {
+    private final PublishedRuns runs;
+
+    ServicesRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     List<PublishedRun> publishedRuns() {
-        return jdbc.query(
-                """
-                SELECT p.la_code, coalesce(h.la_name, r.la_name, p.la_code) AS la_name, p.run_id,
-                       coalesce(r.finished_at, p.published_at) AS finished_at
-                  FROM published_run p
-                  JOIN review_run r ON r.run_id = p.run_id
-                  LEFT JOIN review_headline h ON h.run_id = p.run_id
-                 ORDER BY la_name, p.la_code
-                """,
-                (rs, i) -> new PublishedRun(
-                        rs.getString("la_code"),
-                        rs.getString("la_name"),
-                        rs.getLong("run_id"),
-                        rs.getObject("finished_at", OffsetDateTime.class)));
+        return runs.all().stream()
+                .map(r -> new PublishedRun(r.laCode(), r.laName(), r.runId(), r.finishedAt()))
+                .toList();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<PublishedRun> published(String laCode) {
         List<PublishedRun> runs = publishedRuns();
-        return laCode == null || laCode.isBlank()
-                ? runs.stream().findFirst()
-                : runs.stream()
-                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
-                        .findFirst();
+        return PublishedRuns.choose(runs, PublishedRun::laCode, laCode);
     }
 
     ServicesSummary summary(PublishedRun run) {

@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.sufficiency;
 
 import java.util.List;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -11,30 +12,23 @@ class SufficiencyRepository {
 
     private final JdbcTemplate jdbc;
 
-    SufficiencyRepository(JdbcTemplate jdbc) {
+    private final PublishedRuns runs;
+
+    SufficiencyRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     List<PublishedRun> publishedRuns() {
-        return jdbc.query(
-                """
-                SELECT p.la_code, coalesce(h.la_name, r.la_name, p.la_code) AS la_name, p.run_id
-                  FROM published_run p
-                  JOIN review_run r ON r.run_id = p.run_id
-                  LEFT JOIN review_headline h ON h.run_id = p.run_id
-                 ORDER BY la_name, p.la_code
-                """,
-                (rs, i) -> new PublishedRun(rs.getString("la_code"), rs.getString("la_name"), rs.getLong("run_id")));
+        return runs.all().stream()
+                .map(r -> new PublishedRun(r.laCode(), r.laName(), r.runId()))
+                .toList();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<SufficiencyReport> published(String laCode) {
         List<PublishedRun> runs = publishedRuns();
-        Optional<PublishedRun> run = laCode == null || laCode.isBlank()
-                ? runs.stream().findFirst()
-                : runs.stream()
-                        .filter(r -> r.laCode().equalsIgnoreCase(laCode.trim()))
-                        .findFirst();
+        Optional<PublishedRun> run = PublishedRuns.choose(runs, PublishedRun::laCode, laCode);
         return run.map(this::report);
     }
 

@@ -5,9 +5,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +20,6 @@ import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.provisionlens.jobs.ingest.FieldCheck;
-import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputSpec;
 
 /**
@@ -44,26 +40,6 @@ final class EesRoles {
     static final String INDICATOR = "indicator";
 
     private EesRoles() {}
-
-    /** The header's column names (byte-order mark, quotes and spaces removed), read in the input's encoding. */
-    static List<String> header(InputSpec spec) {
-        try (BufferedReader reader = Files.newBufferedReader(spec.path(), spec.encoding())) {
-            String line = reader.readLine();
-            if (line == null || line.isBlank()) {
-                throw new InputException(spec.describe() + " is empty; expected a header line naming its columns");
-            }
-            if (line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            List<String> names = new ArrayList<>();
-            for (String name : line.split(",", -1)) {
-                names.add(name.trim().replaceAll("^\"|\"$", ""));
-            }
-            return names;
-        } catch (IOException e) {
-            throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
-        }
-    }
 
     /** Reads the file once with Spark (every column as text) and decides the roles. */
     static EesColumns detect(SparkSession spark, InputSpec spec, List<String> header, Set<String> listedFilters) {

@@ -59,7 +59,7 @@ public final class EesTable {
      * name or found to hold text: list a filter whose values look like numbers, such as a year group.
      */
     public static IngestedInput ingest(SparkSession spark, InputSpec spec, Set<String> filterColumns) {
-        List<String> header = EesRoles.header(spec);
+        List<String> header = CsvInput.columns(spec);
         EesColumns roles = EesRoles.detect(spark, spec, header, filterColumns);
         List<FieldCheck> checks = new ArrayList<>(List.of(
                 FieldCheck.required(EesColumns.TIME_PERIOD),
