@@ -122,8 +122,15 @@ class PagesInBrowserTests {
             assertThat(violations()).as(page).isEmpty();
         }
         // the map is drawn: one path per locality of the fixture
-        browser.get(url("/review/map?la=" + ReviewFixtures.TRAFFORD));
-        assertThat(browser.findElements(By.cssSelector("svg path"))).isNotEmpty();
+        browser.get(url("/review/map?la=" + ReviewFixtures.TRAFFORD
+                + "&measure=gap&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST"));
+        List<org.openqa.selenium.WebElement> paths = new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser, Duration.ofSeconds(10))
+                .until(d -> {
+                    List<org.openqa.selenium.WebElement> found = d.findElements(By.cssSelector("svg path"));
+                    return found.isEmpty() ? null : found;
+                });
+        assertThat(paths).as("map at %s", browser.getCurrentUrl()).isNotEmpty();
     }
 
     /** axe-core's serious and critical violations on the current page, as "rule: nodes". */
