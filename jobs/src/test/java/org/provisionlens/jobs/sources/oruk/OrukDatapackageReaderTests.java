@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.COUNSELLING_ID;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.FIXTURES;
-import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.SHARED_EXAMPLES;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.describe;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.core.provision.NeedCode;
@@ -46,19 +44,6 @@ class OrukDatapackageReaderTests {
             }
         }
         return folder.resolve("datapackage.json");
-    }
-
-    @Test
-    void theCopiedCsvFilesAreTheProfilesOwn() throws IOException {
-        Path shared = SHARED_EXAMPLES.resolve("csv");
-        Assumptions.assumeTrue(Files.isDirectory(shared), "the shared examples are not on this machine");
-        try (Stream<Path> files = Files.list(EXAMPLE)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                assertThat(Files.readAllBytes(file))
-                        .as(file.getFileName().toString())
-                        .isEqualTo(Files.readAllBytes(shared.resolve(file.getFileName())));
-            }
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.COUNSELLING_ID;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.FIXTURES;
-import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.SHARED_EXAMPLES;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.describe;
 
 import java.io.IOException;
@@ -12,9 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.core.provision.NeedCode;
@@ -35,15 +32,6 @@ class OrukJsonReaderTests {
 
     private static InputSpec json(Path file) {
         return new InputSpec("localOffer", "oruk-json", file);
-    }
-
-    @Test
-    void theCopiedExamplesAreTheProfilesOwn() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED_EXAMPLES), "the shared examples are not on this machine");
-        for (String file : List.of("service_full.json", "service_list.json")) {
-            assertThat(Files.readAllBytes(FIXTURES.resolve(file)))
-                    .isEqualTo(Files.readAllBytes(SHARED_EXAMPLES.resolve(file)));
-        }
     }
 
     @Test

@@ -7,9 +7,6 @@ import org.provisionlens.jobs.ingest.QuarantineEntry;
 /** Where the Open Referral UK examples and fixtures are, and quarantine entries as comparable text. */
 final class OrukTestFiles {
 
-    /** The profile's own examples (CC BY-SA 4.0), where they are shared on the development machines. */
-    static final Path SHARED_EXAMPLES = Path.of("../../shared/data/oruk-uk-profile/examples");
-
     /** Byte-for-byte copies of the examples used (so the tests run anywhere), and the fixtures cut from them. */
     static final Path FIXTURES = Path.of("src/test/resources/oruk");
 

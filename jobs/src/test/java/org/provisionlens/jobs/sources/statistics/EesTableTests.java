@@ -2,7 +2,6 @@ package org.provisionlens.jobs.sources.statistics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,8 +23,11 @@ import org.provisionlens.jobs.manifest.InputSpec;
 
 class EesTableTests {
 
-    /** DfE's 2025 EHC plans release, as kept in the shared data folder (see its README). */
-    private static final Path RELEASE = Path.of("../../shared/data/dfe-ehc-plans-2025");
+    /**
+     * Rows of DfE's 2025 EHC plans release (shared/data/dfe-ehc-plans-2025), committed with the demo: lines kept byte
+     * for byte, with the header and its byte-order mark (see demo-data/ATTRIBUTION.md).
+     */
+    private static final Path RELEASE = Path.of("demo-data/dfe");
 
     private static final String NUMBER_REASON =
             "expected a number (e.g. 12 or 39.2) or a DfE suppression marker (c, x, z, low, u)";
@@ -183,12 +185,11 @@ class EesTableTests {
 
     @Test
     void readsTheRealCaseloadFileWhole() {
-        Path caseload = RELEASE.resolve("caseload.csv");
-        assumeThat(caseload).exists();
+        Path caseload = RELEASE.resolve("caseload_all_plans_by_la_and_trafford.csv");
         IngestedInput table = EesTable.ingest(spark, spec(caseload));
 
-        // 25,340 lines: the header and 25,339 rows, none wrong
-        assertThat(table.rowsRead()).isEqualTo(25_339);
+        // 1,371 lines: the header and 1,370 rows (every Trafford and England row, every LA's all-plans row), none wrong
+        assertThat(table.rowsRead()).isEqualTo(1_370);
         assertThat(table.rowsQuarantined()).isZero();
         EesColumns columns = EesTable.columns(table);
         assertThat(columns.time()).first().isEqualTo("time_period"); // the byte-order mark is not part of the name
@@ -208,12 +209,12 @@ class EesTableTests {
         // every row gives one row per indicator
         List<Row> perIndicator = longForm.groupBy("indicator").count().collectAsList();
         assertThat(perIndicator).hasSize(48);
-        assertThat(perIndicator).allSatisfy(row -> assertThat(row.getLong(1)).isEqualTo(25_339));
+        assertThat(perIndicator).allSatisfy(row -> assertThat(row.getLong(1)).isEqualTo(1_370));
 
         Dataset<Row> allPlans = longForm.filter(col("filters").equalTo(ALL_PLANS));
         // first data row: 201819, National, England, ehcplans 353995
         assertThat(value(allPlans, "201819", "E92000001", "ehcplans")).isEqualByComparingTo("353995");
-        // Trafford, January 2025 (line 15697)
+        // Trafford, January 2025 (line 1191)
         assertThat(value(allPlans, "202425", "E08000009", "ehcplans")).isEqualByComparingTo("3143");
         assertThat(value(allPlans, "202425", "E08000009", "special_total")).isEqualByComparingTo("962");
         assertThat(value(allPlans, "202425", "E08000009", "mainstream_total_pc"))
@@ -229,17 +230,17 @@ class EesTableTests {
 
     @Test
     void readsAnotherReleaseTableWithPercentagesTheSameWay() {
-        Path needs = RELEASE.resolve("sen_needs_all_plans.csv");
-        assumeThat(needs).exists();
+        Path needs = RELEASE.resolve("sen_needs_all_plans_trafford.csv");
         IngestedInput table = EesTable.ingest(spark, spec(needs));
 
-        assertThat(table.rowsRead()).isEqualTo(13_939);
+        // 83 lines: the header and Trafford's 82 rows
+        assertThat(table.rowsRead()).isEqualTo(82);
         assertThat(table.rowsQuarantined()).isZero();
         Dataset<Row> allPlans = EesTable.longForm(table).filter(col("filters").equalTo(ALL_PLANS));
-        // first data row: 202425, National: 638745 plans, 201183 with autism as primary need, 31.5%
-        assertThat(value(allPlans, "202425", "E92000001", "ehc_plans")).isEqualByComparingTo("638745");
-        assertThat(value(allPlans, "202425", "E92000001", "number_asd")).isEqualByComparingTo("201183");
-        assertThat(value(allPlans, "202425", "E92000001", "asd_pc")).isEqualByComparingTo("31.5");
+        // Trafford, 202425, all plans: 3143 plans, 709 with autism as primary need, 22.6%
+        assertThat(value(allPlans, "202425", "E08000009", "ehc_plans")).isEqualByComparingTo("3143");
+        assertThat(value(allPlans, "202425", "E08000009", "number_asd")).isEqualByComparingTo("709");
+        assertThat(value(allPlans, "202425", "E08000009", "asd_pc")).isEqualByComparingTo("22.6");
     }
 
     private static Row cell(Dataset<Row> longForm, String timePeriod, String area, String indicator) {
