@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 /** {@code anonymise --in comments.csv --out anonymised.csv}. */
 @Command(
         name = "anonymise",
+        header = "Anonymise a CSV of comments (id,text).",
         description = {
-            "Anonymise a CSV of comments (id,text).",
             "Anonymises a CSV of comments the way a review run does, to check it on your own labelled comments."
                     + " Writes id,anonymised_text,held_for_review,reasons: names, phone numbers, addresses and other"
                     + " identifiers become numbered placeholders such as [CHILD 1]; a comment the anonymiser is unsure"

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code export --table T [--la CODE | --run N] [--out FILE]}: a table of a published run as CSV. */
 @Command(
         name = "export",
+        header = "A table of a published run as CSV.",
         description = {
-            "A table of a published run as CSV.",
             "Writes one table of a published run as CSV, to a file or to standard output. Child records and raw"
                     + " comments are not exportable."
         })

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code generate --la CODE|--all-england --out FOLDER}: a calibrated synthetic dataset. */
 @Command(
         name = "generate",
+        header = "A realistic synthetic dataset for any LA, or all of England.",
         description = {
-            "A realistic synthetic dataset for any LA, or all of England.",
             "Writes a realistic synthetic dataset for one or more LAs, or all of England: child records, services and"
                     + " comments, with a manifest.json to validate or run them and calibration.md saying where each"
                     + " figure comes from. The same seed gives the same files, byte for byte."

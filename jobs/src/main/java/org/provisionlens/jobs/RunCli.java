@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code run <manifest.json>}: one review run. */
 @Command(
         name = "run",
+        header = "One review run: check the inputs, assess, publish.",
         description = {
-            "One review run: check the inputs, assess, publish.",
             "Reads every input the manifest names, checks and conforms it, assesses the sufficiency of"
                     + " provision, and publishes the results for the dashboards. Rows that cannot be used are"
                     + " quarantined and shown on the run's page; the last published run stays as it is if the run"

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code theme --in comments.csv --out themes.csv [--taxonomy our-themes.txt]}. */
 @Command(
         name = "theme",
+        header = "Theme a CSV of comments (id,text).",
         description = {
-            "Theme a CSV of comments (id,text).",
             "Finds the themes of a CSV of comments the way a review run does (after anonymising them), to check them"
                     + " on your own labelled comments. Writes id,theme,stance,evidence: one row per theme of each"
                     + " comment, with its stance (positive, negative, mixed) and the phrase that is the evidence."

@@ -17,12 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         customSynopsis = {
-            "provision-lens-jobs validate MANIFEST [--quarantine-out=CSV]",
-            "provision-lens-jobs validate --format=FORMAT --file=FILE [--encoding=CHARSET] [--time-period=YEAR]"
-                    + " [--quarantine-out=CSV]"
+            "provision-lens-jobs validate MANIFEST [OPTIONS]",
+            "       provision-lens-jobs validate --format=FORMAT --file=FILE [OPTIONS]"
         },
+        header = "Check your files first, publishing nothing.",
         description = {
-            "Check your files first, publishing nothing.",
             "Checks your files the way a review run reads them, without publishing anything (no database needed)."
                     + " Prints, for every input, the rows read, accepted and quarantined and the most frequent"
                     + " reasons, and writes every quarantined field to a CSV.",
