@@ -50,12 +50,14 @@ class ReadmeCommandsTests {
         return lines;
     }
 
+    /** The commands the README's jar command lines name. */
+    private static List<String> documentedCommands() throws IOException {
+        return readmeCommandLines().stream().map(line -> line.get(0)).distinct().toList();
+    }
+
     @Test
     void everyCommandInTheReadmeHasHelp() throws IOException {
-        List<String> commands = readmeCommandLines().stream()
-                .map(line -> line.get(0))
-                .distinct()
-                .toList();
+        List<String> commands = documentedCommands();
         assertThat(commands).isNotEmpty();
         for (String command : commands) {
             out.reset();
@@ -78,11 +80,7 @@ class ReadmeCommandsTests {
 
     @Test
     void everyCommandIsInTheReadme() throws IOException {
-        List<String> documented = readmeCommandLines().stream()
-                .map(line -> line.get(0))
-                .distinct()
-                .toList();
-        assertThat(documented)
+        assertThat(documentedCommands())
                 .containsExactlyInAnyOrderElementsOf(
                         ProvisionLensJobs.commandLine(launch()).getSubcommands().keySet());
     }

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import org.provisionlens.jobs.exit.ExitCode;
 
 /**
- * The synthetic data generator's command. Writes child_records.csv, services.csv, comments.csv, manifest.json, broken_rows.csv and calibration.md.
+ * The synthetic data generator's command (the command line's {@code generate}). Writes child_records.csv,
+ * services.csv, comments.csv, manifest.json, broken_rows.csv and calibration.md.
  */
 public final class GenerateCommand {
 
