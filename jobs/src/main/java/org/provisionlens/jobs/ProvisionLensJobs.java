@@ -1,98 +1,128 @@
 package org.provisionlens.jobs;
 
-import java.nio.file.Path;
+import static org.provisionlens.jobs.exit.ExitCode.BAD_INPUT;
+import static org.provisionlens.jobs.exit.ExitCode.DONE;
+import static org.provisionlens.jobs.exit.ExitCode.DONE_WITH_QUARANTINE;
+import static org.provisionlens.jobs.exit.ExitCode.FAILED;
+import static org.provisionlens.jobs.exit.ExitCode.REFUSED_RUN_IN_PROGRESS;
+
+import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
-import org.apache.spark.sql.SparkSession;
-import org.provisionlens.db.DatabaseSettings;
-import org.provisionlens.db.PlatformDatabase;
-import org.provisionlens.jobs.export.ExportCommand;
-import org.provisionlens.jobs.generate.GenerateCommand;
-import org.provisionlens.jobs.manifest.ManifestException;
-import org.provisionlens.jobs.manifest.RunManifest;
-import org.provisionlens.jobs.run.ReviewRun;
-import org.provisionlens.jobs.run.RunOutcome;
-import org.provisionlens.jobs.run.SparkSessions;
-import org.provisionlens.jobs.validate.ValidateCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.provisionlens.jobs.exit.ExitCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * The jobs' command line.
+ * The jobs' command line: {@code java -jar jobs/target/provision-lens-jobs.jar <command> --help} describes each.
  *
  * <pre>
- *   run &lt;manifest.json&gt;        one review run: ingest, conform, assess, publish
- *   validate &lt;manifest.json&gt;   check every input, print the reconciliation, write the quarantine; publish nothing
- *   validate --format F --file P   the same for one file
+ *   run MANIFEST                  one review run: ingest, conform, assess, publish
+ *   validate MANIFEST             check every input, print the reconciliation, write the quarantine; publish nothing
+ *   validate --format F --file P  the same for one file (--encoding, --quarantine-out)
  *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
  *   export --table T [--la CODE | --run N] [--out FILE]   a table of a published run as CSV
- *   anonymise --in F --out G / theme --in F --out G   anonymise or theme a CSV of comments (id,text)
+ *   anonymise --in F --out G      anonymise a CSV of comments (id,text)
+ *   theme --in F --out G [--taxonomy T]   theme a CSV of comments
  * </pre>
  *
- * The database is {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in
+ * Every command exits with an {@link ExitCode}: 0 done, 1 unexpected failure, 2 bad input or usage, 3 done with
+ * quarantined rows, 4 refused because another review run for the same LA is in progress. The database is
+ * {@code PROVISION_LENS_DB_URL} (with {@code _USER}, {@code _PASSWORD}) or the embedded PostgreSQL in
  * {@code <home>/var/pg}, where home is the system property {@code provision-lens.home} or the working directory.
+ * {@link #execute} runs the same command line without leaving the JVM.
  */
-public final class ProvisionLensJobs {
+@Command(
+        name = "provision-lens-jobs",
+        mixinStandardHelpOptions = true,
+        versionProvider = ProvisionLensJobs.Version.class,
+        description = {
+            "The Provision Lens jobs: review runs and the tools around them. Each command has --help.",
+            "",
+            "The database is PROVISION_LENS_DB_URL (with PROVISION_LENS_DB_USER and PROVISION_LENS_DB_PASSWORD), or"
+                    + " else the embedded PostgreSQL in var/pg under the folder the system property"
+                    + " provision-lens.home names (default: the working directory)."
+        })
+public final class ProvisionLensJobs implements Callable<Integer> {
 
-    private static final String USAGE =
-            "Usage:\n  run <manifest.json>\n  " + ValidateCommand.USAGE.replace("\n", "\n  ");
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisionLensJobs.class);
 
-    private ProvisionLensJobs() {}
+    @Spec
+    CommandSpec spec;
+
+    private final Launch launch;
+
+    private ProvisionLensJobs(Launch launch) {
+        this.launch = launch;
+    }
 
     public static void main(String[] args) {
-        List<String> arguments = Arrays.asList(args);
-        String command = arguments.isEmpty() ? "" : arguments.get(0);
-        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
-        Path home = Path.of(System.getProperty("provision-lens.home", "."))
-                .toAbsolutePath()
-                .normalize();
-        int status = switch (command) {
-            case "run" -> rest.size() == 1 ? run(Path.of(rest.get(0)), home) : usage();
-            case "validate" -> withSpark(home, spark -> new ValidateCommand(spark, System.out, System.err).run(rest));
-            case "generate" -> GenerateCommand.run(arguments, System.out);
-            case "export" ->
-                withDatabase(
-                        home, database -> new ExportCommand(database.dataSource(), System.out, System.err).run(rest));
-            default -> usage();
-        };
-        System.exit(status);
+        System.exit(execute(Launch.ofThisProcess(), args));
     }
 
-    private static int usage() {
-        System.err.println(USAGE);
-        return RunOutcome.BAD_INPUT;
+    /** Runs one command line, as {@code main} does, and returns its exit code instead of exiting. */
+    public static int execute(Launch launch, String... args) {
+        return commandLine(launch).execute(args);
     }
 
-    static int run(Path manifestFile, Path home) {
-        RunManifest manifest;
-        try {
-            manifest = RunManifest.read(manifestFile);
-        } catch (ManifestException e) {
-            System.err.println(e.getMessage());
-            return RunOutcome.BAD_INPUT;
-        }
-        try (PlatformDatabase database =
-                PlatformDatabase.open(DatabaseSettings.fromEnvironment(System.getenv(), home))) {
-            return withSpark(home, spark -> {
-                RunOutcome outcome = new ReviewRun(spark, database.dataSource(), System.out).run(manifest);
-                (outcome.exitStatus() == RunOutcome.PUBLISHED ? System.out : System.err)
-                        .println("Review run " + outcome.runId() + ": " + outcome.message());
-                return outcome.exitStatus();
-            });
-        }
+    /** The command line with every command, each listing the exit codes it can give. */
+    static CommandLine commandLine(Launch launch) {
+        CommandLine cli = new CommandLine(new ProvisionLensJobs(launch));
+        exitCodes(cli, ExitCode.values());
+        add(cli, new RunCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED, REFUSED_RUN_IN_PROGRESS);
+        add(cli, new ValidateCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
+        add(cli, new GenerateCli(launch), DONE, BAD_INPUT, FAILED);
+        add(cli, new ExportCli(launch), DONE, BAD_INPUT, FAILED);
+        add(cli, new AnonymiseCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
+        add(cli, new ThemeCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
+        cli.setOut(new PrintWriter(launch.out(), true));
+        cli.setErr(new PrintWriter(launch.err(), true));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            LOG.error("{} failed", command.getCommandName(), e);
+            command.getErr().println("Unexpected failure: " + e.getMessage());
+            return FAILED.code();
+        });
+        return cli;
     }
 
-    private static int withDatabase(Path home, java.util.function.ToIntFunction<PlatformDatabase> work) {
-        try (PlatformDatabase database =
-                PlatformDatabase.open(DatabaseSettings.fromEnvironment(System.getenv(), home))) {
-            return work.applyAsInt(database);
-        }
+    private static void add(CommandLine cli, Object command, ExitCode... codes) {
+        CommandLine sub = new CommandLine(command);
+        sub.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new Version());
+        sub.getCommandSpec().usageMessage().sortOptions(false).abbreviateSynopsis(false);
+        exitCodes(sub, codes);
+        cli.addSubcommand(sub);
     }
 
-    private static int withSpark(Path home, java.util.function.ToIntFunction<SparkSession> work) {
-        SparkSession spark = SparkSessions.forRun(home);
-        try {
-            return work.applyAsInt(spark);
-        } finally {
-            spark.stop();
+    private static void exitCodes(CommandLine command, ExitCode... codes) {
+        Map<String, String> list = new LinkedHashMap<>();
+        Arrays.stream(codes).sorted().forEach(code -> list.put(String.valueOf(code.code()), code.meaning()));
+        command.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(list);
+    }
+
+    /** No command: say which there are. */
+    @Override
+    public Integer call() {
+        launch.err().println("Give a command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT.code();
+    }
+
+    /** The version in the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ProvisionLensJobs.class.getPackage().getImplementationVersion();
+            return new String[] {"Provision Lens jobs " + (version == null ? "(development build)" : version)};
         }
     }
 }

@@ -3,7 +3,9 @@ package org.provisionlens.jobs.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.provisionlens.jobs.exit.ExitCode;
 import org.provisionlens.jobs.generate.GenerateCommand;
+import org.provisionlens.jobs.generate.GenerateOptions;
 
 /** The national generated dataset the benchmarks use: {@code <home>/var/bench/england}, made once (seed 42). */
 final class NationalData {
@@ -16,19 +18,10 @@ final class NationalData {
             measurements.time(
                     "generate all England (seed 42, 1% broken)",
                     () -> {
-                        int status = GenerateCommand.run(
-                                List.of(
-                                        "generate",
-                                        "--all-england",
-                                        "--out",
-                                        data.toString(),
-                                        "--seed",
-                                        "42",
-                                        "--broken-share",
-                                        "0.01"),
-                                System.out);
-                        if (status != 0) {
-                            throw new IllegalStateException("generate failed with status " + status);
+                        ExitCode status = GenerateCommand.run(
+                                new GenerateOptions(List.of(), data, 42, 0.01, "202425", null), System.out);
+                        if (status != ExitCode.DONE) {
+                            throw new IllegalStateException("generate failed: " + status.meaning());
                         }
                         try (var lines = Files.lines(data.resolve("child_records.csv"))) {
                             return lines.count() - 1;

@@ -12,18 +12,22 @@ import java.util.Locale;
 import org.provisionlens.core.comments.anonymise.Anonymised;
 import org.provisionlens.core.comments.themes.ThemeFinding;
 import org.provisionlens.core.csv.CsvRecordReader;
-import org.provisionlens.jobs.run.RunOutcome;
+import org.provisionlens.jobs.exit.ExitCode;
 
 /**
- * {@code anonymise --in comments.csv --out anonymised.csv}: {@code id,text} (other columns ignored) to
- * {@code id,anonymised_text,held_for_review,reasons}. {@code theme --in comments.csv --out themes.csv}: to
- * {@code id,theme,stance,evidence}, one row per theme of each comment (themes found after anonymising). For councils to
- * check both on their own labelled comments.
+ * Anonymises a CSV of comments, {@code id,text} (other columns ignored), to
+ * {@code id,anonymised_text,held_for_review,reasons}; or themes it to {@code id,theme,stance,evidence}, one row per
+ * theme of each comment (themes found after anonymising). For councils to check both on their own labelled comments.
  */
 public final class CommentFileCommand {
 
-    public static final String USAGE =
-            "anonymise --in comments.csv --out anonymised.csv\n" + "theme --in comments.csv --out themes.csv";
+    /** What the command does to each comment. */
+    public enum Task {
+        /** {@code id,anonymised_text,held_for_review,reasons} */
+        ANONYMISE,
+        /** {@code id,theme,stance,evidence}, one row per theme, found after anonymising */
+        THEME
+    }
 
     private final CommentProcessing processing;
     private final PrintStream out;
@@ -35,30 +39,12 @@ public final class CommentFileCommand {
         this.err = err;
     }
 
-    public int run(String command, List<String> args) {
-        Path in = null;
-        Path target = null;
-        Path taxonomy = null;
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            switch (args.get(i)) {
-                case "--in" -> in = Path.of(args.get(i + 1));
-                case "--out" -> target = Path.of(args.get(i + 1));
-                case "--taxonomy" -> taxonomy = Path.of(args.get(i + 1));
-                default -> {
-                    err.println("unexpected argument '" + args.get(i) + "'. Usage:\n  " + USAGE);
-                    return RunOutcome.BAD_INPUT;
-                }
-            }
-        }
-        if (in == null || target == null || args.size() % 2 != 0) {
-            err.println("give --in and --out. Usage:\n  " + USAGE);
-            return RunOutcome.BAD_INPUT;
-        }
+    /** Anonymises or themes the comments of {@code in} (a CSV with {@code id,text}) into {@code target}. */
+    public ExitCode run(Task task, Path in, Path target) {
         if (!Files.isRegularFile(in)) {
             err.println("file " + in + " does not exist");
-            return RunOutcome.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        CommentProcessing processing = taxonomy == null ? this.processing : CommentProcessing.withTaxonomy(taxonomy);
         try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
                 CsvRecordReader records = new CsvRecordReader(reader);
                 Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -72,9 +58,9 @@ public final class CommentFileCommand {
             int text = names.indexOf("text");
             if (id < 0 || text < 0) {
                 err.println(in + ": expected a header with the columns id and text; found " + names);
-                return RunOutcome.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
-            boolean anonymise = command.equals("anonymise");
+            boolean anonymise = task == Task.ANONYMISE;
             writer.write(anonymise ? "id,anonymised_text,held_for_review,reasons\n" : "id,theme,stance,evidence\n");
             long comments = 0;
             long skipped = 0;
@@ -115,10 +101,10 @@ public final class CommentFileCommand {
             }
             out.println(comments + " comments " + (anonymise ? "anonymised" : "themed") + ", " + skipped
                     + " skipped; written to " + target.toAbsolutePath());
-            return skipped > 0 ? RunOutcome.PUBLISHED_WITH_QUARANTINE : RunOutcome.PUBLISHED;
+            return skipped > 0 ? ExitCode.DONE_WITH_QUARANTINE : ExitCode.DONE;
         } catch (IOException e) {
-            err.println("Could not " + command + " " + in + ": " + e.getMessage());
-            return RunOutcome.FAILED;
+            err.println("Could not " + task.name().toLowerCase(Locale.ROOT) + " " + in + ": " + e.getMessage());
+            return ExitCode.FAILED;
         }
     }
 

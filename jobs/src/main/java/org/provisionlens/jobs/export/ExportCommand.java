@@ -12,14 +12,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
-import org.provisionlens.jobs.run.RunOutcome;
+import org.provisionlens.jobs.exit.ExitCode;
 
 /**
- * {@code export --table <name> [--la E08000009 | --run N] [--out file.csv]}: one table of a published run as CSV
- * (standard output when no file is given). Without {@code --run}, the LA's published run (or the only published one).
+ * One table of a published run as CSV (standard output when no file is given). Without a run id, the LA's published run
+ * (or the only published one).
  */
 public final class ExportCommand {
 
@@ -49,8 +49,10 @@ public final class ExportCommand {
         return tables;
     }
 
-    public static final String USAGE =
-            "export --table <" + String.join("|", TABLES.keySet()) + "> [--la E08000009 | --run N] [--out file.csv]";
+    /** The names of the tables that can be exported, in the order the usage lists them. */
+    public static Set<String> tableNames() {
+        return TABLES.keySet();
+    }
 
     private final DataSource database;
     private final PrintStream out;
@@ -62,28 +64,14 @@ public final class ExportCommand {
         this.err = err;
     }
 
-    public int run(List<String> args) {
-        String table = null;
-        String la = null;
-        Long runId = null;
-        Path file = null;
-        for (int i = 0; i < args.size(); i++) {
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            switch (args.get(i)) {
-                case "--table" -> table = value;
-                case "--la" -> la = value;
-                case "--run" -> runId = value == null ? null : Long.valueOf(value);
-                case "--out" -> file = value == null ? null : Path.of(value);
-                default -> {
-                    err.println("unexpected argument '" + args.get(i) + "'. Usage:\n  " + USAGE);
-                    return RunOutcome.BAD_INPUT;
-                }
-            }
-            i++;
-        }
+    /**
+     * Exports the table of the run with the id given, or else of the LA's published run (or the only published one), to
+     * the file, or to standard output when the file is null.
+     */
+    public ExitCode run(String table, String la, Long runId, Path file) {
         if (table == null || !TABLES.containsKey(table)) {
-            err.println("--table must be one of " + TABLES.keySet() + ". Usage:\n  " + USAGE);
-            return RunOutcome.BAD_INPUT;
+            err.println("--table must be one of " + TABLES.keySet());
+            return ExitCode.BAD_INPUT;
         }
         try (Connection connection = database.getConnection()) {
             long run = runId != null ? published(connection, runId) : publishedRun(connection, la);
@@ -96,13 +84,13 @@ public final class ExportCommand {
                 }
                 out.println(rows + " rows of " + table + " (run " + run + ") written to " + file.toAbsolutePath());
             }
-            return RunOutcome.PUBLISHED;
+            return ExitCode.DONE;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            return RunOutcome.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (SQLException | IOException e) {
             err.println("Could not export " + table + ": " + e.getMessage());
-            return RunOutcome.FAILED;
+            return ExitCode.FAILED;
         }
     }
 

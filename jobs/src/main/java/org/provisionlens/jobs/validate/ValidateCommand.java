@@ -8,20 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.provisionlens.jobs.exit.ExitCode;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.InputSpec;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
-import org.provisionlens.jobs.run.RunOutcome;
 import org.provisionlens.jobs.sources.InputReaders;
 import org.provisionlens.jobs.sources.ReadContext;
 
 /**
- * {@code validate <manifest.json> [--quarantine-out file.csv]} or {@code validate --format <code> --file <path>
- * [--encoding <charset>] [--quarantine-out file.csv]}. Exit status: 0 nothing quarantined, 3 rows quarantined, 2 an
- * input or the manifest cannot be used.
+ * Checks a manifest's inputs, or one file, the way a review run reads them; prints the reconciliation, writes the
+ * quarantine, publishes nothing. Exit code: done, done with quarantined rows, or bad input (an input or the manifest
+ * cannot be used).
  */
 public final class ValidateCommand {
 
@@ -35,12 +35,8 @@ public final class ValidateCommand {
         this.err = err;
     }
 
-    public static final String USAGE = "validate <manifest.json> [--quarantine-out file.csv]\n"
-            + "validate --format <format> --file <path> [--encoding windows-1252] [--quarantine-out file.csv]";
-
-    public int run(List<String> args) {
+    public ExitCode run(Options options) {
         try {
-            Options options = Options.parse(args);
             List<InputSpec> specs;
             ReadContext context;
             if (options.manifest() != null) {
@@ -81,52 +77,29 @@ public final class ValidateCommand {
             out.println("Quarantine: " + rows + " entries (" + quarantined + " rows) written to "
                     + options.quarantineOut().toAbsolutePath());
             out.println("Nothing was published.");
-            return quarantined > 0 ? RunOutcome.PUBLISHED_WITH_QUARANTINE : RunOutcome.PUBLISHED;
+            return quarantined > 0 ? ExitCode.DONE_WITH_QUARANTINE : ExitCode.DONE;
         } catch (ManifestException | InputException | IllegalArgumentException e) {
             err.println(e.getMessage());
-            return RunOutcome.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println("Could not write the quarantine file: " + e.getMessage());
-            return RunOutcome.FAILED;
+            return ExitCode.FAILED;
         }
     }
 
-    record Options(Path manifest, String format, Path file, String encoding, String timePeriod, Path quarantineOut) {
+    /**
+     * What to validate: a manifest, or one file of a format (with its encoding, or the format's own when null), and
+     * where the quarantine goes.
+     */
+    public record Options(
+            Path manifest, String format, Path file, String encoding, String timePeriod, Path quarantineOut) {
 
-        static Options parse(List<String> args) {
-            Path manifest = null;
-            String format = null;
-            Path file = null;
-            String encoding = null;
-            String timePeriod = "202425";
-            Path quarantineOut = Path.of("quarantine.csv");
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--format" -> format = value(args, ++i, arg);
-                    case "--file" -> file = Path.of(value(args, ++i, arg));
-                    case "--encoding" -> encoding = value(args, ++i, arg);
-                    case "--time-period" -> timePeriod = value(args, ++i, arg);
-                    case "--quarantine-out" -> quarantineOut = Path.of(value(args, ++i, arg));
-                    default -> {
-                        if (arg.startsWith("--") || manifest != null) {
-                            throw new IllegalArgumentException("unexpected argument '" + arg + "'. Usage:\n" + USAGE);
-                        }
-                        manifest = Path.of(arg);
-                    }
-                }
-            }
+        public Options {
             if ((manifest == null) == (format == null || file == null)) {
-                throw new IllegalArgumentException("give a manifest, or --format and --file. Usage:\n" + USAGE);
+                throw new IllegalArgumentException("give a manifest, or --format and --file");
             }
-            return new Options(manifest, format, file, encoding, timePeriod, quarantineOut);
-        }
-
-        private static String value(List<String> args, int index, String option) {
-            if (index >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value. Usage:\n" + USAGE);
-            }
-            return args.get(index);
+            timePeriod = timePeriod == null ? "202425" : timePeriod;
+            quarantineOut = quarantineOut == null ? Path.of("quarantine.csv") : quarantineOut;
         }
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.provisionlens.jobs.run.RunOutcome;
+import org.provisionlens.jobs.exit.ExitCode;
 
 class CommentFileCommandTests {
 
@@ -20,12 +20,12 @@ class CommentFileCommandTests {
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(String command, Path in, Path out) {
+    private ExitCode run(CommentFileCommand.Task task, Path in, Path out) {
         return new CommentFileCommand(
                         CommentProcessing.standard(),
                         new PrintStream(new ByteArrayOutputStream()),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(command, List.of("--in", in.toString(), "--out", out.toString()));
+                .run(task, in, out);
     }
 
     private Path comments() throws IOException {
@@ -39,7 +39,7 @@ class CommentFileCommandTests {
     @Test
     void anonymisesEachCommentWithNumberedPlaceholders() throws IOException {
         Path out = folder.resolve("anonymised.csv");
-        assertThat(run("anonymise", comments(), out)).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(run(CommentFileCommand.Task.ANONYMISE, comments(), out)).isEqualTo(ExitCode.DONE);
         assertThat(Files.readAllLines(out))
                 .containsExactly(
                         "id,anonymised_text,held_for_review,reasons",
@@ -50,7 +50,7 @@ class CommentFileCommandTests {
     @Test
     void themesTheAnonymisedTextWithAStancePerTheme() throws IOException {
         Path out = folder.resolve("themes.csv");
-        assertThat(run("theme", comments(), out)).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(run(CommentFileCommand.Task.THEME, comments(), out)).isEqualTo(ExitCode.DONE);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("id,theme,stance,evidence");
         // c1: a long wait for a therapy (waiting times, negative; therapies), c2: short breaks praised
@@ -64,7 +64,8 @@ class CommentFileCommandTests {
     @Test
     void aFileWithoutIdAndTextColumnsIsRefused() throws IOException {
         Path in = Files.writeString(folder.resolve("bad.csv"), "ref,comment\n1,hello\n");
-        assertThat(run("anonymise", in, folder.resolve("x.csv"))).isEqualTo(RunOutcome.BAD_INPUT);
+        assertThat(run(CommentFileCommand.Task.ANONYMISE, in, folder.resolve("x.csv")))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected a header with the columns id and text");
     }
 
@@ -75,14 +76,12 @@ class CommentFileCommandTests {
                 "theme parking Parking at settings\n" + "  parking, car park, drop off\n");
         Path in = Files.writeString(folder.resolve("c.csv"), "id,text\np1,There is never any parking at the school.\n");
         Path out = folder.resolve("themes.csv");
-        int status = new CommentFileCommand(
-                        CommentProcessing.standard(),
+        ExitCode status = new CommentFileCommand(
+                        CommentProcessing.withTaxonomy(taxonomy),
                         new PrintStream(new ByteArrayOutputStream()),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(
-                        "theme",
-                        List.of("--in", in.toString(), "--out", out.toString(), "--taxonomy", taxonomy.toString()));
-        assertThat(status).isEqualTo(RunOutcome.PUBLISHED);
+                .run(CommentFileCommand.Task.THEME, in, out);
+        assertThat(status).isEqualTo(ExitCode.DONE);
         assertThat(Files.readAllLines(out)).anyMatch(line -> line.startsWith("p1,parking,negative,"));
     }
 }

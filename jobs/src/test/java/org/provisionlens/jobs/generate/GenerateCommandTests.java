@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.provisionlens.jobs.Launch;
+import org.provisionlens.jobs.ProvisionLensJobs;
 
 class GenerateCommandTests {
 
@@ -185,17 +187,28 @@ class GenerateCommandTests {
     }
 
     @Test
-    void badArgumentsAreRefusedWithTheUsage() {
+    void badArgumentsAreRefusedWithTheReason() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        assertThat(GenerateCommand.run(List.of("generate", "--out", temp.toString()), out))
+        PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Launch launch = new Launch(printed, printed, Map.of(), temp);
+        assertThat(ProvisionLensJobs.execute(launch, "generate", "--out", temp.toString()))
                 .isEqualTo(2);
-        assertThat(GenerateCommand.run(List.of("generate", "--la", "E99999999", "--out", temp.toString()), out))
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "Missing required argument",
+                        "--la=CODE",
+                        "--all-england",
+                        "Usage: provision-lens-jobs generate");
+        buffer.reset();
+        assertThat(ProvisionLensJobs.execute(launch, "generate", "--la", "E99999999", "--out", temp.toString()))
                 .isEqualTo(2);
-        assertThat(GenerateCommand.run(
-                        List.of("generate", "--all-england", "--broken-share", "0.9", "--out", temp.toString()), out))
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("no published EHC plans", "E99999999");
+        buffer.reset();
+        assertThat(ProvisionLensJobs.execute(
+                        launch, "generate", "--all-england", "--broken-share", "0.9", "--out", temp.toString()))
                 .isEqualTo(2);
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("usage: generate", "no published EHC plans");
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("--broken-share must be between 0 and 0.5; it was 0.9");
     }
 
     private static int age(Map<String, String> row) {

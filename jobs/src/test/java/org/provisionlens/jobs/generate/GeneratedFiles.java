@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.provisionlens.jobs.Launch;
+import org.provisionlens.jobs.ProvisionLensJobs;
 
-/** Test fixtures: runs the command, reads what it wrote, and DfE's published figures straight from the file. */
+/** Test fixtures: runs the command through the command line, reads what it wrote, and DfE's published figures straight from the file. */
 final class GeneratedFiles {
 
     private GeneratedFiles() {}
@@ -22,10 +24,11 @@ final class GeneratedFiles {
         all.addAll(List.of(args));
         all.addAll(List.of("--out", out.toString()));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int status = GenerateCommand.run(all, new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        String printed = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(status).as(printed).isZero();
-        return printed;
+        PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        int status = ProvisionLensJobs.execute(
+                new Launch(printed, printed, Map.of(), Path.of("")), all.toArray(String[]::new));
+        assertThat(status).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     static CsvText.Table read(Path file) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.db.TestDatabases;
 import org.provisionlens.jobs.SparkTestSession;
+import org.provisionlens.jobs.exit.ExitCode;
 import org.provisionlens.jobs.manifest.RunManifest;
 
 /**
@@ -251,12 +252,12 @@ class DemoReviewRunTests {
         Path file = folder.resolve("forecast.csv");
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int status = new org.provisionlens.jobs.export.ExportCommand(
+        var status = new org.provisionlens.jobs.export.ExportCommand(
                         database,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of("--table", "demand_forecast", "--run", demo.runId().toString(), "--out", file.toString()));
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(RunOutcome.PUBLISHED);
+                .run("demand_forecast", null, demo.runId(), file);
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.DONE);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("area_code,series,year,kind,value,low80,high80,low95,high95,model");
         assertThat(lines)
@@ -264,12 +265,12 @@ class DemoReviewRunTests {
                         "E08000009,All EHC plans,2019,actual,1788.00,,,,,",
                         "E08000009,All EHC plans,2026,forecast,3545.38,3396.01,3701.32,3289.30,3821.41,LOG_LINEAR");
         // an unpublished run cannot be exported
-        int refused = new org.provisionlens.jobs.export.ExportCommand(
+        var refused = new org.provisionlens.jobs.export.ExportCommand(
                         database,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of("--table", "audit_fix", "--run", "999999"));
-        assertThat(refused).isEqualTo(RunOutcome.BAD_INPUT);
+                .run("audit_fix", null, 999999L, null);
+        assertThat(refused).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("run 999999 is not a published run");
     }
 

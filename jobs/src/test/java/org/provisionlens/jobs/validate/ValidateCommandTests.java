@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.jobs.SparkTestSession;
-import org.provisionlens.jobs.run.RunOutcome;
+import org.provisionlens.jobs.exit.ExitCode;
 
 class ValidateCommandTests {
 
@@ -37,20 +37,20 @@ class ValidateCommandTests {
         spark.stop();
     }
 
-    private int validate(String... args) {
+    private ExitCode validate(Path manifest, String format, Path file, Path quarantineOut) {
         return new ValidateCommand(
                         spark,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
+                .run(new ValidateCommand.Options(manifest, format, file, null, null, quarantineOut));
     }
 
     @Test
     void validatesTheDemoManifestWithoutPublishing() throws IOException {
         Path quarantine = folder.resolve("q.csv");
-        int status = validate(SparkTestSession.demoManifest().toString(), "--quarantine-out", quarantine.toString());
+        ExitCode status = validate(SparkTestSession.demoManifest(), null, null, quarantine);
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(status).isEqualTo(RunOutcome.PUBLISHED);
+        assertThat(status).isEqualTo(ExitCode.DONE);
         assertThat(printed)
                 .containsPattern("schools\\s+trafford-schools-csv\\s+103\\s+103\\s+0")
                 .containsPattern("ehcPlansByNeedAndSetting\\s+dfe-ehc-plan-needs-csv\\s+82\\s+82\\s+0")
@@ -62,14 +62,12 @@ class ValidateCommandTests {
     @Test
     void validatesOneFileAndWritesItsQuarantineWithTopReasons() throws IOException {
         Path quarantine = folder.resolve("schools-quarantine.csv");
-        int status = validate(
-                "--format",
+        ExitCode status = validate(
+                null,
                 "trafford-schools-csv",
-                "--file",
-                "src/test/resources/fixtures/schools-with-problems.csv",
-                "--quarantine-out",
-                quarantine.toString());
-        assertThat(status).isEqualTo(RunOutcome.PUBLISHED_WITH_QUARANTINE);
+                Path.of("src/test/resources/fixtures/schools-with-problems.csv"),
+                quarantine);
+        assertThat(status).isEqualTo(ExitCode.DONE_WITH_QUARANTINE);
         String printed = out.toString(StandardCharsets.UTF_8);
         // 7 rows: 3 accepted, 4 quarantined (see CsvInputTests); 10 entries, the most frequent being the two
         // missing names and the two missing URNs (2 each), then one of the single ones in text order
@@ -87,10 +85,10 @@ class ValidateCommandTests {
 
     @Test
     void aMissingFileOrUnknownFormatIsNamed() {
-        assertThat(validate("--format", "trafford-schools-csv", "--file", "no/such.csv"))
-                .isEqualTo(RunOutcome.BAD_INPUT);
+        assertThat(validate(null, "trafford-schools-csv", Path.of("no/such.csv"), null))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("file no/such.csv does not exist");
-        assertThat(validate("--format", "xlsx", "--file", "pom.xml")).isEqualTo(RunOutcome.BAD_INPUT);
+        assertThat(validate(null, "xlsx", Path.of("pom.xml"), null)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format 'xlsx'");
     }
 
