@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.provisionlens.core.comments.anonymise.Anonymised;
 import org.provisionlens.core.comments.themes.ThemeFinding;
 import org.provisionlens.core.csv.CsvRecordReader;
-import org.provisionlens.jobs.run.RunOutcome;
 
 /**
  * {@code anonymise --in comments.csv --out anonymised.csv}: {@code id,text} (other columns ignored) to
@@ -24,6 +23,12 @@ public final class CommentFileCommand {
 
     public static final String USAGE =
             "anonymise --in comments.csv --out anonymised.csv\n" + "theme --in comments.csv --out themes.csv";
+
+    // Exit statuses, the same numbers as a review run's (RunOutcome), named for what they mean here.
+    private static final int DONE = 0;
+    private static final int FAILED = 1;
+    private static final int BAD_INPUT = 2;
+    private static final int DONE_WITH_SKIPPED_ROWS = 3;
 
     private final CommentProcessing processing;
     private final PrintStream out;
@@ -46,17 +51,17 @@ public final class CommentFileCommand {
                 case "--taxonomy" -> taxonomy = Path.of(args.get(i + 1));
                 default -> {
                     err.println("unexpected argument '" + args.get(i) + "'. Usage:\n  " + USAGE);
-                    return RunOutcome.BAD_INPUT;
+                    return BAD_INPUT;
                 }
             }
         }
         if (in == null || target == null || args.size() % 2 != 0) {
             err.println("give --in and --out. Usage:\n  " + USAGE);
-            return RunOutcome.BAD_INPUT;
+            return BAD_INPUT;
         }
         if (!Files.isRegularFile(in)) {
             err.println("file " + in + " does not exist");
-            return RunOutcome.BAD_INPUT;
+            return BAD_INPUT;
         }
         CommentProcessing processing = taxonomy == null ? this.processing : CommentProcessing.withTaxonomy(taxonomy);
         try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
@@ -72,7 +77,7 @@ public final class CommentFileCommand {
             int text = names.indexOf("text");
             if (id < 0 || text < 0) {
                 err.println(in + ": expected a header with the columns id and text; found " + names);
-                return RunOutcome.BAD_INPUT;
+                return BAD_INPUT;
             }
             boolean anonymise = command.equals("anonymise");
             writer.write(anonymise ? "id,anonymised_text,held_for_review,reasons\n" : "id,theme,stance,evidence\n");
@@ -115,10 +120,10 @@ public final class CommentFileCommand {
             }
             out.println(comments + " comments " + (anonymise ? "anonymised" : "themed") + ", " + skipped
                     + " skipped; written to " + target.toAbsolutePath());
-            return skipped > 0 ? RunOutcome.PUBLISHED_WITH_QUARANTINE : RunOutcome.PUBLISHED;
+            return skipped > 0 ? DONE_WITH_SKIPPED_ROWS : DONE;
         } catch (IOException e) {
             err.println("Could not " + command + " " + in + ": " + e.getMessage());
-            return RunOutcome.FAILED;
+            return FAILED;
         }
     }
 
