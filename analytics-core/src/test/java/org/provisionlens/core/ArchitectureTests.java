@@ -1,6 +1,7 @@
 package org.provisionlens.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,16 @@ class ArchitectureTests {
                         "org.flywaydb..")
                 .because(
                         "analytics-core holds the domain and models; Spark, Spring and JDBC live in jobs and dashboards")
+                .check(core);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // "(**)" makes every package, the top one included, a slice of its own.
+        slices().matching("org.provisionlens.(**)")
+                .should()
+                .beFreeOfCycles()
+                .because("a package that needs another must not be needed by it, even through a third")
                 .check(core);
     }
 

@@ -3,7 +3,6 @@ package org.provisionlens.dashboards;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishedRuns {
 
-    /** A published run: its LA (name from the run's headline when it has one) and when it finished. */
-    public record Run(String laCode, String laName, long runId, OffsetDateTime finishedAt) {}
-
     private final JdbcTemplate jdbc;
 
     public PublishedRuns(JdbcTemplate jdbc) {
@@ -24,7 +20,7 @@ public class PublishedRuns {
     }
 
     /** Every published run, by LA name. */
-    public List<Run> all() {
+    public List<PublishedRun> all() {
         return jdbc.query(
                 """
                 SELECT p.la_code, coalesce(h.la_name, r.la_name, p.la_code) AS la_name, p.run_id,
@@ -34,19 +30,20 @@ public class PublishedRuns {
                   LEFT JOIN review_headline h ON h.run_id = p.run_id
                  ORDER BY la_name, p.la_code
                 """,
-                (rs, i) -> new Run(
+                (rs, i) -> new PublishedRun(
                         rs.getString("la_code"),
                         rs.getString("la_name"),
                         rs.getLong("run_id"),
                         rs.getObject("finished_at", OffsetDateTime.class)));
     }
 
-    /** The run of {@code laCode} (any case), or the first when none is asked for. */
-    public static <T> Optional<T> choose(List<T> runs, Function<T, String> laCode, String wanted) {
-        return wanted == null || wanted.isBlank()
+    /** The published run of {@code laCode} (any case), or the first by LA name when none is asked for. */
+    public Optional<PublishedRun> published(String laCode) {
+        List<PublishedRun> runs = all();
+        return laCode == null || laCode.isBlank()
                 ? runs.stream().findFirst()
                 : runs.stream()
-                        .filter(run -> laCode.apply(run).equalsIgnoreCase(wanted.trim()))
+                        .filter(run -> run.laCode().equalsIgnoreCase(laCode.trim()))
                         .findFirst();
     }
 }

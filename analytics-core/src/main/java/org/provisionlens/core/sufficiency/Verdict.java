@@ -5,49 +5,40 @@ public sealed interface Verdict permits Verdict.Sufficient, Verdict.AtRisk, Verd
 
     String reason();
 
+    /** The rating, without its reason. */
+    VerdictCode verdictCode();
+
     /** The rating's code: sufficient, at_risk, insufficient, no_data. */
-    String code();
+    default String code() {
+        return verdictCode().code();
+    }
 
     /** Higher is worse: sufficient 0, at risk 1, insufficient 2; no data -1 (not comparable). */
-    int severity();
+    default int severity() {
+        return verdictCode().severity();
+    }
 
     record Sufficient(String reason) implements Verdict {
-        public String code() {
-            return "sufficient";
-        }
-
-        public int severity() {
-            return 0;
+        public VerdictCode verdictCode() {
+            return VerdictCode.SUFFICIENT;
         }
     }
 
     record AtRisk(String reason) implements Verdict {
-        public String code() {
-            return "at_risk";
-        }
-
-        public int severity() {
-            return 1;
+        public VerdictCode verdictCode() {
+            return VerdictCode.AT_RISK;
         }
     }
 
     record Insufficient(String reason) implements Verdict {
-        public String code() {
-            return "insufficient";
-        }
-
-        public int severity() {
-            return 2;
+        public VerdictCode verdictCode() {
+            return VerdictCode.INSUFFICIENT;
         }
     }
 
     record NoData(String reason) implements Verdict {
-        public String code() {
-            return "no_data";
-        }
-
-        public int severity() {
-            return -1;
+        public VerdictCode verdictCode() {
+            return VerdictCode.NO_DATA;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.audit;
 
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.provisionlens.dashboards.downloads.Xlsx;
@@ -39,7 +40,7 @@ class AuditController {
     ResponseEntity<String> csv(
             @RequestParam(name = "table", defaultValue = "categories") String table,
             @RequestParam(name = "la", required = false) String laCode) {
-        AuditRun run = run(laCode);
+        PublishedRun run = run(laCode);
         Table data = table(table, run);
         return Csv.attachment(Csv.fileName(run.laCode(), run.runId(), "audit-" + data.name()), data.csv());
     }
@@ -48,18 +49,18 @@ class AuditController {
     ResponseEntity<byte[]> xlsx(
             @RequestParam(name = "table", defaultValue = "categories") String table,
             @RequestParam(name = "la", required = false) String laCode) {
-        AuditRun run = run(laCode);
+        PublishedRun run = run(laCode);
         Table data = table(table, run);
         return Xlsx.attachment(Xlsx.fileName(run.laCode(), run.runId(), "audit-" + data.name()), data);
     }
 
-    private AuditRun run(String laCode) {
+    private PublishedRun run(String laCode) {
         return repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
     }
 
-    private Table table(String code, AuditRun run) {
+    private Table table(String code, PublishedRun run) {
         AuditTables table = AuditTables.named(code);
         if (table == null) {
             throw new ResponseStatusException(

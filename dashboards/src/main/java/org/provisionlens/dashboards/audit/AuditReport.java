@@ -5,10 +5,11 @@ import java.util.List;
 import org.provisionlens.core.charts.BarChart;
 import org.provisionlens.core.charts.ChartValue;
 import org.provisionlens.core.charts.SvgCharts;
+import org.provisionlens.dashboards.PublishedRun;
 
 /** The audit of a published run; the overall score is the mean of the category scores, rounded (null: none). */
 record AuditReport(
-        AuditRun run,
+        PublishedRun run,
         List<CategoryRow> categories,
         List<FixRow> fixes,
         List<UnlistedRow> unlisted,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -22,19 +23,16 @@ class AuditRepository {
         this.runs = runs;
     }
 
-    List<AuditRun> publishedRuns() {
-        return runs.all().stream()
-                .map(r -> new AuditRun(r.laCode(), r.laName(), r.runId()))
-                .toList();
+    List<PublishedRun> publishedRuns() {
+        return runs.all();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
-    Optional<AuditRun> published(String laCode) {
-        List<AuditRun> runs = publishedRuns();
-        return PublishedRuns.choose(runs, AuditRun::laCode, laCode);
+    Optional<PublishedRun> published(String laCode) {
+        return runs.published(laCode);
     }
 
-    AuditReport report(AuditRun run) {
+    AuditReport report(PublishedRun run) {
         long runId = run.runId();
         List<CategoryRow> categories = jdbc.query(
                 "SELECT * FROM audit_category WHERE run_id = ? ORDER BY paragraph, category",

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.provisionlens.core.charts.BarChart;
 import org.provisionlens.core.charts.ChartValue;
 import org.provisionlens.core.charts.SvgCharts;
+import org.provisionlens.core.comments.publication.StanceCounts;
 
 /** The charts of the comments pages, drawn from exactly the numbers of the tables shown with them. */
 final class CommentCharts {

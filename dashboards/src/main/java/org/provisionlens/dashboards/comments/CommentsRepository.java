@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.provisionlens.core.comments.publication.StanceCounts;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -36,19 +38,16 @@ class CommentsRepository {
         this.runs = runs;
     }
 
-    List<LaRun> publishedRuns() {
-        return runs.all().stream()
-                .map(r -> new LaRun(r.laCode(), r.laName(), r.runId()))
-                .toList();
+    List<PublishedRun> publishedRuns() {
+        return runs.all();
     }
 
-    Optional<LaRun> published(String laCode) {
-        List<LaRun> runs = publishedRuns();
-        return PublishedRuns.choose(runs, LaRun::laCode, laCode);
+    Optional<PublishedRun> published(String laCode) {
+        return runs.published(laCode);
     }
 
     /** The year of the latest comment received, or all when no comment has a date. */
-    Period latestPeriod(LaRun run) {
+    Period latestPeriod(PublishedRun run) {
         Integer year = jdbc.queryForObject(
                 "SELECT CAST(max(EXTRACT(YEAR FROM received_on)) AS INTEGER) FROM comment_anonymised WHERE run_id = ?",
                 Integer.class,
@@ -57,7 +56,7 @@ class CommentsRepository {
     }
 
     /** Theme by theme, with the stance counts of the comments not held for review, most comments first. */
-    List<ThemeRow> themes(LaRun run, Period period) {
+    List<ThemeRow> themes(PublishedRun run, Period period) {
         return jdbc.query(
                 """
                 SELECT t.theme, min(t.theme_label) AS label,
@@ -76,7 +75,7 @@ class CommentsRepository {
                 period.year());
     }
 
-    int heldForReview(LaRun run, Period period) {
+    int heldForReview(PublishedRun run, Period period) {
         Integer held = jdbc.queryForObject(
                 "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND NOT " + PUBLISHABLE + IN_PERIOD,
                 Integer.class,
@@ -87,7 +86,7 @@ class CommentsRepository {
     }
 
     /** Comments left out of the report for a reason (ABUSIVE or INDIVIDUAL_COMPLAINT), counted. */
-    int excluded(LaRun run, Period period, String reason) {
+    int excluded(PublishedRun run, Period period, String reason) {
         Integer count = jdbc.queryForObject(
                 "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND " + PUBLISHABLE
                         + " AND a.excluded_reason = ?" + IN_PERIOD,
@@ -100,7 +99,7 @@ class CommentsRepository {
     }
 
     /** Up to three different evidence phrases of the theme, those without placeholders such as [CHILD 1] first. */
-    List<String> quotes(LaRun run, Period period, String theme) {
+    List<String> quotes(PublishedRun run, Period period, String theme) {
         return jdbc.queryForList(
                 """
                 SELECT t.evidence

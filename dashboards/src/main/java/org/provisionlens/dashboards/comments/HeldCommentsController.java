@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.comments;
 
 import java.security.Principal;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,7 @@ class HeldCommentsController {
 
     @GetMapping("/comments/held")
     String list(@RequestParam(name = "la", required = false) String laCode, Model model) {
-        LaRun run = run(laCode);
+        PublishedRun run = run(laCode);
         model.addAttribute("run", run);
         model.addAttribute("held", held.held(run.runId()));
         return "comments/held";
@@ -39,7 +40,7 @@ class HeldCommentsController {
             @RequestParam(name = "la", required = false) String laCode,
             Principal user,
             Model model) {
-        LaRun run = run(laCode);
+        PublishedRun run = run(laCode);
         if (!held.isHeld(run.runId(), commentId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No held comment " + commentId);
         }
@@ -57,7 +58,7 @@ class HeldCommentsController {
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam("decision") String decision,
             Principal user) {
-        LaRun run = run(laCode);
+        PublishedRun run = run(laCode);
         if (!held.isHeld(run.runId(), commentId) || !(decision.equals("release") || decision.equals("withhold"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision must be release or withhold");
         }
@@ -65,7 +66,7 @@ class HeldCommentsController {
         return "redirect:/comments/held?la=" + run.laCode();
     }
 
-    private LaRun run(String laCode) {
+    private PublishedRun run(String laCode) {
         return comments.published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
     }

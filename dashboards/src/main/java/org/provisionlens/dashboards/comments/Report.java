@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.comments;
 
 import java.util.List;
+import org.provisionlens.dashboards.PublishedRun;
 
 /**
  * The "You said, we did" report of a local authority and period: its themes (most comments first), how many comments
@@ -8,7 +9,7 @@ import java.util.List;
  * with their status.
  */
 record Report(
-        LaRun run,
+        PublishedRun run,
         Period period,
         List<ThemeSummary> themes,
         int heldForReview,

@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.comments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.stereotype.Service;
 
 /** Builds the report of a published run and period from the anonymised comments and the responses. */
@@ -16,11 +17,11 @@ class ReportService {
     }
 
     /** The period asked for, else the year of the latest comment (all when comments carry no dates). */
-    Period period(LaRun run, String requested) {
+    Period period(PublishedRun run, String requested) {
         return requested == null || requested.isBlank() ? repository.latestPeriod(run) : Period.parse(requested);
     }
 
-    Report report(LaRun run, Period period) {
+    Report report(PublishedRun run, Period period) {
         List<CommentsRepository.ThemeRow> rows = repository.themes(run, period);
         Map<String, String> labels = new HashMap<>();
         rows.forEach(r -> labels.put(r.theme(), r.label()));

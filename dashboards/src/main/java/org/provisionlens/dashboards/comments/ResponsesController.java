@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,7 @@ class ResponsesController {
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam(name = "period", required = false) String period,
             Model model) {
-        LaRun run = run(laCode);
+        PublishedRun run = run(laCode);
         fill(model, run, period(run, period), null, Map.of());
         return "comments/responses";
     }
@@ -44,7 +45,7 @@ class ResponsesController {
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
-        LaRun run = run(laCode);
+        PublishedRun run = run(laCode);
         Period chosen = period(run, period);
         Map<String, String> errors = form.errors();
         if (!errors.isEmpty()) {
@@ -58,20 +59,20 @@ class ResponsesController {
         return "redirect:/comments/responses";
     }
 
-    private void fill(Model model, LaRun run, Period period, ResponseForm posted, Map<String, String> errors) {
+    private void fill(Model model, PublishedRun run, Period period, ResponseForm posted, Map<String, String> errors) {
         model.addAttribute("report", reports.report(run, period));
         model.addAttribute("statuses", Status.all());
         model.addAttribute("posted", posted);
         model.addAttribute("errors", errors);
     }
 
-    private LaRun run(String laCode) {
+    private PublishedRun run(String laCode) {
         return repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
     }
 
-    private Period period(LaRun run, String requested) {
+    private Period period(PublishedRun run, String requested) {
         try {
             return reports.period(run, requested);
         } catch (IllegalArgumentException e) {

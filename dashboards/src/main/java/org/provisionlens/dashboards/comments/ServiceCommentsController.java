@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.comments;
 
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class ServiceCommentsController {
             @RequestParam(name = "service", required = false) String serviceId,
             @RequestParam(name = "la", required = false) String laCode,
             Model model) {
-        LaRun run = runs.published(laCode)
+        PublishedRun run = runs.published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         model.addAttribute("run", run);
         if (serviceId != null && !serviceId.isBlank()) {

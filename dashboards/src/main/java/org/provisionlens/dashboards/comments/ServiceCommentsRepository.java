@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ class ServiceCommentsRepository {
     }
 
     /** The service's name in the run, if it is listed. */
-    String serviceName(LaRun run, String serviceId) {
+    String serviceName(PublishedRun run, String serviceId) {
         List<String> names = jdbc.queryForList(
                 "SELECT name FROM service WHERE run_id = ? AND service_id = ?", String.class, run.runId(), serviceId);
         return names.isEmpty() ? null : names.get(0);
@@ -30,7 +31,7 @@ class ServiceCommentsRepository {
      * Comments not held for review whose service_reference is the service id or the id without its input prefix
      * ("oruk:svc-1" or "svc-1"), theme by theme.
      */
-    List<ServiceComment> comments(LaRun run, String serviceId) {
+    List<ServiceComment> comments(PublishedRun run, String serviceId) {
         String local = serviceId.contains(":") ? serviceId.substring(serviceId.indexOf(':') + 1) : serviceId;
         return jdbc.query(
                 """

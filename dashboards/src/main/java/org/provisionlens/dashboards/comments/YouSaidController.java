@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.comments;
 
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class YouSaidController {
     ResponseEntity<byte[]> pdf(
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam(name = "period", required = false) String period) {
-        LaRun run = repository
+        PublishedRun run = repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         Report report = reports.report(run, period(run, period));
@@ -53,7 +54,7 @@ class YouSaidController {
                 .body(pdf.render(report));
     }
 
-    private Period period(LaRun run, String requested) {
+    private Period period(PublishedRun run, String requested) {
         try {
             return reports.period(run, requested);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.provisionlens.core.sufficiency.VerdictCode;
 import org.provisionlens.dashboards.Formats;
 
 /**
@@ -44,6 +45,10 @@ record Cell(
 
     public VerdictCode verdictCode() {
         return VerdictCode.of(verdict);
+    }
+
+    public VerdictBadge badge() {
+        return new VerdictBadge(verdictCode());
     }
 
     /** "Autistic spectrum disorder (ASD), Sale Central"; "All needs, Trafford". */

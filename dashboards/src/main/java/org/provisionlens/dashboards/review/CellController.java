@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.review;
 import java.util.List;
 import org.provisionlens.core.charts.ForecastChart;
 import org.provisionlens.core.charts.SvgCharts;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +32,7 @@ class CellController {
             @RequestParam(name = "domain", defaultValue = "EDUCATION") String domain,
             @RequestParam(name = "tier", defaultValue = "SPECIALIST") String tier,
             Model model) {
-        ReviewRun run = reviews.publishedOrNotFound(laCode);
+        PublishedRun run = reviews.publishedOrNotFound(laCode);
         CellRef ref = new CellRef(area, need, age, domain, tier);
         Cell cell = reviews.cell(run, ref)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such cell in the review"));

@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 /**
  * The heat map's cells against the same cells (area, need, age band, domain, tier) of the previous published review:
@@ -11,9 +12,9 @@ import java.util.Map;
  */
 record Comparison(Long previousRunId, int better, int worse, List<Change> changes) {
 
-    record Change(Cell cell, VerdictCode previous, VerdictCode now) {
+    record Change(Cell cell, VerdictBadge previous, VerdictBadge now) {
         public boolean worse() {
-            return now.severity() > previous.severity();
+            return now.verdict().severity() > previous.verdict().severity();
         }
 
         public String label() {
@@ -39,7 +40,8 @@ record Comparison(Long previousRunId, int better, int worse, List<Change> change
             if (!previous.comparable() || !now.comparable() || previous == now) {
                 continue;
             }
-            (now.severity() > previous.severity() ? worse : better).add(new Change(cell, previous, now));
+            (now.severity() > previous.severity() ? worse : better)
+                    .add(new Change(cell, new VerdictBadge(previous), new VerdictBadge(now)));
         }
         List<Change> changes = new ArrayList<>(worse);
         changes.addAll(better);

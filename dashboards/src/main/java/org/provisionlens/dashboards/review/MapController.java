@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.review;
 import java.util.Arrays;
 import java.util.List;
 import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class MapController {
                 : NeedCode.fromCode(need).map(Enum::name).orElse(ReviewLabels.ALL);
     }
 
-    static CellRef ref(ReviewRun run, String need, ReviewFilter filter) {
+    static CellRef ref(PublishedRun run, String need, ReviewFilter filter) {
         return new CellRef(run.laCode(), need, filter.age(), filter.domain(), filter.tier());
     }
 

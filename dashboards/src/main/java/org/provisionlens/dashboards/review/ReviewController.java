@@ -31,7 +31,7 @@ class ReviewController {
             model.addAttribute("heatMap", heatMap);
             model.addAttribute("counts", VerdictCounts.of(heatMap.cells()));
             model.addAttribute("comparison", reviews.comparison(run, filter, heatMap));
-            model.addAttribute("verdicts", VerdictCode.values());
+            model.addAttribute("verdicts", VerdictBadge.all());
         });
         return "review/page";
     }

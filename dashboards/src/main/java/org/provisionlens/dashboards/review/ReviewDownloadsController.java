@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.review;
 
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.provisionlens.dashboards.downloads.Xlsx;
@@ -22,7 +23,7 @@ class ReviewDownloadsController {
 
     @GetMapping("/review.csv")
     ResponseEntity<String> csv(
-            @RequestParam(name = "table", defaultValue = ReviewTables.CELLS) String table,
+            @RequestParam(name = "table", defaultValue = ReviewDownloads.CELLS) String table,
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam(name = "age", required = false) String age,
             @RequestParam(name = "domain", required = false) String domain,
@@ -30,14 +31,14 @@ class ReviewDownloadsController {
             @RequestParam(name = "verdict", required = false) String verdict,
             @RequestParam(name = "need", required = false) String need,
             @RequestParam(name = "measure", required = false) String measure) {
-        ReviewRun run = reviews.publishedOrNotFound(laCode);
+        PublishedRun run = reviews.publishedOrNotFound(laCode);
         Table data = table(run, table, ReviewFilter.of(age, domain, tier, verdict), need, measure);
         return Csv.attachment(Csv.fileName(run.laCode(), run.runId(), "review-" + data.name()), data.csv());
     }
 
     @GetMapping("/review.xlsx")
     ResponseEntity<byte[]> xlsx(
-            @RequestParam(name = "table", defaultValue = ReviewTables.CELLS) String table,
+            @RequestParam(name = "table", defaultValue = ReviewDownloads.CELLS) String table,
             @RequestParam(name = "la", required = false) String laCode,
             @RequestParam(name = "age", required = false) String age,
             @RequestParam(name = "domain", required = false) String domain,
@@ -45,19 +46,19 @@ class ReviewDownloadsController {
             @RequestParam(name = "verdict", required = false) String verdict,
             @RequestParam(name = "need", required = false) String need,
             @RequestParam(name = "measure", required = false) String measure) {
-        ReviewRun run = reviews.publishedOrNotFound(laCode);
+        PublishedRun run = reviews.publishedOrNotFound(laCode);
         Table data = table(run, table, ReviewFilter.of(age, domain, tier, verdict), need, measure);
         return Xlsx.attachment(Xlsx.fileName(run.laCode(), run.runId(), "review-" + data.name()), data);
     }
 
-    private Table table(ReviewRun run, String table, ReviewFilter filter, String need, String measure) {
+    private Table table(PublishedRun run, String table, ReviewFilter filter, String need, String measure) {
         return switch (table) {
-            case ReviewTables.CELLS -> ReviewTables.cells(reviews.heatMap(run, filter));
-            case ReviewTables.COMPARE ->
-                ReviewTables.compare(reviews.comparison(run, filter, reviews.heatMap(run, filter)));
-            case ReviewTables.BACKTEST -> ReviewTables.backtest(reviews.backtest(run));
-            case ReviewTables.MAP ->
-                ReviewTables.map(reviews.map(
+            case ReviewDownloads.CELLS -> ReviewDownloads.cells(reviews.heatMap(run, filter));
+            case ReviewDownloads.COMPARE ->
+                ReviewDownloads.compare(reviews.comparison(run, filter, reviews.heatMap(run, filter)));
+            case ReviewDownloads.BACKTEST -> ReviewDownloads.backtest(reviews.backtest(run));
+            case ReviewDownloads.MAP ->
+                ReviewDownloads.map(reviews.map(
                         run, MapMeasure.of(measure), MapController.ref(run, MapController.needCode(need), filter)));
             default ->
                 throw new ResponseStatusException(

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 /**
  * What the review shows: one age band (default all ages), domain (default education), tier (default specialist), and

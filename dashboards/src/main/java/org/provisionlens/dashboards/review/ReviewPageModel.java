@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.review;
 
 import java.util.List;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.ui.Model;
 
 /** What every review page's filter form needs. */
@@ -8,7 +9,7 @@ final class ReviewPageModel {
 
     private ReviewPageModel() {}
 
-    static void common(Model model, List<ReviewRun> runs, String requestedLa, ReviewFilter filter) {
+    static void common(Model model, List<PublishedRun> runs, String requestedLa, ReviewFilter filter) {
         model.addAttribute("publishedRuns", runs);
         model.addAttribute("requestedLa", requestedLa);
         model.addAttribute("filter", filter);

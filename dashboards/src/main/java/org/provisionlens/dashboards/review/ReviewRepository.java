@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,20 +28,19 @@ class ReviewRepository {
         this.runs = runs;
     }
 
-    List<ReviewRun> publishedRuns() {
+    List<PublishedRun> publishedRuns() {
         return runs.all().stream()
-                .map(r -> new ReviewRun(r.laCode(), r.laName(), r.runId(), r.finishedAt()))
+                .map(r -> new PublishedRun(r.laCode(), r.laName(), r.runId(), r.finishedAt()))
                 .toList();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
-    Optional<ReviewRun> published(String laCode) {
-        List<ReviewRun> runs = publishedRuns();
-        return PublishedRuns.choose(runs, ReviewRun::laCode, laCode);
+    Optional<PublishedRun> published(String laCode) {
+        return runs.published(laCode);
     }
 
     /** The latest published review of the same local authority that finished before this one. */
-    Optional<Long> previous(ReviewRun run) {
+    Optional<Long> previous(PublishedRun run) {
         return jdbc.queryForList("""
                         SELECT run_id FROM review_run
                          WHERE la_code = ? AND status = 'published' AND run_id <> ? AND finished_at < ?

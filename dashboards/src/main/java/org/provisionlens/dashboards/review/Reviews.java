@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.review;
 
 import java.util.List;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,51 +21,51 @@ class Reviews {
         this.maps = maps;
     }
 
-    List<ReviewRun> publishedRuns() {
+    List<PublishedRun> publishedRuns() {
         return cells.publishedRuns();
     }
 
-    Optional<ReviewRun> published(String laCode) {
+    Optional<PublishedRun> published(String laCode) {
         return cells.published(laCode);
     }
 
-    ReviewRun publishedOrNotFound(String laCode) {
+    PublishedRun publishedOrNotFound(String laCode) {
         return published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
     }
 
-    HeatMap heatMap(ReviewRun run, ReviewFilter filter) {
+    HeatMap heatMap(PublishedRun run, ReviewFilter filter) {
         return HeatMap.of(cells.cells(run.runId(), filter));
     }
 
-    Comparison comparison(ReviewRun run, ReviewFilter filter, HeatMap heatMap) {
+    Comparison comparison(PublishedRun run, ReviewFilter filter, HeatMap heatMap) {
         return cells.previous(run)
                 .map(previous -> Comparison.of(previous, heatMap, cells.verdicts(previous, filter)))
                 .orElse(Comparison.none());
     }
 
-    Optional<Cell> cell(ReviewRun run, CellRef ref) {
+    Optional<Cell> cell(PublishedRun run, CellRef ref) {
         return cells.cell(run.runId(), ref);
     }
 
-    List<CellService> services(ReviewRun run, CellRef ref) {
+    List<CellService> services(PublishedRun run, CellRef ref) {
         return cells.services(run.runId(), ref);
     }
 
     /** The series of the local authority that feeds a cell's forecast chart, and its rows. */
-    String series(ReviewRun run, String ageBand) {
+    String series(PublishedRun run, String ageBand) {
         return forecasts.series(run.runId(), run.laCode(), ageBand);
     }
 
-    List<ForecastRow> forecast(ReviewRun run, String series) {
+    List<ForecastRow> forecast(PublishedRun run, String series) {
         return forecasts.forecast(run.runId(), run.laCode(), series);
     }
 
-    Backtest backtest(ReviewRun run) {
+    Backtest backtest(PublishedRun run) {
         return Backtest.of(forecasts.backtest(run.runId()));
     }
 
-    ReviewMap map(ReviewRun run, MapMeasure measure, CellRef ref) {
+    ReviewMap map(PublishedRun run, MapMeasure measure, CellRef ref) {
         String title = measure.title() + ", " + ReviewLabels.need(ref.need()).toLowerCase(java.util.Locale.ROOT) + ", "
                 + ReviewLabels.age(ref.age()).toLowerCase(java.util.Locale.ROOT) + ", by locality of " + run.laName();
         return ReviewMap.of(measure, cells.localityCells(run.runId(), ref), maps.boundaries(run.runId()), title);

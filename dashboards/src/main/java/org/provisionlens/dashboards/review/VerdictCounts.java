@@ -3,11 +3,12 @@ package org.provisionlens.dashboards.review;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 /** How many cells of the heat map have each verdict, worst first. */
 record VerdictCounts(Map<VerdictCode, Integer> counts) {
 
-    record Count(VerdictCode verdict, int cells) {}
+    record Count(VerdictBadge verdict, int cells) {}
 
     static VerdictCounts of(List<Cell> cells) {
         Map<VerdictCode, Integer> counts = new EnumMap<>(VerdictCode.class);
@@ -20,7 +21,7 @@ record VerdictCounts(Map<VerdictCode, Integer> counts) {
 
     public List<Count> list() {
         return counts.entrySet().stream()
-                .map(e -> new Count(e.getKey(), e.getValue()))
+                .map(e -> new Count(new VerdictBadge(e.getKey()), e.getValue()))
                 .toList();
     }
 

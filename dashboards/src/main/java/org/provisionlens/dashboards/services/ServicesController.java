@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.provisionlens.dashboards.downloads.Xlsx;

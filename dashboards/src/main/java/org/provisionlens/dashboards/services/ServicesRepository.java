@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -43,8 +44,7 @@ class ServicesRepository {
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<PublishedRun> published(String laCode) {
-        List<PublishedRun> runs = publishedRuns();
-        return PublishedRuns.choose(runs, PublishedRun::laCode, laCode);
+        return runs.published(laCode);
     }
 
     ServicesSummary summary(PublishedRun run) {

@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.sufficiency;
 
 import java.util.List;
+import org.provisionlens.dashboards.PublishedRun;
 
 /** Everything the sufficiency page and its downloads show for one published run. */
 record SufficiencyReport(

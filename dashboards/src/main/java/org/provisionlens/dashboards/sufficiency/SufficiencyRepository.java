@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.sufficiency;
 
 import java.util.List;
 import java.util.Optional;
+import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,16 +21,12 @@ class SufficiencyRepository {
     }
 
     List<PublishedRun> publishedRuns() {
-        return runs.all().stream()
-                .map(r -> new PublishedRun(r.laCode(), r.laName(), r.runId()))
-                .toList();
+        return runs.all();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<SufficiencyReport> published(String laCode) {
-        List<PublishedRun> runs = publishedRuns();
-        Optional<PublishedRun> run = PublishedRuns.choose(runs, PublishedRun::laCode, laCode);
-        return run.map(this::report);
+        return runs.published(laCode).map(this::report);
     }
 
     private SufficiencyReport report(PublishedRun run) {

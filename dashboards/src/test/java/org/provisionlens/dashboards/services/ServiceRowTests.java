@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.provisionlens.dashboards.PublishedRun;
 
 class ServiceRowTests {
 

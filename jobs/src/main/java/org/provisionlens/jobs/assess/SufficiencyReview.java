@@ -16,7 +16,7 @@ import org.provisionlens.core.sufficiency.Locality;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
-import org.provisionlens.jobs.publish.ConformedInputs;
+import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.sources.AreaPopulation;
 
 /** The assess stage: the sufficiency matrix, the forecast behind it and the Local Offer audit, for one LA. */

@@ -13,6 +13,7 @@ import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
 import org.provisionlens.jobs.comments.CommentLinks;
+import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;

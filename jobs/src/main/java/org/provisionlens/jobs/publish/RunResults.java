@@ -5,6 +5,7 @@ import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
 import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.comments.ProcessedComment;
+import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;

@@ -9,10 +9,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.core.provision.Establishment;
-import org.provisionlens.core.provision.EstablishmentServices;
 import org.provisionlens.core.services.AgeRange;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.EstablishmentServices;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceBuilder;
 import org.provisionlens.core.services.ServiceLocation;
@@ -20,6 +20,7 @@ import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 
 /**

@@ -20,6 +20,7 @@ import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.core.services.Tier;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.DateText;
+import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 
 /** Accepted rows of the service CSV template as core services: the checks have run, so every value reads. */

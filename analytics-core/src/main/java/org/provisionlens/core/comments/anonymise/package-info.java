@@ -68,7 +68,7 @@
  * Licence v3.0), {@code adult-first-names.txt}, {@code surnames.txt} (about 300 common British surnames),
  * {@code common-words.txt} and {@code allow-list.txt}. They are read once into hash sets and one compiled pattern.
  *
- * <p>{@link org.provisionlens.core.comments.anonymise.AnonymisationEvaluation} measures recall, precision and F2 per
- * type on a labelled set of comments.
+ * <p>The harness that measures recall, precision and F2 per type on a labelled set of comments
+ * ({@code AnonymisationEvaluation}) is test code.
  */
 package org.provisionlens.core.comments.anonymise;

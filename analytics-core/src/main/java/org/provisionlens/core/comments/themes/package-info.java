@@ -5,6 +5,6 @@
  * themes it cues and judges each clause's stance with a {@link org.provisionlens.core.comments.themes.StanceLexicon},
  * so one comment can praise one theme and complain about another; {@link
  * org.provisionlens.core.comments.themes.ThemeTally} counts stances per theme without ever netting praise against
- * complaint; {@link org.provisionlens.core.comments.themes.ThemeEvaluation} scores a themer against a labelled set.
+ * complaint. The harness that scores a themer against a labelled set ({@code ThemeEvaluation}) is test code.
  */
 package org.provisionlens.core.comments.themes;

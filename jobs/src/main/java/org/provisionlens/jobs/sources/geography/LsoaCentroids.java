@@ -14,8 +14,8 @@ import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
-import org.provisionlens.jobs.sources.Values;
 
 /**
  * LSOA centroids (format {@code lsoa-centroids-csv}, the ONS Geoportal's {@code lsoa_latlong.csv}: columns

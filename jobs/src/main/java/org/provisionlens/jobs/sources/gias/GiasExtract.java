@@ -20,8 +20,8 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
-import org.provisionlens.jobs.sources.Values;
 
 /**
  * The full GIAS establishment extract (format {@code gias-extract-csv}: the "edubasealldata" download, about 130

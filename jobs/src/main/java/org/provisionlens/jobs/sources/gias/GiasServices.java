@@ -9,20 +9,20 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.geography.LatLon;
 import org.provisionlens.core.provision.Establishment;
-import org.provisionlens.core.provision.EstablishmentServices;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.provision.SettingClassifier;
 import org.provisionlens.core.services.AgeRange;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.EstablishmentServices;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceBuilder;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.core.services.Tier;
 import org.provisionlens.jobs.ingest.CsvInput;
+import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
-import org.provisionlens.jobs.sources.Values;
 
 /**
  * GIAS establishments as Local Offer services, so that they merge by URN with the same schools in other listings (Open

@@ -1,13 +1,11 @@
-package org.provisionlens.core.provision;
+package org.provisionlens.core.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.provisionlens.core.provision.Establishments.school;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.provisionlens.core.services.Service;
-import org.provisionlens.core.services.ServiceBuilder;
-import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.provision.Establishment;
 
 class EstablishmentServicesTests {
 
@@ -19,7 +17,7 @@ class EstablishmentServicesTests {
                 ServiceBuilder.service("s:106391", "Brentwood")
                         .urn("106391")
                         .capacity(120)
-                        .capacityUnit(org.provisionlens.core.services.CapacityUnit.PLACES)
+                        .capacityUnit(CapacityUnit.PLACES)
                         .build());
         assertThat(services).singleElement().satisfies(s -> {
             assertThat(s.tier()).isEqualTo(Tier.SPECIALIST);
@@ -36,7 +34,7 @@ class EstablishmentServicesTests {
                 ServiceBuilder.service("s:106308", "Moorlands")
                         .urn("106308")
                         .capacity(370)
-                        .capacityUnit(org.provisionlens.core.services.CapacityUnit.PLACES)
+                        .capacityUnit(CapacityUnit.PLACES)
                         .build());
         assertThat(services)
                 .extracting(Service::id, Service::tier, Service::capacity, Service::urn)

@@ -1,4 +1,4 @@
-package org.provisionlens.dashboards.comments;
+package org.provisionlens.core.comments.publication;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +10,12 @@ import java.util.List;
  * When exactly one stance is small, it could be worked out by subtracting the others from the theme's total, so the
  * smallest of the other stances with 5 or more is withheld too (complementary suppression): its number is not shown.
  */
-record StanceCounts(int positive, int negative, int mixed) {
+public record StanceCounts(int positive, int negative, int mixed) {
 
-    static final int THRESHOLD = 5;
-    static final String FEWER = "fewer than 5";
+    public static final int THRESHOLD = 5;
+    public static final String FEWER = "fewer than 5";
 
-    StanceCounts {
+    public StanceCounts {
         if (positive < 0 || negative < 0 || mixed < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
@@ -33,10 +33,10 @@ record StanceCounts(int positive, int negative, int mixed) {
         return count > 0 && count < THRESHOLD;
     }
 
-    static final String WITHHELD = "withheld";
+    public static final String WITHHELD = "withheld";
 
     /** Whether a stance's count (0 positive, 1 negative, 2 mixed) is withheld to protect a lone small count. */
-    boolean withheld(int stance) {
+    public boolean withheld(int stance) {
         int[] counts = {positive, negative, mixed};
         int smalls = 0;
         for (int count : counts) {
@@ -59,7 +59,7 @@ record StanceCounts(int positive, int negative, int mixed) {
     }
 
     /** A count as published: "fewer than 5" from 1 to 4. */
-    static String text(int count) {
+    public static String text(int count) {
         return small(count) ? FEWER : Integer.toString(count);
     }
 
@@ -69,7 +69,7 @@ record StanceCounts(int positive, int negative, int mixed) {
     }
 
     /** A stance's value in the chart: nothing when small or withheld. */
-    Integer chartValue(int stance, int count) {
+    public Integer chartValue(int stance, int count) {
         return withheld(stance) ? null : chartValue(count);
     }
 

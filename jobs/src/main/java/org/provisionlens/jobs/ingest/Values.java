@@ -1,8 +1,7 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.ingest;
 
 import java.util.Locale;
 import org.apache.spark.sql.Row;
-import org.provisionlens.jobs.ingest.FieldCheck;
 
 /** Typed values of accepted rows: the checks have run, so a value is a number, missing, or suppressed. */
 public final class Values {

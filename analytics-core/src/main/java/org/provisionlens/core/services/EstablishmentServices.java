@@ -1,14 +1,13 @@
-package org.provisionlens.core.provision;
+package org.provisionlens.core.services;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.provisionlens.core.services.CapacityUnit;
-import org.provisionlens.core.services.Service;
-import org.provisionlens.core.services.ServiceBuilder;
-import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.provision.Establishment;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.provision.SettingClassifier;
 
 /**
  * An establishment as services of the Local Offer. A special school or specialist college is one specialist service

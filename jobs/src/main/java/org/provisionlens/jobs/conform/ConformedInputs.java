@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.publish;
+package org.provisionlens.jobs.conform;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;

@@ -1,4 +1,4 @@
-package org.provisionlens.dashboards.comments;
+package org.provisionlens.core.comments.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

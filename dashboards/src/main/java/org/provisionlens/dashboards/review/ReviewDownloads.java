@@ -2,15 +2,15 @@ package org.provisionlens.dashboards.review;
 
 import org.provisionlens.dashboards.downloads.Table;
 
-/** The review's tables as downloads: exactly the numbers the pages show, unknown as empty (never 0). */
-final class ReviewTables {
+/** The review's downloads (CSV and XLSX): its tables with exactly the numbers the pages show, unknown as empty (never 0). */
+final class ReviewDownloads {
 
     static final String CELLS = "cells";
     static final String COMPARE = "compare";
     static final String BACKTEST = "backtest";
     static final String MAP = "map";
 
-    private ReviewTables() {}
+    private ReviewDownloads() {}
 
     static Table cells(HeatMap heatMap) {
         Table.Builder table = Table.named(

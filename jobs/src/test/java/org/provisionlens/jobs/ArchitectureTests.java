@@ -1,0 +1,12 @@
+package org.provisionlens.jobs;
+
+import org.junit.jupiter.api.Test;
+import org.provisionlens.db.PackageCycles;
+
+class ArchitectureTests {
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        PackageCycles.check("org.provisionlens.jobs", ProvisionLensJobs.class);
+    }
+}
