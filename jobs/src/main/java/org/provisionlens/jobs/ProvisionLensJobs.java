@@ -74,7 +74,8 @@ public final class ProvisionLensJobs {
             return withSpark(home, spark -> {
                 RunOutcome outcome = new ReviewRun(spark, database.dataSource(), System.out).run(manifest);
                 (outcome.exitStatus() == RunOutcome.PUBLISHED ? System.out : System.err)
-                        .println("Review run " + outcome.runId() + ": " + outcome.message());
+                        .println((outcome.runId() == null ? "" : "Review run " + outcome.runId() + ": ")
+                                + outcome.message());
                 return outcome.exitStatus();
             });
         }

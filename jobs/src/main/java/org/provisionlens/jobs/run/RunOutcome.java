@@ -10,4 +10,5 @@ public record RunOutcome(Long runId, int exitStatus, String message) {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int PUBLISHED_WITH_QUARANTINE = 3;
+    public static final int REFUSED_RUN_IN_PROGRESS = 4;
 }
