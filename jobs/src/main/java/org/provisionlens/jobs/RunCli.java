@@ -47,7 +47,8 @@ final class RunCli implements Callable<Integer> {
                     RunOutcome outcome = new ReviewRun(spark, database.dataSource(), launch.out()).run(read);
                     ExitCode exit = outcome.exitCode();
                     (exit == ExitCode.DONE ? launch.out() : launch.err())
-                            .println("Review run " + outcome.runId() + ": " + outcome.message());
+                            .println((outcome.runId() == null ? "" : "Review run " + outcome.runId() + ": ")
+                                    + outcome.message());
                     return exit;
                 }))
                 .code();

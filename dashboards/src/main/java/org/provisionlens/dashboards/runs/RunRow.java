@@ -61,7 +61,8 @@ record RunRow(
     }
 
     public String finishedText() {
-        return finishedAt == null ? (running() ? "Not yet" : "") : Formats.dateTime(finishedAt);
+        // an abandoned run (its process stopped) has no finishing time
+        return finishedAt == null ? (running() ? "Not yet" : "Not known") : Formats.dateTime(finishedAt);
     }
 
     public String durationText() {

@@ -13,10 +13,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RunsRepository {
 
+    /**
+     * From review_run_state (migration V6), not review_run: a run marked running whose process has stopped (its lease
+     * is gone) is read as failed, "abandoned: the process stopped during (stage)".
+     */
     private static final String RUN_COLUMNS = """
             SELECT r.run_id, r.manifest_name, r.la_code, r.la_name, r.status, r.stage, r.message,
                    r.started_at, r.finished_at, (p.run_id IS NOT NULL) AS currently_published
-              FROM review_run r
+              FROM review_run_state r
               LEFT JOIN published_run p ON p.run_id = r.run_id
             """;
 

@@ -3,6 +3,10 @@ package org.provisionlens.dashboards.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.dashboards.Browser;
@@ -69,21 +73,75 @@ class RunsPageTests {
     }
 
     @Test
-    void refreshesWhileARunIsRunning() {
-        fixtures.run("trafford-rerun", "E08000009", "Trafford", "running", null);
+    void refreshesWhileARunIsRunning() throws SQLException {
+        long running = fixtures.run("trafford-rerun", "E08000009", "Trafford", "running", null);
+        try (Connection lease = leaseOf(running)) {
+            Browser browser = new Browser(port).signedInAsDemoCommissioner();
+            // the page offers to refresh itself, and refreshes only when asked (the reader controls the timing)
+            assertThat(browser.get("/runs").body())
+                    .doesNotContain("http-equiv=\"refresh\"")
+                    .contains("href=\"/runs?refresh=true\"");
+            HttpResponse<String> page = browser.get("/runs?refresh=true");
 
+            assertThat(page.body())
+                    .contains("<meta http-equiv=\"refresh\" content=\"10\">")
+                    .contains("Stop refreshing")
+                    .contains("<strong class=\"govuk-tag govuk-tag--blue\">running</strong>")
+                    .contains("so far");
+        }
+    }
+
+    @Test
+    void aRunningRunWhoseProcessStoppedIsShownAsAbandoned() throws SQLException, InterruptedException {
+        long abandoned = fixtures.run("trafford-killed", "E08000009", "Trafford", "running", null);
+        int pid;
+        try (Connection lease = leaseOf(abandoned)) {
+            pid = jdbc.queryForObject("SELECT lease_pid FROM review_run WHERE run_id = ?", Integer.class, abandoned);
+        }
+        // the session is gone once PostgreSQL has ended it (it does so on its own time, in milliseconds)
+        for (int tries = 0;
+                jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE pid = ?", Long.class, pid) > 0;
+                tries++) {
+            assertThat(tries).as("session %d still alive", pid).isLessThan(300);
+            Thread.sleep(100);
+        }
         Browser browser = new Browser(port).signedInAsDemoCommissioner();
-        // the page offers to refresh itself, and refreshes only when asked (the reader controls the timing)
-        assertThat(browser.get("/runs").body())
-                .doesNotContain("http-equiv=\"refresh\"")
-                .contains("href=\"/runs?refresh=true\"");
-        HttpResponse<String> page = browser.get("/runs?refresh=true");
 
-        assertThat(page.body())
-                .contains("<meta http-equiv=\"refresh\" content=\"10\">")
-                .contains("Stop refreshing")
-                .contains("<strong class=\"govuk-tag govuk-tag--blue\">running</strong>")
-                .contains("so far");
+        HttpResponse<String> list = browser.get("/runs");
+        HttpResponse<String> detail = browser.get("/runs/" + abandoned);
+
+        String row = list.body().substring(list.body().indexOf(">trafford-killed<"));
+        assertThat(row.substring(0, row.indexOf("</tr>")))
+                .contains("<strong class=\"govuk-tag govuk-tag--red\">failed</strong>")
+                .contains(">assess<")
+                .contains(">Not known<")
+                .contains("abandoned: the process stopped during assess");
+        assertThat(list.body()).doesNotContain("A run is running").doesNotContain("govuk-tag--blue");
+        assertThat(detail.body())
+                .contains("abandoned: the process stopped during assess")
+                .doesNotContain("This run is running");
+        // the runs table still says running: the next run of the LA writes the abandonment down for good
+        assertThat(jdbc.queryForObject("SELECT status FROM review_run WHERE run_id = ?", String.class, abandoned))
+                .isEqualTo("running");
+    }
+
+    /**
+     * Takes the run's lease as a review run does (migration V6) on a session of its own and records it on the run;
+     * closing the connection ends the session, as the death of the run's process would.
+     */
+    private Connection leaseOf(long run) throws SQLException {
+        Connection session = jdbc.getDataSource().getConnection();
+        try (Statement statement = session.createStatement()) {
+            try (ResultSet taken = statement.executeQuery("SELECT review_run_lease_try('E08000009')")) {
+                assertThat(taken.next() && taken.getBoolean(1))
+                        .as("lease taken")
+                        .isTrue();
+            }
+            statement.executeUpdate(
+                    "UPDATE review_run SET (lease_pid, lease_backend_start) = (SELECT pid, backend_start"
+                            + " FROM pg_stat_activity WHERE pid = pg_backend_pid()) WHERE run_id = " + run);
+        }
+        return session;
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.provisionlens.jobs.run;
 
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiencyModel;
@@ -23,6 +28,7 @@ import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.publish.InputReconciliation;
 import org.provisionlens.jobs.publish.Publisher;
+import org.provisionlens.jobs.publish.RunLease;
 import org.provisionlens.jobs.publish.RunResults;
 import org.provisionlens.jobs.publish.RunStore;
 import org.provisionlens.jobs.sources.AreaPopulation;
@@ -36,26 +42,57 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One review run: ingest (read and check every input), conform (the run's area and period, as core records), assess
- * (specialist sufficiency), publish (one transaction). The session is given; the run never builds or stops it.
+ * (specialist sufficiency), publish (one transaction). The session is given; the run never builds or stops it. A run
+ * holds its LA's lease from start to end: a second run for the LA is refused while it lives, and the runs it finds
+ * abandoned (their process stopped) it marks failed for good.
  */
 public final class ReviewRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewRun.class);
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", Locale.UK).withZone(ZoneId.systemDefault());
 
     private final SparkSession spark;
+    private final DataSource dataSource;
     private final RunStore runs;
     private final Publisher publisher;
     private final PrintStream out;
 
-    public ReviewRun(SparkSession spark, javax.sql.DataSource dataSource, PrintStream out) {
+    public ReviewRun(SparkSession spark, DataSource dataSource, PrintStream out) {
         this.spark = spark;
+        this.dataSource = dataSource;
         this.runs = new RunStore(dataSource);
         this.publisher = new Publisher(dataSource);
         this.out = out;
     }
 
     public RunOutcome run(RunManifest manifest) {
-        long runId = runs.start(manifest.name(), manifest.file().toString(), manifest.localAuthority(), "pending");
+        String laCode = manifest.localAuthority();
+        Optional<RunLease> lease = RunLease.take(dataSource, laCode);
+        if (lease.isEmpty()) {
+            return refused(laCode);
+        }
+        try (RunLease held = lease.get()) {
+            int abandoned = runs.markAbandoned(laCode);
+            if (abandoned > 0) {
+                LOG.info("Marked {} abandoned run(s) of {} failed", abandoned, laCode);
+            }
+            return run(manifest, held);
+        }
+    }
+
+    /** No review_run row: the refused attempt did nothing; the message names the run it waits for. */
+    private RunOutcome refused(String laCode) {
+        String running = runs.inProgress(laCode)
+                .map(run -> "review run " + run.runId() + " for " + laCode + " is in progress (stage " + run.stage()
+                        + ", started " + STARTED.format(run.startedAt()) + ")")
+                .orElse("another review run for " + laCode + " is in progress");
+        return new RunOutcome(
+                null, RunOutcome.REFUSED_RUN_IN_PROGRESS, "refused: " + running + "; run again when it has finished");
+    }
+
+    private RunOutcome run(RunManifest manifest, RunLease lease) {
+        long runId = runs.start(manifest.name(), manifest.file().toString(), lease, "pending");
         Progress progress = new Progress(out, 5);
         try {
             progress.stage("ingest: reading and checking " + manifest.inputs().size() + " inputs");
@@ -110,6 +147,7 @@ public final class ReviewRun {
                     context.reviewDate());
 
             progress.stage("publish: writing run " + runId);
+            lease.check();
             runs.stage(runId, "publish");
             List<QuarantineEntry> quarantine = new ArrayList<>();
             List<InputReconciliation> reconciliation = new ArrayList<>();
