@@ -51,10 +51,10 @@ CREATE FUNCTION listing_gaps() RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SA
 $$;
 
 CREATE FUNCTION schedule2_categories() RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT ARRAY['IN_AREA_PROVISION', 'OUT_OF_AREA_PROVISION', 'ASSESSMENT_AND_PERSONAL_BUDGETS',
-                 'PROVIDER_INFORMATION', 'HEALTH_PROVISION', 'SOCIAL_CARE_PROVISION', 'PREPARATION_FOR_ADULTHOOD',
-                 'TRANSPORT', 'INFORMATION_ADVICE_SUPPORT', 'COMPLAINTS', 'ELIGIBILITY_CRITERIA',
-                 'ACCESSIBILITY_STRATEGY']
+    SELECT ARRAY['IN_AREA_PROVISION', 'OUT_OF_AREA_PROVISION', 'SCHOOLS_AND_POST_16',
+                 'ASSESSMENT_AND_PERSONAL_BUDGETS', 'PROVIDER_INFORMATION', 'HEALTH_PROVISION',
+                 'SOCIAL_CARE_PROVISION', 'PREPARATION_FOR_ADULTHOOD', 'TRANSPORT', 'INFORMATION_ADVICE_SUPPORT',
+                 'COMPLAINTS', 'ELIGIBILITY_CRITERIA', 'ACCESSIBILITY_STRATEGY']
 $$;
 
 CREATE FUNCTION trend_models() RETURNS TEXT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -157,17 +157,27 @@ ALTER TABLE comment_review
         FOREIGN KEY (run_id, comment_id) REFERENCES comment_anonymised (run_id, comment_id);
 
 -- ---------------------------------------------------------------------------------------------------------------------
--- Primary keys where a table had none. No natural key fits these three: a quarantined line can fail on several fields
--- (and for several reasons on one), a line is absent where a JSON pointer locates the row; a service can be merged
--- from several listings of one input, whose file and location may be unknown; nothing makes a statistics file's
--- (time, area, filters, indicator) unique, and columns the long form does not keep (such as a time identifier) may be
--- what tells two rows apart. So each row gets a number, in the order written (existing rows numbered as stored).
+-- Primary keys where a table had none.
+--
+-- A service's sources are numbered like its locations: position 1, 2, ... in the order the merge lists them (the
+-- publisher writes it; rows already stored are numbered in the order they were written).
+
+ALTER TABLE service_source ADD COLUMN position INTEGER;
+UPDATE service_source s
+   SET position = numbered.position
+  FROM (SELECT ctid, row_number() OVER (PARTITION BY run_id, service_id ORDER BY ctid) AS position
+          FROM service_source) numbered
+ WHERE s.ctid = numbered.ctid;
+ALTER TABLE service_source ALTER COLUMN position SET NOT NULL;
+ALTER TABLE service_source ADD CONSTRAINT service_source_pkey PRIMARY KEY (run_id, service_id, position);
+
+-- No natural key fits the other two: a quarantined line can fail on several fields (and for several reasons on one),
+-- and a line is absent where a JSON pointer locates the row; nothing makes a statistics file's (time, area, filters,
+-- indicator) unique, and columns the long form does not keep (such as a time identifier) may be what tells two rows
+-- apart. So each row gets a number, in the order written (rows already stored numbered as they are stored).
 
 ALTER TABLE quarantine ADD COLUMN entry BIGINT GENERATED ALWAYS AS IDENTITY;
 ALTER TABLE quarantine ADD CONSTRAINT quarantine_pkey PRIMARY KEY (run_id, entry);
-
-ALTER TABLE service_source ADD COLUMN entry BIGINT GENERATED ALWAYS AS IDENTITY;
-ALTER TABLE service_source ADD CONSTRAINT service_source_pkey PRIMARY KEY (run_id, entry);
 
 ALTER TABLE demand_statistic ADD COLUMN entry BIGINT GENERATED ALWAYS AS IDENTITY;
 ALTER TABLE demand_statistic ADD CONSTRAINT demand_statistic_pkey PRIMARY KEY (run_id, entry);

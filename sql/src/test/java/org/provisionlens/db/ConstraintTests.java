@@ -35,8 +35,8 @@ class ConstraintTests {
                 run);
         refused(
                 FOREIGN_KEY,
-                "INSERT INTO service_source (run_id, service_id, input_name, format) VALUES (?, 'services:gone',"
-                        + " 'services', 'service-csv')",
+                "INSERT INTO service_source (run_id, service_id, position, input_name, format) VALUES (?,"
+                        + " 'services:gone', 1, 'services', 'service-csv')",
                 run);
         refused(FOREIGN_KEY, "INSERT INTO audit_listing_gap VALUES (?, 'services:gone', 'NO_CONTACT')", run);
         refused(

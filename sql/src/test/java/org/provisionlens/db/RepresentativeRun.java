@@ -115,11 +115,19 @@ final class RepresentativeRun {
                 "INSERT INTO service_location (run_id, service_id, position, name, address, postcode, latitude,"
                         + " longitude) VALUES (?, 'services:svc-1', 1, 'Clinic', '1 Road', 'M33 7AA', 53.4, -2.3)",
                 run);
+        // the released jobs wrote a service's sources without a position; since V5 they number them
+        boolean numbered = !sql.column("SELECT 1 FROM information_schema.columns WHERE table_name = 'service_source'"
+                        + " AND column_name = 'position'")
+                .isEmpty();
         sql.update(
-                "INSERT INTO service_source (run_id, service_id, input_name, format, file, location, source_id) VALUES"
-                        + " (?, 'services:svc-1', 'services', 'service-csv', 'services.csv', 'line 2', 'svc-1'),"
-                        + " (?, 'services:svc-1', 'services', 'service-csv', 'services.csv', 'line 3', 'svc-1b'),"
-                        + " (?, 'services:svc-2', 'services', 'service-csv', NULL, NULL, NULL)",
+                "INSERT INTO service_source (run_id, service_id, input_name, format, file, location, source_id"
+                        + (numbered ? ", position" : "") + ") VALUES"
+                        + " (?, 'services:svc-1', 'services', 'service-csv', 'services.csv', 'line 2', 'svc-1'"
+                        + (numbered ? ", 1" : "") + "),"
+                        + " (?, 'services:svc-1', 'services', 'service-csv', 'services.csv', 'line 3', 'svc-1b'"
+                        + (numbered ? ", 2" : "") + "),"
+                        + " (?, 'services:svc-2', 'services', 'service-csv', NULL, NULL, NULL"
+                        + (numbered ? ", 1" : "") + ")",
                 run,
                 run,
                 run);

@@ -75,8 +75,11 @@ class UpgradeTests {
     @Test
     void numbersTheRowsOfTablesThatHadNoKey() {
         assertThat(sql.column("SELECT count(DISTINCT entry) FROM quarantine")).containsExactly("4");
-        assertThat(sql.column("SELECT count(DISTINCT entry) FROM service_source"))
-                .containsExactly("6");
+        assertThat(sql.column(
+                        "SELECT service_id || ' ' || position || ' ' || coalesce(source_id, '-') FROM"
+                                + " service_source WHERE run_id = ? ORDER BY service_id, position",
+                        earlier))
+                .containsExactly("services:svc-1 1 svc-1", "services:svc-1 2 svc-1b", "services:svc-2 1 -");
         assertThat(sql.column("SELECT count(DISTINCT entry) FROM demand_statistic"))
                 .containsExactly("4");
     }
