@@ -47,9 +47,9 @@ public final class Fixtures {
             "run_input",
             "published_run",
             "review_headline",
-            "specialist_sufficiency",
             "specialist_demand_by_need",
             "specialist_setting",
+            "specialist_sufficiency",
             "area_population",
             "review_run"
         }) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.provisionlens.core.audit.ListingGap;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +66,9 @@ class AuditRepository {
                 rs -> {
                     String id = rs.getString("service_id");
                     names.put(id, rs.getString("name"));
-                    gaps.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString("gap"));
+                    // the jobs write the gap's code (NO_CONTACT); the page and downloads say what it means
+                    gaps.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(ListingGap.valueOf(rs.getString("gap")).description());
                 },
                 runId);
         List<ServiceGaps> services = new ArrayList<>();

@@ -12,15 +12,12 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the published, anonymised comments (comment_anonymised, comment_theme) and the responses. Never reads
- * comment_received: its raw text must not reach these pages.
+ * Reads the anonymised comments that may be published (the view comment_publishable holds the rule; comment_screened
+ * counts those held or excluded), their themes and the responses. Never reads comment_received: its raw text must not
+ * reach these pages.
  */
 @Repository
 class CommentsRepository {
-
-    /** Not held for review, or released by a person after checking. */
-    static final String PUBLISHABLE =
-            "(NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release'))";
 
     /** The period filter: a null year means every comment. */
     private static final String IN_PERIOD =
@@ -64,8 +61,8 @@ class CommentsRepository {
                        count(*) FILTER (WHERE t.stance = 'NEGATIVE') AS negative,
                        count(*) FILTER (WHERE t.stance = 'MIXED') AS mixed
                   FROM comment_theme t
-                  JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
+                  JOIN comment_publishable a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
+                 WHERE t.run_id = ?""" + IN_PERIOD + " GROUP BY t.theme ORDER BY count(*) DESC, min(t.theme_label)",
                 (rs, i) -> new ThemeRow(
                         rs.getString("theme"),
                         rs.getString("label"),
@@ -77,7 +74,7 @@ class CommentsRepository {
 
     int heldForReview(PublishedRun run, Period period) {
         Integer held = jdbc.queryForObject(
-                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND NOT " + PUBLISHABLE + IN_PERIOD,
+                "SELECT count(*) FROM comment_screened a WHERE a.run_id = ? AND a.screening = 'held'" + IN_PERIOD,
                 Integer.class,
                 run.runId(),
                 period.year(),
@@ -88,7 +85,7 @@ class CommentsRepository {
     /** Comments left out of the report for a reason (ABUSIVE or INDIVIDUAL_COMPLAINT), counted. */
     int excluded(PublishedRun run, Period period, String reason) {
         Integer count = jdbc.queryForObject(
-                "SELECT count(*) FROM comment_anonymised a WHERE a.run_id = ? AND " + PUBLISHABLE
+                "SELECT count(*) FROM comment_screened a WHERE a.run_id = ? AND a.screening = 'excluded'"
                         + " AND a.excluded_reason = ?" + IN_PERIOD,
                 Integer.class,
                 run.runId(),
@@ -104,8 +101,8 @@ class CommentsRepository {
                 """
                 SELECT t.evidence
                   FROM comment_theme t
-                  JOIN comment_anonymised a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
-                 WHERE t.run_id = ? AND t.theme = ? AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL"""
+                  JOIN comment_publishable a ON a.run_id = t.run_id AND a.comment_id = t.comment_id
+                 WHERE t.run_id = ? AND t.theme = ?"""
                         + IN_PERIOD
                         + " GROUP BY t.evidence ORDER BY (t.evidence ~ '\\[[A-Z]'), length(t.evidence), min(t.comment_id) LIMIT 3",
                 String.class,
@@ -125,47 +122,31 @@ class CommentsRepository {
                 period.code());
     }
 
-    /** Adds the theme's response of the period, or updates the latest one there is. */
+    /**
+     * Adds the theme's response of the period, or updates the one there is: one statement, on the schema's unique key
+     * (one response per theme, or per comment, of an LA's period), so two saves at once cannot store two.
+     */
     void saveResponse(String laCode, Period period, ResponseForm form, String user, OffsetDateTime now) {
-        List<Long> existing = jdbc.queryForList("""
-                SELECT response_id FROM comment_response
-                 WHERE la_code = ? AND period = ? AND theme = ? AND comment_id IS NULL
-                 ORDER BY updated_at DESC, response_id DESC LIMIT 1
-                """, Long.class, laCode, period.code(), form.theme());
-        LocalDate due = form.dueDate();
-        if (existing.isEmpty()) {
-            jdbc.update(
-                    """
-                    INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,
-                                                  updated_by, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    laCode,
-                    period.code(),
-                    form.theme(),
-                    form.response().trim(),
-                    blankToNull(form.action()),
-                    blankToNull(form.owner()),
-                    due,
-                    form.status(),
-                    user,
-                    now);
-        } else {
-            jdbc.update(
-                    """
-                    UPDATE comment_response SET response = ?, action = ?, owner = ?, due_date = ?, status = ?,
-                                                updated_by = ?, updated_at = ?
-                     WHERE response_id = ?
-                    """,
-                    form.response().trim(),
-                    blankToNull(form.action()),
-                    blankToNull(form.owner()),
-                    due,
-                    form.status(),
-                    user,
-                    now,
-                    existing.get(0));
-        }
+        jdbc.update(
+                """
+                INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,
+                                              updated_by, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (la_code, period, theme, comment_id) DO UPDATE
+                   SET response = EXCLUDED.response, action = EXCLUDED.action, owner = EXCLUDED.owner,
+                       due_date = EXCLUDED.due_date, status = EXCLUDED.status, updated_by = EXCLUDED.updated_by,
+                       updated_at = EXCLUDED.updated_at
+                """,
+                laCode,
+                period.code(),
+                form.theme(),
+                form.response().trim(),
+                blankToNull(form.action()),
+                blankToNull(form.owner()),
+                form.dueDate(),
+                form.status(),
+                user,
+                now);
     }
 
     private static String blankToNull(String text) {

@@ -33,21 +33,24 @@ class HeldCommentsRepository {
                 runId);
     }
 
-    /** The comment as received, for a permitted person: the read is audited (who, when, which comment). */
+    /**
+     * The comment as received, for a permitted person. The read and its audit row (who, when, which comment) are one
+     * statement, so one transaction: the text is never returned without the audit row, nor audited without a read.
+     */
     Optional<String> original(long runId, String commentId, String username) {
         List<String> text = jdbc.queryForList(
-                "SELECT text FROM comment_received WHERE run_id = ? AND comment_id = ?",
+                """
+                WITH original AS (SELECT text FROM comment_received WHERE run_id = ? AND comment_id = ?),
+                     audited AS (INSERT INTO audit_event (happened_at, username, action, subject)
+                                 SELECT ?, ?, 'viewed raw comment', ? FROM original)
+                SELECT text FROM original
+                """,
                 String.class,
                 runId,
-                commentId);
-        if (!text.isEmpty()) {
-            jdbc.update(
-                    "INSERT INTO audit_event (happened_at, username, action, subject) VALUES (?, ?, ?, ?)",
-                    Timestamp.from(Instant.now()),
-                    username,
-                    "viewed raw comment",
-                    "run " + runId + " comment " + commentId);
-        }
+                commentId,
+                Timestamp.from(Instant.now()),
+                username,
+                "run " + runId + " comment " + commentId);
         return text.stream().findFirst();
     }
 

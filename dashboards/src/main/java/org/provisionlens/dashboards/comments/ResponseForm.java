@@ -19,7 +19,8 @@ record ResponseForm(
     /** The problems, by field id, in the order the form shows them; empty when the form is fine. */
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (theme == null || theme.isBlank()) {
+        // a theme code, as the schema requires of comment_response.theme (a council may add themes of its own)
+        if (theme == null || !theme.matches("[a-z][a-z0-9_]*")) {
             errors.put("theme", "Choose a theme");
         }
         if (response == null || response.isBlank()) {

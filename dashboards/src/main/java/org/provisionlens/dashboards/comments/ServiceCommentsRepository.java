@@ -36,9 +36,9 @@ class ServiceCommentsRepository {
         return jdbc.query(
                 """
                 SELECT a.comment_id, a.received_on, a.anonymised_text, t.theme_label, t.stance
-                  FROM comment_anonymised a
+                  FROM comment_publishable a
                   JOIN comment_theme t ON t.run_id = a.run_id AND t.comment_id = a.comment_id
-                 WHERE a.run_id = ? AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL AND a.service_reference IN (?, ?)
+                 WHERE a.run_id = ? AND a.service_reference IN (?, ?)
                  ORDER BY a.received_on DESC NULLS LAST, a.comment_id, t.theme_label
                 """,
                 (rs, i) -> new ServiceComment(
@@ -61,10 +61,10 @@ class ServiceCommentsRepository {
                 """
                 SELECT t.theme, min(t.theme_label) AS label, CAST(EXTRACT(YEAR FROM a.received_on) AS INTEGER) AS year,
                        count(DISTINCT a.comment_id) AS comments
-                  FROM comment_anonymised a
+                  FROM comment_publishable a
                   JOIN comment_theme t ON t.run_id = a.run_id AND t.comment_id = a.comment_id
                   JOIN review_run r ON r.run_id = a.run_id
-                 WHERE r.la_code = ? AND r.status = 'published' AND (NOT a.held_for_review OR EXISTS (SELECT 1 FROM comment_review cr WHERE cr.run_id = a.run_id AND cr.comment_id = a.comment_id AND cr.decision = 'release')) AND a.excluded_reason IS NULL
+                 WHERE r.la_code = ? AND r.status = 'published'
                    AND a.received_on IS NOT NULL
                  GROUP BY t.theme, year
                  ORDER BY min(t.theme_label), year

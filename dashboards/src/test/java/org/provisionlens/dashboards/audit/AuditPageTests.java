@@ -44,11 +44,11 @@ class AuditPageTests {
         fixtures.publish(published, TRAFFORD);
         long running = fixtures.run("trafford-rerun", TRAFFORD, "Trafford", "running", null);
 
-        category(published, "short_breaks", 4, "Short breaks for disabled children", 0, 0, 0);
-        category(published, "identifying_sen", 1, "Identifying special educational needs", 6, 3, 50);
-        category(published, "transport", 9, "Travel to and from schools and colleges", 5, 4, 80);
-        category(published, "health", 2, "Health services", 4, 3, 75);
-        category(running, "draft", 3, "Draft category", 1, 1, 100);
+        category(published, "SOCIAL_CARE_PROVISION", 7, "Short breaks for disabled children", 0, 0, 0);
+        category(published, "ASSESSMENT_AND_PERSONAL_BUDGETS", 4, "Identifying special educational needs", 6, 3, 50);
+        category(published, "TRANSPORT", 9, "Travel to and from schools and colleges", 5, 4, 80);
+        category(published, "HEALTH_PROVISION", 6, "Health services", 4, 3, 75);
+        category(running, "PROVIDER_INFORMATION", 5, "Draft category", 1, 1, 100);
         fix(published, 2, "Add opening hours to 4 health listings", "Families cannot tell when to go");
         fix(published, 3, "Review 2 listings not updated in a year", "Out-of-date listings mislead");
         fix(published, 1, "List the short breaks offer", "Schedule 2 paragraph 4 requires it");
@@ -59,9 +59,9 @@ class AuditPageTests {
                 INSERT INTO service (run_id, service_id, name, needs, categories, merged_from)
                 VALUES (?, 'svc-delamere', 'Delamere School', '{}', '{}', 1)
                 """, published);
-        gap(published, "svc-delamere", "no contact email");
-        gap(published, "svc-delamere", "no eligibility criteria");
-        gap(published, "svc-unknown", "no age range");
+        gap(published, "svc-delamere", "NO_CONTACT");
+        gap(published, "svc-delamere", "NO_ELIGIBILITY");
+        gap(published, "svc-delamere", "NO_AGE_RANGE");
     }
 
     @Test
@@ -83,18 +83,20 @@ class AuditPageTests {
                         "Health services",
                         "Short breaks for disabled children",
                         "Travel to and from schools and colleges");
-        assertThat(row(table, "short_breaks")).contains("govuk-tag--red").contains(">Missing<");
-        assertThat(row(table, "identifying_sen"))
+        assertThat(row(table, "SOCIAL_CARE_PROVISION"))
+                .contains("govuk-tag--red")
+                .contains(">Missing<");
+        assertThat(row(table, "ASSESSMENT_AND_PERSONAL_BUDGETS"))
                 .contains(">6<")
                 .contains(">3<")
                 .contains(">50<")
                 .contains("govuk-tag--orange")
                 .contains(">Partial<");
-        assertThat(row(table, "health"))
+        assertThat(row(table, "HEALTH_PROVISION"))
                 .contains(">75<")
                 .contains("govuk-tag--green")
                 .contains(">Good<");
-        assertThat(row(table, "transport")).contains(">80<").contains(">Good<");
+        assertThat(row(table, "TRANSPORT")).contains(">80<").contains(">Good<");
     }
 
     @Test
@@ -106,9 +108,9 @@ class AuditPageTests {
                 .contains("Schedule 2 completeness score by paragraph</title>");
         assertThat(element(page, "audit-chart-data"))
                 .containsSubsequence(
-                        "Paragraph 1: Identifying special educational needs",
+                        "Paragraph 4: Identifying special educational needs",
                         ">50<",
-                        "Paragraph 2: Health services",
+                        "Paragraph 6: Health services",
                         ">75<");
     }
 
@@ -133,10 +135,9 @@ class AuditPageTests {
         assertThat(gaps)
                 .containsSubsequence(
                         "href=\"/services/svc-delamere?la=E08000009\">Delamere School</a>",
-                        "<li>no contact email</li>",
-                        "<li>no eligibility criteria</li>",
-                        ">svc-unknown</a>",
-                        "<li>no age range</li>");
+                        "<li>no age range</li>",
+                        "<li>no contact (email, phone or website)</li>",
+                        "<li>no eligibility criteria</li>");
     }
 
     @Test
@@ -146,10 +147,10 @@ class AuditPageTests {
         assertThat(browser.get("/audit.csv?table=categories").body().lines().toList())
                 .containsExactly(
                         "category,paragraph,label,services,complete,score,rating",
-                        "identifying_sen,1,Identifying special educational needs,6,3,50,Partial",
-                        "health,2,Health services,4,3,75,Good",
-                        "short_breaks,4,Short breaks for disabled children,0,0,0,Missing",
-                        "transport,9,Travel to and from schools and colleges,5,4,80,Good");
+                        "ASSESSMENT_AND_PERSONAL_BUDGETS,4,Identifying special educational needs,6,3,50,Partial",
+                        "HEALTH_PROVISION,6,Health services,4,3,75,Good",
+                        "SOCIAL_CARE_PROVISION,7,Short breaks for disabled children,0,0,0,Missing",
+                        "TRANSPORT,9,Travel to and from schools and colleges,5,4,80,Good");
         assertThat(browser.get("/audit.csv?table=fixes").body().lines().toList())
                 .containsExactly(
                         "priority,what,why",
@@ -159,9 +160,9 @@ class AuditPageTests {
         assertThat(browser.get("/audit.csv?table=gaps").body().lines().toList())
                 .containsExactly(
                         "service_id,service,gap",
-                        "svc-delamere,Delamere School,no contact email",
-                        "svc-delamere,Delamere School,no eligibility criteria",
-                        "svc-unknown,,no age range");
+                        "svc-delamere,Delamere School,no age range",
+                        "svc-delamere,Delamere School,\"no contact (email, phone or website)\"",
+                        "svc-delamere,Delamere School,no eligibility criteria");
         assertThat(browser.get("/audit.csv?table=unlisted").body().lines().toList())
                 .containsExactly("setting,children", "Bridge College,5", "Hill House School,3");
         assertThat(browser.get("/audit.csv?table=nope").statusCode()).isEqualTo(400);

@@ -42,7 +42,7 @@ final class CommentFixtures {
                     day,
                     false,
                     n <= 4 ? "svc-1" : null,
-                    "waiting",
+                    "waiting_times",
                     "Waiting times",
                     stance,
                     evidence);
@@ -62,17 +62,25 @@ final class CommentFixtures {
             comment("c0" + n, day, false, null, "communication", "Communication", "NEGATIVE", "SECRETQUOTE letters");
         }
         for (int n = 1; n <= 2; n++) {
-            comment("h0" + n, day, true, "svc-1", "waiting", "Waiting times", "NEGATIVE", "HELDWORD waited");
+            comment("h0" + n, day, true, "svc-1", "waiting_times", "Waiting times", "NEGATIVE", "HELDWORD waited");
         }
-        comment("old1", LocalDate.of(2024, 5, 1), false, null, "waiting", "Waiting times", "NEGATIVE", "slow");
+        comment("old1", LocalDate.of(2024, 5, 1), false, null, "waiting_times", "Waiting times", "NEGATIVE", "slow");
         return this;
     }
 
     /** Two waiting-times comments left out of the report: one abusive, one a complaint about a member of staff. */
     CommentFixtures leftOut() {
         LocalDate day = LocalDate.of(2025, 3, 2);
-        comment("x01", day, false, null, "waiting", "Waiting times", "NEGATIVE", "ABUSEWORD idiots");
-        comment("x02", day, false, null, "waiting", "Waiting times", "NEGATIVE", "COMPLAINTWORD [NAME 1] was rude");
+        comment("x01", day, false, null, "waiting_times", "Waiting times", "NEGATIVE", "ABUSEWORD idiots");
+        comment(
+                "x02",
+                day,
+                false,
+                null,
+                "waiting_times",
+                "Waiting times",
+                "NEGATIVE",
+                "COMPLAINTWORD [NAME 1] was rude");
         jdbc.update(
                 "UPDATE comment_anonymised SET excluded_reason = 'ABUSIVE' WHERE run_id = ? AND comment_id = 'x01'",
                 runId);
@@ -87,7 +95,7 @@ final class CommentFixtures {
         jdbc.update("""
                 INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,
                                               updated_by, updated_at)
-                VALUES (?, '2024', 'waiting', 'We heard you', 'Hire two more therapists', 'Head of SEND',
+                VALUES (?, '2024', 'waiting_times', 'We heard you', 'Hire two more therapists', 'Head of SEND',
                         DATE '2025-01-31', 'done', 'commissioner', ?)
                 """, LA, Fixtures.STARTED);
         return this;
@@ -103,21 +111,21 @@ final class CommentFixtures {
             String stance,
             String evidence) {
         jdbc.update(
-                "INSERT INTO comment_received VALUES (?, ?, ?, 'parent', 'survey', ?, ?, 'Sale')",
+                "INSERT INTO comment_received VALUES (?, ?, ?, 'PARENT_CARER', 'survey', ?, ?, 'Sale')",
                 runId,
                 id,
                 day,
                 "RAWMARKER my child Jane Smith " + evidence,
                 service);
         jdbc.update(
-                "INSERT INTO comment_anonymised VALUES (?, ?, ?, 'parent', 'survey', ?, 'Sale', ?, 1, ?, ?)",
+                "INSERT INTO comment_anonymised VALUES (?, ?, ?, 'PARENT_CARER', 'survey', ?, 'Sale', ?, 1, ?, ?)",
                 runId,
                 id,
                 day,
                 service,
                 "my child [CHILD 1] " + evidence,
                 held,
-                held ? "unsure" : null);
+                held ? "UNKNOWN_NAME_AFTER_CUE" : null);
         jdbc.update("INSERT INTO comment_theme VALUES (?, ?, ?, ?, ?, ?)", runId, id, theme, label, stance, evidence);
     }
 }

@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -21,6 +22,9 @@ class HeldCommentsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    HeldCommentsRepository held;
 
     @BeforeEach
     void trafford() {
@@ -58,6 +62,22 @@ class HeldCommentsTests {
         // a comment that is not held has no original page
         assertThat(browser.get("/comments/held/w01/original?la=E08000009").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anOriginalIsNeverReadWithoutItsAuditRow() {
+        long run = jdbc.queryForObject("SELECT run_id FROM published_run", Long.class);
+        // an audit row that cannot be written (no user): the read fails with it, nothing is returned or recorded
+        assertThatThrownBy(() -> held.original(run, "h01", null)).hasMessageContaining("username");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Integer.class))
+                .isZero();
+        assertThat(held.original(run, "h01", "commissioner")).hasValue("RAWMARKER my child Jane Smith HELDWORD waited");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Integer.class))
+                .isOne();
+        // no comment, nothing read, nothing audited
+        assertThat(held.original(run, "nope", "commissioner")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Integer.class))
+                .isOne();
     }
 
     @Test

@@ -63,14 +63,17 @@ final class ServiceFixtures {
 
     void source(long runId, String serviceId, String input, String format, String file, String location, String id) {
         jdbc.update(
-                "INSERT INTO service_source VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO service_source (run_id, service_id, input_name, format, file, location, source_id, position)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, count(*) + 1 FROM service_source WHERE run_id = ? AND service_id = ?",
                 runId,
                 serviceId,
                 input,
                 format,
                 file,
                 location,
-                id);
+                id,
+                runId,
+                serviceId);
     }
 
     void location(long runId, String serviceId, int position, String name, String address, String postcode) {

@@ -40,7 +40,7 @@ class SufficiencyPageTests {
         fixtures.headline(published, TRAFFORD, "358", "Trafford", 3143, 1016, 140, 80000);
         fixtures.sufficiency(
                 published,
-                "state_special",
+                "STATE_SPECIAL_SCHOOL",
                 "State-funded special schools",
                 1,
                 4,
@@ -52,10 +52,21 @@ class SufficiencyPageTests {
                 88.1,
                 false);
         fixtures.sufficiency(
-                published, "resourced", "Resourced provision, SEN units", 2, 3, 3, 0, "unknown", 55, null, null, false);
+                published,
+                "RESOURCED_PROVISION",
+                "Resourced provision, SEN units",
+                2,
+                3,
+                3,
+                0,
+                "unknown",
+                55,
+                null,
+                null,
+                false);
         fixtures.sufficiency(
                 published,
-                "independent",
+                "INDEPENDENT_SPECIAL_SCHOOL",
                 "Independent and non-maintained special schools",
                 3,
                 0,
@@ -66,22 +77,45 @@ class SufficiencyPageTests {
                 140,
                 null,
                 true);
-        fixtures.sufficiency(published, "ap", "Alternative provision", 4, 1, 0, 40, "complete", 30, -10, 75.0, false);
-        fixtures.need(published, "state_special", "ASD", 300);
-        fixtures.need(published, "independent", "ASD", 80);
-        fixtures.need(published, "state_special", "SEMH", null);
-        fixtures.need(published, "independent", "SEMH", 40);
-        fixtures.need(published, "resourced", "SLCN", 20);
-        fixtures.setting(published, "106385", "Delamere School", "state_special", 120);
-        fixtures.setting(published, "141234", "Pictor Academy", "state_special", null);
+        fixtures.sufficiency(
+                published,
+                "SEN_UNIT",
+                "SEN units in mainstream schools",
+                4,
+                1,
+                0,
+                40,
+                "complete",
+                30,
+                -10,
+                75.0,
+                false);
+        fixtures.need(published, "STATE_SPECIAL_SCHOOL", "ASD", 300);
+        fixtures.need(published, "INDEPENDENT_SPECIAL_SCHOOL", "ASD", 80);
+        fixtures.need(published, "STATE_SPECIAL_SCHOOL", "SEMH", null);
+        fixtures.need(published, "INDEPENDENT_SPECIAL_SCHOOL", "SEMH", 40);
+        fixtures.need(published, "RESOURCED_PROVISION", "SLCN", 20);
+        fixtures.setting(published, "106385", "Delamere School", "STATE_SPECIAL_SCHOOL", 120);
+        fixtures.setting(published, "141234", "Pictor Academy", "STATE_SPECIAL_SCHOOL", null);
         fixtures.publish(published, TRAFFORD);
 
         running = fixtures.run("trafford-rerun", TRAFFORD, "Trafford", "running", null);
         fixtures.headline(running, TRAFFORD, "358", "Trafford", 7777, 1, 1, 80000);
         fixtures.sufficiency(
-                running, "draft", "Draft kind from a running run", 1, 1, 0, 10, "complete", 9999, 9989, 99.9, false);
-        fixtures.need(running, "draft", "ASD", 9999);
-        fixtures.setting(running, "999999", "Setting of an unpublished run", "draft", 5);
+                running,
+                "SPECIALIST_POST_16",
+                "Draft kind from a running run",
+                1,
+                1,
+                0,
+                10,
+                "complete",
+                9999,
+                9989,
+                99.9,
+                false);
+        fixtures.need(running, "SPECIALIST_POST_16", "ASD", 9999);
+        fixtures.setting(running, "999999", "Setting of an unpublished run", "SPECIALIST_POST_16", 5);
     }
 
     @Test
@@ -120,7 +154,7 @@ class SufficiencyPageTests {
                 .contains("Outside own provision")
                 .contains("None in Trafford")
                 .contains("140 short");
-        assertThat(row(table, "Alternative provision"))
+        assertThat(row(table, "SEN units in mainstream schools"))
                 .contains(">40<")
                 .contains("10 spare")
                 .contains("75.0%");
@@ -171,7 +205,7 @@ class SufficiencyPageTests {
                 .doesNotContain("Setting of an unpublished run");
         for (String table : new String[] {"sufficiency", "needs", "settings"}) {
             assertThat(signedIn().get("/sufficiency.csv?table=" + table).body())
-                    .doesNotContain("draft")
+                    .doesNotContain("SPECIALIST_POST_16")
                     .doesNotContain("9999");
         }
     }
@@ -227,27 +261,27 @@ class SufficiencyPageTests {
         assertThat(sufficiency.body())
                 .isEqualTo("provision_kind,provision,settings_in_area,settings_capacity_unknown,capacity_status,"
                         + "places_known,ehc_plans_placed,gap_plans_minus_places,occupancy_pct,outside_own_provision\r\n"
-                        + "state_special,State-funded special schools,4,1,partial,932,821,-111,88.1,false\r\n"
-                        + "resourced,\"Resourced provision, SEN units\",3,3,unknown,,55,,,false\r\n"
-                        + "independent,Independent and non-maintained special schools,0,0,none_in_area,0,140,140,,"
+                        + "STATE_SPECIAL_SCHOOL,State-funded special schools,4,1,partial,932,821,-111,88.1,false\r\n"
+                        + "RESOURCED_PROVISION,\"Resourced provision, SEN units\",3,3,unknown,,55,,,false\r\n"
+                        + "INDEPENDENT_SPECIAL_SCHOOL,Independent and non-maintained special schools,0,0,none_in_area,0,140,140,,"
                         + "true\r\n"
-                        + "ap,Alternative provision,1,0,complete,40,30,-10,75.0,false\r\n");
+                        + "SEN_UNIT,SEN units in mainstream schools,1,0,complete,40,30,-10,75.0,false\r\n");
 
         assertThat(browser.get("/sufficiency.csv?table=needs").body())
                 .isEqualTo("need_code,primary_need,provision_kind,provision,ehc_plans\r\n"
-                        + "ASD,Autistic spectrum disorder,state_special,State-funded special schools,300\r\n"
-                        + "ASD,Autistic spectrum disorder,independent,Independent and non-maintained special schools,"
+                        + "ASD,Autistic spectrum disorder,STATE_SPECIAL_SCHOOL,State-funded special schools,300\r\n"
+                        + "ASD,Autistic spectrum disorder,INDEPENDENT_SPECIAL_SCHOOL,Independent and non-maintained special schools,"
                         + "80\r\n"
-                        + "SEMH,\"Social, emotional and mental health\",state_special,State-funded special schools,c\r\n"
-                        + "SEMH,\"Social, emotional and mental health\",independent,"
+                        + "SEMH,\"Social, emotional and mental health\",STATE_SPECIAL_SCHOOL,State-funded special schools,c\r\n"
+                        + "SEMH,\"Social, emotional and mental health\",INDEPENDENT_SPECIAL_SCHOOL,"
                         + "Independent and non-maintained special schools,40\r\n"
-                        + "SLCN,\"Speech, language and communication needs\",resourced,"
+                        + "SLCN,\"Speech, language and communication needs\",RESOURCED_PROVISION,"
                         + "\"Resourced provision, SEN units\",20\r\n");
 
         assertThat(browser.get("/sufficiency.csv?table=settings").body())
                 .isEqualTo("urn,name,provision_kind,establishment_type,low_age,high_age,capacity,postcode\r\n"
-                        + "106385,Delamere School,state_special,Community special school,4,19,120,M33 7AA\r\n"
-                        + "141234,Pictor Academy,state_special,Community special school,4,19,,M33 7AA\r\n");
+                        + "106385,Delamere School,STATE_SPECIAL_SCHOOL,Community special school,4,19,120,M33 7AA\r\n"
+                        + "141234,Pictor Academy,STATE_SPECIAL_SCHOOL,Community special school,4,19,,M33 7AA\r\n");
 
         assertThat(browser.get("/sufficiency.csv?table=other").statusCode()).isEqualTo(400);
     }

@@ -61,10 +61,12 @@ final class ServiceTables {
                         location.latitude(),
                         location.longitude());
             }
+            int sourcePosition = 0;
             for (SourceReference source : s.sources()) {
                 sources.add(
                         runId,
                         s.id(),
+                        ++sourcePosition,
                         source.inputName(),
                         source.format(),
                         source.file(),
@@ -85,7 +87,7 @@ final class ServiceTables {
                 locations);
         Copy.rows(
                 connection,
-                "service_source (run_id, service_id, input_name, format, file, location, source_id)",
+                "service_source (run_id, service_id, position, input_name, format, file, location, source_id)",
                 sources);
     }
 

@@ -1,0 +1,117 @@
+package org.provisionlens.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Released migrations never change: a database kept in ./var/pg has applied them, and Flyway refuses to start when a
+ * file's checksum differs from the one it recorded. Every migration's bytes (SHA-256) and Flyway's own checksum are
+ * pinned here as they were released; a change goes in a new migration, whose checksums are then pinned too.
+ */
+class MigrationChecksumTests {
+
+    private static final Path MIGRATIONS = Path.of("migrations");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
+
+    /** SHA-256 of each migration file's bytes, by version. */
+    private static final Map<String, String> SHA256 = Map.of(
+            "1", "bd66511a71e69bc3330443c8c0ae1b6e803878ceba839fa7ca1cc570ac0dab39",
+            "2", "bd81e2050ffd67200e9ac96c97d6beb95444e20eb19cd8293094891664c0bdd0",
+            "3", "977b5b218e866869452eaaceea1c01dd258de3b3f26714534df41017481cb736",
+            "4", "c8f6ebf54f69c1ee79a9160cf3db67de5fe502d1fdfbe06cdc8411fc4db1cfc3",
+            "5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f",
+            "6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c");
+
+    /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
+    private static final Map<String, Integer> FLYWAY = Map.of(
+            "1", 988530104,
+            "2", 1890159252,
+            "3", 1587447100,
+            "4", -2081594329,
+            "5", 1002860306,
+            "6", -1494480017);
+
+    @Test
+    void noReleasedMigrationHasChanged() {
+        migrationFiles().forEach((version, file) -> {
+            if (SHA256.containsKey(version)) {
+                assertThat(sha256(file))
+                        .as("V%s changed after release; put the change in a new migration (%s)", version, file)
+                        .isEqualTo(SHA256.get(version));
+            }
+        });
+    }
+
+    @Test
+    void everyMigrationHasItsChecksumPinned() {
+        migrationFiles()
+                .forEach((version, file) -> assertThat(SHA256)
+                        .as(
+                                "%s has no pinned checksum: add \"%s\", \"%s\" to SHA256 and its Flyway checksum to FLYWAY in"
+                                        + " MigrationChecksumTests",
+                                file, version, sha256(file))
+                        .containsKey(version));
+        assertThat(migrationFiles().keySet())
+                .as("every pinned migration is still there")
+                .containsAll(SHA256.keySet());
+    }
+
+    @Test
+    void flywayRecordedThePinnedChecksums() {
+        Statements sql = new Statements(TestDatabases.shared().dataSource());
+        Map<String, Integer> recorded = new TreeMap<>();
+        for (String version : migrationFiles().keySet()) {
+            recorded.put(
+                    version,
+                    Integer.valueOf(sql.column(
+                                    "SELECT checksum FROM flyway_schema_history WHERE version = ? AND success", version)
+                            .get(0)));
+        }
+        assertThat(recorded)
+                .as("Flyway's checksums by version: pin a new one in FLYWAY; a pinned one that differs is a migration"
+                        + " changed after release: put the change in a new migration")
+                .isEqualTo(new TreeMap<>(FLYWAY));
+    }
+
+    /** The migration files by version, in version order; a file named any other way fails the test. */
+    private static Map<String, Path> migrationFiles() {
+        Map<String, Path> files = new TreeMap<>((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        try (Stream<Path> listing = Files.list(MIGRATIONS)) {
+            for (Path file : listing.sorted().toList()) {
+                Matcher name = NAME.matcher(file.getFileName().toString());
+                assertThat(name.matches())
+                        .as("%s is named V<n>__<what>.sql", file)
+                        .isTrue();
+                assertThat(files.put(name.group(1), file))
+                        .as("one migration per version: V%s", name.group(1))
+                        .isNull();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
