@@ -36,6 +36,10 @@ public enum TrendModel {
         double meanYear = StatUtils.mean(series.values().keySet().stream()
                 .mapToDouble(Integer::doubleValue)
                 .toArray());
+        // the residuals summed directly: SimpleRegression's shortcut (syy - sxy^2 / sxx) loses a perfect fit's zero
+        double residualSquares = series.values().entrySet().stream()
+                .mapToDouble(point -> Math.pow(transform(point.getValue()) - regression.predict(point.getKey()), 2))
+                .sum();
         return predict(
                 new Fit(
                         series.size(),
