@@ -2,15 +2,19 @@ package org.provisionlens.core.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV records (RFC 4180) in the driver, for inputs whose values may span lines (comment texts): a quoted value
- * may hold commas, doubled quotes ({@code ""}) and line breaks. Each record knows the line it starts on, counting every
- * physical line (LF, CRLF or CR), so quarantine rows point at the right place in the file.
+ * Reads CSV records (RFC 4180, through Apache Commons CSV with {@link CsvFormats#READ}) for inputs whose values may span
+ * lines (comment texts): a quoted value may hold commas, doubled quotes ({@code ""}) and line breaks. Each record knows
+ * the line it starts on, counting every physical line (LF, CRLF or CR), so quarantine rows point at the right place in
+ * the file. A leading byte-order mark is skipped.
  *
  * <p>Lenient where RFC 4180 is silent: a quote inside an unquoted value, or text after a closing quote, is kept as
  * text. A line break inside a quoted value becomes {@code \n}.
@@ -21,11 +25,10 @@ public final class CsvRecordReader implements Closeable {
      * One record.
      *
      * @param line the line it starts on (1 = the first line of the file)
-     * @param values its values, in order
-     * @param quoted whether any value was in quotes
+     * @param values its values, in order (none when it is not closed)
      * @param closed false when a quote was opened and never closed, so the record runs to the end of the file
      */
-    public record Record(long line, List<String> values, boolean quoted, boolean closed) {
+    public record Record(long line, List<String> values, boolean closed) {
 
         public Record {
             values = List.copyOf(values);
@@ -33,87 +36,58 @@ public final class CsvRecordReader implements Closeable {
 
         /** A line with nothing on it but spaces. */
         public boolean isBlank() {
-            return !quoted && values.size() == 1 && values.get(0).isBlank();
+            return closed && values.size() == 1 && values.get(0).isBlank();
         }
     }
 
-    private final PushbackReader in;
-    private long line = 1;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private boolean finished;
 
     public CsvRecordReader(Reader reader) {
-        this.in = new PushbackReader(reader, 1);
+        try {
+            this.parser = CSVParser.builder()
+                    .setReader(Bom.skip(reader))
+                    .setFormat(CsvFormats.READ)
+                    .get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.records = parser.iterator();
     }
 
     /** The next record, or {@code null} at the end of the input. */
     public Record next() throws IOException {
-        int c = in.read();
-        if (c < 0) {
+        if (finished) {
             return null;
         }
-        long start = line;
-        List<String> values = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean inQuotes = false;
-        boolean valueQuoted = false;
-        boolean quoted = false;
-        while (true) {
-            if (c < 0) {
-                values.add(value.toString());
-                return new Record(start, values, quoted, !inQuotes);
+        long start = parser.getCurrentLineNumber() + 1;
+        try {
+            if (!records.hasNext()) {
+                finished = true;
+                return null;
             }
-            if (inQuotes) {
-                if (c == '"') {
-                    int after = in.read();
-                    if (after == '"') {
-                        value.append('"');
-                    } else {
-                        inQuotes = false;
-                        unread(after);
-                    }
-                } else if (c == '\r' || c == '\n') {
-                    lineBreak(c);
-                    value.append('\n');
-                } else {
-                    value.append((char) c);
-                }
-            } else if (c == ',') {
-                values.add(value.toString());
-                value.setLength(0);
-                valueQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                lineBreak(c);
-                values.add(value.toString());
-                return new Record(start, values, quoted, true);
-            } else if (c == '"' && value.length() == 0 && !valueQuoted) {
-                inQuotes = true;
-                valueQuoted = true;
-                quoted = true;
-            } else {
-                value.append((char) c);
+            return new Record(start, values(records.next()), true);
+        } catch (UncheckedIOException e) {
+            finished = true;
+            if (e.getCause() instanceof CSVException) {
+                // the only malformed input a lenient RFC 4180 parser refuses: a quote still open at the end
+                return new Record(start, List.of(), false);
             }
-            c = in.read();
+            throw e.getCause();
         }
     }
 
-    /** Counts a line break, reading the LF of a CRLF. */
-    private void lineBreak(int c) throws IOException {
-        line++;
-        if (c == '\r') {
-            int after = in.read();
-            if (after != '\n') {
-                unread(after);
-            }
-        }
-    }
-
-    private void unread(int c) throws IOException {
-        if (c >= 0) {
-            in.unread(c);
-        }
+    private static List<String> values(CSVRecord record) {
+        return record.stream()
+                .map(value -> value.indexOf('\r') < 0
+                        ? value
+                        : value.replace("\r\n", "\n").replace('\r', '\n'))
+                .toList();
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        parser.close();
     }
 }

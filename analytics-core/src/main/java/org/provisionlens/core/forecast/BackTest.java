@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * How well a trend model would have done: for each series, fit on the years up to {@code lastFitYear}, predict the
  * test years, and compare with what happened. The error is the mean absolute percentage error (MAPE) over the test
- * years; the coverage is the share of test points inside the 80% and 95% intervals.
+ * years; the coverage is the share of test points inside the 80% and 95% intervals. Summarised across series by
+ * {@link BacktestSummary}.
  */
 public final class BackTest {
 
@@ -26,32 +27,31 @@ public final class BackTest {
             List<SeriesResult> series,
             List<String> skipped) {
 
+        /** The summary across series: median and mean error, interval coverage. */
+        public BacktestSummary summary() {
+            return BacktestSummary.of(
+                    model.name(),
+                    series.stream()
+                            .map(s -> new BacktestSummary.Line(
+                                    model.name(), s.mape(), s.points(), s.within80(), s.within95()))
+                            .toList());
+        }
+
         public double medianMape() {
-            List<Double> sorted =
-                    series.stream().map(SeriesResult::mape).sorted().toList();
-            if (sorted.isEmpty()) {
-                return Double.NaN;
-            }
-            int middle = sorted.size() / 2;
-            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+            return summary().medianMape();
         }
 
         public double meanMape() {
-            return series.stream().mapToDouble(SeriesResult::mape).average().orElse(Double.NaN);
+            return summary().meanMape();
         }
 
         /** Share of test points inside the 80% interval, 0-1. */
         public double coverage80() {
-            return share(series.stream().mapToInt(SeriesResult::within80).sum());
+            return summary().coverage80();
         }
 
         public double coverage95() {
-            return share(series.stream().mapToInt(SeriesResult::within95).sum());
-        }
-
-        private double share(int inside) {
-            int points = series.stream().mapToInt(SeriesResult::points).sum();
-            return points == 0 ? Double.NaN : (double) inside / points;
+            return summary().coverage95();
         }
     }
 

@@ -1,12 +1,14 @@
 package org.provisionlens.core.forecast;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Ordinary least squares on a yearly series, on the counts (linear trend) or on their logarithms (a constant rate of
- * growth), with prediction intervals from the residuals and Student's t with n - 2 degrees of freedom.
+ * Ordinary least squares on a yearly series (commons-math3 {@link SimpleRegression}), on the counts (linear trend) or on
+ * their logarithms (a constant rate of growth), with prediction intervals from the residuals and Student's t with
+ * n - 2 degrees of freedom ({@link TDistribution}).
  */
 public enum TrendModel {
     /** The count grows by the same number each year. */
@@ -29,31 +31,24 @@ public enum TrendModel {
             throw new IllegalArgumentException(
                     series.name() + ": a trend needs at least " + MINIMUM_YEARS + " years, has " + series.size());
         }
-        int n = series.size();
-        double meanYear = 0;
-        double meanValue = 0;
-        for (Map.Entry<Integer, Double> point : series.values().entrySet()) {
-            meanYear += point.getKey();
-            meanValue += transform(point.getValue());
-        }
-        meanYear /= n;
-        meanValue /= n;
-        double sxx = 0;
-        double sxy = 0;
-        for (Map.Entry<Integer, Double> point : series.values().entrySet()) {
-            double dx = point.getKey() - meanYear;
-            sxx += dx * dx;
-            sxy += dx * (transform(point.getValue()) - meanValue);
-        }
-        double slope = sxy / sxx;
-        double intercept = meanValue - slope * meanYear;
-        double residualSquares = 0;
-        for (Map.Entry<Integer, Double> point : series.values().entrySet()) {
-            double residual = transform(point.getValue()) - (intercept + slope * point.getKey());
-            residualSquares += residual * residual;
-        }
-        double sigma = Math.sqrt(residualSquares / (n - 2));
-        return predict(new Fit(n, intercept, slope, meanYear, sxx, sigma), years);
+        SimpleRegression regression = new SimpleRegression();
+        series.values().forEach((year, value) -> regression.addData(year, transform(value)));
+        double meanYear = StatUtils.mean(series.values().keySet().stream()
+                .mapToDouble(Integer::doubleValue)
+                .toArray());
+        // the residuals summed directly: SimpleRegression's shortcut (syy - sxy^2 / sxx) loses a perfect fit's zero
+        double residualSquares = series.values().entrySet().stream()
+                .mapToDouble(point -> Math.pow(transform(point.getValue()) - regression.predict(point.getKey()), 2))
+                .sum();
+        return predict(
+                new Fit(
+                        series.size(),
+                        regression.getIntercept(),
+                        regression.getSlope(),
+                        meanYear,
+                        regression.getXSumSquares(),
+                        Math.sqrt(residualSquares / (series.size() - 2))),
+                years);
     }
 
     /** The least-squares line: value = intercept + slope x year, on the transformed scale. */

@@ -3,7 +3,7 @@ package org.provisionlens.dashboards.downloads;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.provisionlens.core.csv.CsvFormats;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,22 +14,11 @@ public final class Csv {
 
     private Csv() {}
 
+    /** One record (Apache Commons CSV, RFC 4180, CRLF), each cell made spreadsheet-safe. */
     public static String line(List<?> cells) {
-        return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    public static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvFormats.SPREADSHEET.format(
+                        cells.stream().map(CsvFormats::spreadsheetSafe).toArray())
+                + "\r\n";
     }
 
     /** {@code provision-lens-e08000009-run-12-services.csv}: the local authority, the run and the table. */

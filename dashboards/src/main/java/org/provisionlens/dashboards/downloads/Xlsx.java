@@ -17,8 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A {@link Table} as an Excel workbook of one sheet: the header row in bold, numbers as numeric cells, unknown
- * ({@code null}) as an empty cell (never 0), text as text (never a formula).
+ * A {@link Table} as an Excel workbook of one sheet, written from the table's typed cells: the header row in bold,
+ * numbers as numeric cells, unknown ({@code null}) as an empty cell (never 0), anything else as text (never a
+ * formula).
  */
 public final class Xlsx {
 
@@ -63,9 +64,8 @@ public final class Xlsx {
             cell.setCellValue(decimal.doubleValue());
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag);
         } else {
+            // a yes/no is the text the CSV has (true, false), so both downloads show the same cells
             cell.setCellValue(value.toString());
         }
     }

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.provisionlens.core.charts.BarChart;
 import org.provisionlens.core.charts.ChartValue;
 import org.provisionlens.core.charts.SvgCharts;
+import org.provisionlens.core.forecast.BacktestSummary;
 
 /**
- * The back-test of a run: per model, a summary across local authorities (median and mean error, computed here, and
- * the share of actual figures inside each interval), and the histogram of the errors with its table.
+ * The back-test of a run: per model, a summary across local authorities (median and mean error and the share of
+ * actual figures inside each interval, from core's {@link BacktestSummary}), and the histogram of the errors with its
+ * table.
  */
 record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins) {
 
@@ -86,21 +88,23 @@ record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins)
         return new Backtest(List.copyOf(summaries), List.copyOf(rows), List.copyOf(bins));
     }
 
+    /** The model's summary across its rows: the statistics from core's {@link BacktestSummary}. */
     static Summary summary(String model, List<BacktestRow> rows) {
-        double[] mapes =
-                rows.stream().mapToDouble(r -> r.mape().doubleValue()).sorted().toArray();
-        int n = mapes.length;
-        double median = n % 2 == 1 ? mapes[n / 2] : (mapes[n / 2 - 1] + mapes[n / 2]) / 2;
-        double mean = java.util.Arrays.stream(mapes).average().orElse(0);
+        BacktestSummary summary = BacktestSummary.of(
+                model,
+                rows.stream()
+                        .map(r -> new BacktestSummary.Line(
+                                model, r.mape().doubleValue(), r.points(), r.within80(), r.within95()))
+                        .toList());
         BacktestRow first = rows.get(0);
         return new Summary(
                 model,
-                n,
-                median,
-                mean,
-                rows.stream().mapToInt(BacktestRow::points).sum(),
-                rows.stream().mapToInt(BacktestRow::within80).sum(),
-                rows.stream().mapToInt(BacktestRow::within95).sum(),
+                summary.series(),
+                summary.medianMape(),
+                summary.meanMape(),
+                summary.points(),
+                summary.within80(),
+                summary.within95(),
                 (int) rows.stream().filter(BacktestRow::chosen).count(),
                 first.lastFitYear(),
                 first.testYears());

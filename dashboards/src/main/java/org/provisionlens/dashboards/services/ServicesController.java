@@ -75,10 +75,10 @@ class ServicesController {
         PublishedRun run = repository
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        String csv = ServicesCsv.write(repository.services(run, filter, 0, null));
+        Table table = ServicesCsv.table(repository.services(run, filter, 0, null));
         return request.getRequestURI().endsWith(".xlsx")
-                ? Xlsx.attachment(Xlsx.fileName(run.laCode(), run.runId(), "services"), Table.fromCsv("services", csv))
-                : Csv.attachment(Csv.fileName(run.laCode(), run.runId(), "services"), csv);
+                ? Xlsx.attachment(Xlsx.fileName(run.laCode(), run.runId(), "services"), table)
+                : Csv.attachment(Csv.fileName(run.laCode(), run.runId(), "services"), table.csv());
     }
 
     @GetMapping("/services/{serviceId}")

@@ -1,11 +1,10 @@
 package org.provisionlens.dashboards.services;
 
-import java.util.Arrays;
 import java.util.List;
-import org.provisionlens.dashboards.downloads.Csv;
+import org.provisionlens.dashboards.downloads.Table;
 
 /**
- * The download of the services table as filtered: codes as the run holds them, unknown values as empty cells (never
+ * The download of the services table as filtered (CSV or XLSX, from the same cells): codes as the run holds them, unknown values as empty cells (never
  * 0), needs and source inputs separated by spaces.
  */
 final class ServicesCsv {
@@ -33,10 +32,10 @@ final class ServicesCsv {
 
     private ServicesCsv() {}
 
-    static String write(List<ServiceRow> services) {
-        StringBuilder csv = new StringBuilder(Csv.line(HEADER));
+    static Table table(List<ServiceRow> services) {
+        Table.Builder table = Table.named("services", HEADER.toArray(String[]::new));
         for (ServiceRow s : services) {
-            csv.append(Csv.line(Arrays.asList(
+            table.row(
                     s.serviceId(),
                     s.name(),
                     s.organisation(),
@@ -55,8 +54,8 @@ final class ServicesCsv {
                     s.lastReviewed(),
                     s.reviewOverdue(),
                     s.mergedFrom(),
-                    String.join(" ", s.sourceInputs()))));
+                    String.join(" ", s.sourceInputs()));
         }
-        return csv.toString();
+        return table.build();
     }
 }

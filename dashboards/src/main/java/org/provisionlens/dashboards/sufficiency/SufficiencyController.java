@@ -50,11 +50,9 @@ class SufficiencyController {
                 .published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         String fileName = csv.fileName(report);
-        String text = csv.write(report);
+        Table cells = csv.table(report);
         return request.getRequestURI().endsWith(".xlsx")
-                ? Xlsx.attachment(
-                        fileName.substring(0, fileName.length() - ".csv".length()) + ".xlsx",
-                        Table.fromCsv(table, text))
-                : Csv.attachment(fileName, text);
+                ? Xlsx.attachment(fileName.substring(0, fileName.length() - ".csv".length()) + ".xlsx", cells)
+                : Csv.attachment(fileName, cells.csv());
     }
 }

@@ -1,8 +1,7 @@
 package org.provisionlens.dashboards.sufficiency;
 
-import java.util.Arrays;
-import java.util.List;
 import org.provisionlens.dashboards.downloads.Csv;
+import org.provisionlens.dashboards.downloads.Table;
 
 /**
  * The downloads of the sufficiency page's tables. Unknown values are empty cells (never 0), suppressed plans are "c",
@@ -11,8 +10,9 @@ import org.provisionlens.dashboards.downloads.Csv;
 enum SufficiencyCsv {
     SUFFICIENCY {
         @Override
-        String write(SufficiencyReport report) {
-            StringBuilder csv = new StringBuilder(Csv.line(List.of(
+        Table table(SufficiencyReport report) {
+            Table.Builder table = Table.named(
+                    "sufficiency",
                     "provision_kind",
                     "provision",
                     "settings_in_area",
@@ -22,9 +22,9 @@ enum SufficiencyCsv {
                     "ehc_plans_placed",
                     "gap_plans_minus_places",
                     "occupancy_pct",
-                    "outside_own_provision")));
+                    "outside_own_provision");
             for (SufficiencyRow row : report.rows()) {
-                csv.append(Csv.line(Arrays.asList(
+                table.row(
                         row.provisionKind(),
                         row.provisionLabel(),
                         row.settingsInArea(),
@@ -34,34 +34,39 @@ enum SufficiencyCsv {
                         row.plansPlaced(),
                         row.placesUnknown() ? null : row.gap(),
                         row.placesUnknown() ? null : row.occupancyPct(),
-                        row.outsideOwnProvision())));
+                        row.outsideOwnProvision());
             }
-            return csv.toString();
+            return table.build();
         }
     },
     NEEDS {
         @Override
-        String write(SufficiencyReport report) {
-            StringBuilder csv = new StringBuilder(
-                    Csv.line(List.of("need_code", "primary_need", "provision_kind", "provision", "ehc_plans")));
+        Table table(SufficiencyReport report) {
+            Table.Builder rows =
+                    Table.named("needs", "need_code", "primary_need", "provision_kind", "provision", "ehc_plans");
             NeedsTable table = report.needsTable();
             for (NeedsTable.Line line : table.lines()) {
                 for (int i = 0; i < table.kinds().size(); i++) {
                     String cell = line.cells().get(i);
                     if (!NeedsTable.NO_CELL.equals(cell)) {
                         SufficiencyRow kind = table.kinds().get(i);
-                        csv.append(Csv.line(List.of(
-                                line.needCode(), line.needName(), kind.provisionKind(), kind.provisionLabel(), cell)));
+                        rows.row(
+                                line.needCode(),
+                                line.needName(),
+                                kind.provisionKind(),
+                                kind.provisionLabel(),
+                                cell.matches("\\d+") ? (Object) Integer.valueOf(cell) : cell);
                     }
                 }
             }
-            return csv.toString();
+            return rows.build();
         }
     },
     SETTINGS {
         @Override
-        String write(SufficiencyReport report) {
-            StringBuilder csv = new StringBuilder(Csv.line(List.of(
+        Table table(SufficiencyReport report) {
+            Table.Builder table = Table.named(
+                    "settings",
                     "urn",
                     "name",
                     "provision_kind",
@@ -69,9 +74,9 @@ enum SufficiencyCsv {
                     "low_age",
                     "high_age",
                     "capacity",
-                    "postcode")));
+                    "postcode");
             for (SettingRow setting : report.settings()) {
-                csv.append(Csv.line(Arrays.asList(
+                table.row(
                         setting.urn(),
                         setting.name(),
                         setting.provisionKind(),
@@ -79,13 +84,14 @@ enum SufficiencyCsv {
                         setting.lowAge(),
                         setting.highAge(),
                         setting.capacity(),
-                        setting.postcode())));
+                        setting.postcode());
             }
-            return csv.toString();
+            return table.build();
         }
     };
 
-    abstract String write(SufficiencyReport report);
+    /** The table's cells, for the CSV and the XLSX download alike. */
+    abstract Table table(SufficiencyReport report);
 
     String fileName(SufficiencyReport report) {
         return Csv.fileName(report.run().laCode(), report.run().runId(), name());

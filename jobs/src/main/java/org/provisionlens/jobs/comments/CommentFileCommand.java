@@ -3,14 +3,15 @@ package org.provisionlens.jobs.comments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVPrinter;
 import org.provisionlens.core.comments.anonymise.Anonymised;
 import org.provisionlens.core.comments.themes.ThemeFinding;
+import org.provisionlens.core.csv.CsvFormats;
 import org.provisionlens.core.csv.CsvRecordReader;
 import org.provisionlens.jobs.exit.ExitCode;
 
@@ -47,12 +48,13 @@ public final class CommentFileCommand {
         }
         try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
                 CsvRecordReader records = new CsvRecordReader(reader);
-                Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                CSVPrinter writer =
+                        CsvFormats.printer(Files.newBufferedWriter(target, StandardCharsets.UTF_8), CsvFormats.FILE)) {
             CsvRecordReader.Record header = records.next();
             List<String> names = header == null
                     ? List.of()
                     : header.values().stream()
-                            .map(name -> name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT))
+                            .map(name -> name.trim().toLowerCase(Locale.ROOT))
                             .toList();
             int id = names.indexOf("id");
             int text = names.indexOf("text");
@@ -61,7 +63,10 @@ public final class CommentFileCommand {
                 return ExitCode.BAD_INPUT;
             }
             boolean anonymise = task == Task.ANONYMISE;
-            writer.write(anonymise ? "id,anonymised_text,held_for_review,reasons\n" : "id,theme,stance,evidence\n");
+            writer.printRecord(
+                    anonymise
+                            ? List.of("id", "anonymised_text", "held_for_review", "reasons")
+                            : List.of("id", "theme", "stance", "evidence"));
             long comments = 0;
             long skipped = 0;
             for (CsvRecordReader.Record record = records.next(); record != null; record = records.next()) {
@@ -75,26 +80,22 @@ public final class CommentFileCommand {
                 Anonymised anonymised =
                         processing.anonymiser().anonymise(record.values().get(text));
                 if (anonymise) {
-                    writer.write(String.join(
-                                    ",",
-                                    csv(commentId),
-                                    csv(anonymised.text()),
-                                    String.valueOf(anonymised.uncertain()),
-                                    csv(String.join(
-                                            "; ",
-                                            anonymised.reasons().stream()
-                                                    .map(Enum::name)
-                                                    .toList())))
-                            + "\n");
+                    writer.printRecord(
+                            commentId,
+                            anonymised.text(),
+                            anonymised.uncertain(),
+                            String.join(
+                                    "; ",
+                                    anonymised.reasons().stream()
+                                            .map(Enum::name)
+                                            .toList()));
                 } else {
                     for (ThemeFinding finding : processing.themer().theme(anonymised.text())) {
-                        writer.write(String.join(
-                                        ",",
-                                        csv(commentId),
-                                        finding.theme().code(),
-                                        finding.stance().name().toLowerCase(Locale.ROOT),
-                                        csv(finding.evidence()))
-                                + "\n");
+                        writer.printRecord(
+                                commentId,
+                                finding.theme().code(),
+                                finding.stance().name().toLowerCase(Locale.ROOT),
+                                finding.evidence());
                     }
                 }
                 comments++;
@@ -106,14 +107,5 @@ public final class CommentFileCommand {
             err.println("Could not " + task.name().toLowerCase(Locale.ROOT) + " " + in + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
-    }
-
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
     }
 }

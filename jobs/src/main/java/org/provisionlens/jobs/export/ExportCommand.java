@@ -11,10 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.apache.commons.csv.CSVPrinter;
+import org.provisionlens.core.csv.CsvFormats;
 import org.provisionlens.jobs.exit.ExitCode;
 
 /**
@@ -135,33 +139,26 @@ public final class ExportCommand {
             statement.setFetchSize(10_000);
             try (ResultSet result = statement.executeQuery()) {
                 ResultSetMetaData meta = result.getMetaData();
-                StringBuilder header = new StringBuilder();
+                CSVPrinter csv = CsvFormats.printer(writer, CsvFormats.FILE);
+                List<String> header = new ArrayList<>();
                 for (int c = 2; c <= meta.getColumnCount(); c++) {
-                    header.append(c > 2 ? "," : "").append(meta.getColumnName(c));
+                    header.add(meta.getColumnName(c));
                 }
-                writer.write(header.append('\n').toString());
+                csv.printRecord(header);
                 long rows = 0;
+                List<String> line = new ArrayList<>();
                 while (result.next()) {
-                    StringBuilder line = new StringBuilder();
+                    line.clear();
                     for (int c = 2; c <= meta.getColumnCount(); c++) {
-                        line.append(c > 2 ? "," : "").append(csv(result.getString(c)));
+                        line.add(result.getString(c));
                     }
-                    writer.write(line.append('\n').toString());
+                    csv.printRecord(line);
                     rows++;
                 }
+                csv.flush();
                 writer.flush();
                 return rows;
             }
         }
-    }
-
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -1,6 +1,7 @@
 package org.provisionlens.jobs.generate;
 
 import java.nio.file.Path;
+import org.provisionlens.core.csv.CsvFormats;
 
 /** {@code broken_rows.csv}: the file, line and kind of every row replaced by a defect. */
 final class BrokenKey implements AutoCloseable {
@@ -14,7 +15,7 @@ final class BrokenKey implements AutoCloseable {
     }
 
     void add(String file, long line, String kind) {
-        key.write(file + "," + line + "," + kind, false);
+        key.write(CsvFormats.FILE.format(file, line, kind), false);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.provisionlens.jobs.generate;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tech.tablesaw.api.Table;
 
 /** Everything the generator reads from the shared data, read once. */
 record Calibration(PublishedPlans plans, Geography geography, List<String> firstNames) {
@@ -20,15 +20,14 @@ record Calibration(PublishedPlans plans, Geography geography, List<String> first
             oldCodes.put(code, la.oldCode());
         });
         Geography geography = Geography.load(data, plansByLa, oldCodes);
-        CsvText.Table names = CsvText.read(data.resolve(NAMES));
-        int rank = names.column("rank");
-        int name = names.column("name");
-        List<String> firstNames = new ArrayList<>();
-        for (List<String> row : names.rows()) {
-            if (Integer.parseInt(row.get(rank).trim()) <= 100) {
-                firstNames.add(row.get(name).trim());
-            }
-        }
-        return new Calibration(plans, geography, List.copyOf(firstNames));
+        Table names = CsvText.frame(data.resolve(NAMES));
+        List<String> firstNames = names
+                .where(names.stringColumn("rank").eval(rank -> Integer.parseInt(rank.trim()) <= 100))
+                .stringColumn("name")
+                .asList()
+                .stream()
+                .map(String::trim)
+                .toList();
+        return new Calibration(plans, geography, firstNames);
     }
 }

@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.provisionlens.core.csv.CsvFormats;
 import org.provisionlens.core.csv.CsvRecordReader;
+import tech.tablesaw.api.StringColumn;
 
 /**
- * The calibration files as header and rows (a few MB at most, read with the platform's {@link CsvRecordReader}, byte-order
- * mark removed, blank lines skipped), and the quoting of generated fields.
+ * The calibration files (a few MB at most, read with the platform's {@link CsvRecordReader}: Apache Commons CSV,
+ * byte-order mark removed, blank lines skipped) as header and rows or as a Tablesaw data frame of text columns, and the
+ * quoting of generated fields.
  */
 final class CsvText {
 
@@ -27,11 +31,28 @@ final class CsvText {
         }
     }
 
+    /**
+     * The file as a data frame: one text column per header name, a short row's missing values empty. The calibration
+     * tables are read this way and filtered by column ({@code where(...)}).
+     */
+    static tech.tablesaw.api.Table frame(Path file) {
+        Table table = read(file);
+        StringColumn[] columns = IntStream.range(0, table.header().size())
+                .mapToObj(c -> StringColumn.create(
+                        table.header().get(c).trim(),
+                        table.rows().stream().map(row -> c < row.size() ? row.get(c) : "")))
+                .toArray(StringColumn[]::new);
+        return tech.tablesaw.api.Table.create(file.getFileName().toString(), columns);
+    }
+
     static Table parse(String content) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<List<String>> records = new ArrayList<>();
-        try (CsvRecordReader reader = new CsvRecordReader(new StringReader(text))) {
+        try (CsvRecordReader reader = new CsvRecordReader(new StringReader(content))) {
             for (CsvRecordReader.Record record = reader.next(); record != null; record = reader.next()) {
+                if (!record.closed()) {
+                    throw new IllegalArgumentException(
+                            "a quoted value opened in the record on line " + record.line() + " is never closed");
+                }
                 if (!record.isBlank()) {
                     records.add(record.values());
                 }
@@ -45,17 +66,9 @@ final class CsvText {
         return new Table(records.get(0), records.subList(1, records.size()));
     }
 
-    /** The value as a CSV field: quoted when it holds a comma, a quote or a line break. */
+    /** The value as a CSV field: quoted when it holds a comma, a quote or a line break (Commons CSV, minimal quotes). */
     static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needs = false;
-        for (int i = 0; i < value.length() && !needs; i++) {
-            char c = value.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return value == null || value.isEmpty() ? "" : CsvFormats.FILE.format(value);
     }
 
     /** A parsed file: the header and the records after it. */

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
  * Finds each LA's LSOAs. The shared data holds an LSOA-to-LA link for three LAs only: Trafford (ONS population by LSOA,
@@ -43,16 +45,11 @@ final class Geography {
     /** @param plansByLa every LA's EHC plans, keyed by GSS code, with its DfE LA number for the placeholder order */
     static Geography load(Path data, Map<String, Integer> plansByLa, Map<String, String> oldCodes) {
         Map<String, double[]> centroids = new TreeMap<>();
-        CsvText.Table table = CsvText.read(data.resolve(CENTROIDS));
-        int code = table.column("LSOACD");
-        int lat = table.column("latitude");
-        int lon = table.column("longitude");
-        for (List<String> row : table.rows()) {
-            if (row.get(code).startsWith("E01")) {
-                centroids.put(
-                        row.get(code),
-                        new double[] {Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon))});
-            }
+        Table table = CsvText.frame(data.resolve(CENTROIDS));
+        for (Row row : table.where(table.stringColumn("LSOACD").startsWith("E01"))) {
+            centroids.put(row.getString("LSOACD"), new double[] {
+                Double.parseDouble(row.getString("latitude")), Double.parseDouble(row.getString("longitude"))
+            });
         }
         Map<String, LaGeography> byLa = new TreeMap<>();
         byLa.put(TRAFFORD, trafford(data, centroids));
@@ -117,39 +114,32 @@ final class Geography {
     }
 
     private static LaGeography trafford(Path data, Map<String, double[]> centroids) {
-        CsvText.Table schools = CsvText.read(data.resolve(TRAFFORD_SCHOOLS));
-        int postcode = schools.column("postcode");
-        int schoolLat = schools.column("lat");
-        int schoolLon = schools.column("lon");
-        CsvText.Table population = CsvText.read(data.resolve(TRAFFORD_POPULATION));
-        int code = population.column("area_code");
-        int sex = population.column("sex");
-        int age0 = population.column("0");
+        Table allSchools = CsvText.frame(data.resolve(TRAFFORD_SCHOOLS));
+        Table schools = allSchools.where(allSchools
+                .stringColumn("lat")
+                .isNotEqualTo("NA")
+                .and(allSchools.stringColumn("postcode").eval(postcode -> !postcode.isBlank())));
         List<Area> areas = new ArrayList<>();
-        for (List<String> row : population.rows()) {
-            if (!"Persons".equals(row.get(sex).trim())) {
-                continue;
-            }
+        for (Row row : persons(CsvText.frame(data.resolve(TRAFFORD_POPULATION)))) {
             double people = 0;
             for (int age = 0; age <= 25; age++) {
-                people += Double.parseDouble(row.get(age0 + age).trim());
+                people +=
+                        Double.parseDouble(row.getString(Integer.toString(age)).trim());
             }
-            double[] at = centroids.get(row.get(code).trim());
+            String code = row.getString("area_code").trim();
+            double[] at = centroids.get(code);
             String nearest = null;
             double best = Double.MAX_VALUE;
-            for (List<String> school : schools.rows()) {
-                if (school.get(schoolLat).equals("NA") || school.get(postcode).isBlank()) {
-                    continue;
-                }
-                double dLat = Double.parseDouble(school.get(schoolLat)) - at[0];
-                double dLon = (Double.parseDouble(school.get(schoolLon)) - at[1]) * Math.cos(Math.toRadians(at[0]));
+            for (Row school : schools) {
+                double dLat = Double.parseDouble(school.getString("lat")) - at[0];
+                double dLon = (Double.parseDouble(school.getString("lon")) - at[1]) * Math.cos(Math.toRadians(at[0]));
                 double distance = dLat * dLat + dLon * dLon;
                 if (distance < best) {
                     best = distance;
-                    nearest = school.get(postcode).trim();
+                    nearest = school.getString("postcode").trim();
                 }
             }
-            areas.add(new Area(row.get(code).trim(), at[0], at[1], people, nearest));
+            areas.add(new Area(code, at[0], at[1], people, nearest));
         }
         return new LaGeography(
                 TRAFFORD,
@@ -160,19 +150,20 @@ final class Geography {
     }
 
     private static double[] traffordAgePopulation(Path data) {
-        CsvText.Table table = CsvText.read(data.resolve(TRAFFORD_LA_POPULATION));
-        int sex = table.column("sex");
-        int age0 = table.column("0");
-        for (List<String> row : table.rows()) {
-            if ("Persons".equals(row.get(sex).trim())) {
-                double[] people = new double[26];
-                for (int age = 0; age <= 25; age++) {
-                    people[age] = Double.parseDouble(row.get(age0 + age).trim());
-                }
-                return people;
+        for (Row row : persons(CsvText.frame(data.resolve(TRAFFORD_LA_POPULATION)))) {
+            double[] people = new double[26];
+            for (int age = 0; age <= 25; age++) {
+                people[age] =
+                        Double.parseDouble(row.getString(Integer.toString(age)).trim());
             }
+            return people;
         }
         throw new IllegalArgumentException(TRAFFORD_LA_POPULATION + " has no Persons row");
+    }
+
+    /** The rows of a population table for both sexes together. */
+    private static Table persons(Table population) {
+        return population.where(population.stringColumn("sex").eval(sex -> "Persons".equals(sex.trim())));
     }
 
     private static Set<String> lsoasInBoundaries(Path geojson) {

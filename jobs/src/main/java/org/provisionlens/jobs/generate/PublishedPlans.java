@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.provisionlens.core.provision.NeedCode;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
  * DfE's EHC plans by primary need ({@code sen_needs_all_plans.csv}, SEN2) for one time period: for each local
@@ -36,43 +38,34 @@ final class PublishedPlans {
     }
 
     static PublishedPlans load(Path dataFolder, String timePeriod) {
-        CsvText.Table table = CsvText.read(dataFolder.resolve(FILE));
-        int period = table.column("time_period");
-        int level = table.column("geographic_level");
-        int gss = table.column("new_la_code");
-        int old = table.column("old_la_code");
-        int name = table.column("la_name");
-        int topic = table.column("breakdown_topic");
-        int breakdown = table.column("breakdown");
-        int plans = table.column("ehc_plans");
-        int[] needColumns = NEEDS.stream()
-                .mapToInt(need -> table.column(need.dfeCountColumn()))
-                .toArray();
+        Table file = CsvText.frame(dataFolder.resolve(FILE));
+        Table table = file.where(file.stringColumn("time_period").eval(period -> timePeriod.equals(period.trim())));
 
         Map<String, List<String>> header = new TreeMap<>();
         Map<String, Cells> all = new TreeMap<>();
         Map<String, List<Cells>> ages = new LinkedHashMap<>();
         Map<String, List<Cells>> placements = new LinkedHashMap<>();
         Cells england = null;
-        for (List<String> row : table.rows()) {
-            if (!timePeriod.equals(row.get(period).trim())) {
-                continue;
-            }
+        for (Row row : table) {
             Integer[] byNeed = new Integer[NEEDS.size()];
             for (int i = 0; i < byNeed.length; i++) {
-                byNeed[i] = count(row.get(needColumns[i]));
+                byNeed[i] = count(row.getString(NEEDS.get(i).dfeCountColumn()));
             }
-            Cells cells = new Cells(row.get(breakdown).trim(), count(row.get(plans)), byNeed);
-            String rowTopic = row.get(topic).trim();
-            String rowLevel = row.get(level).trim();
+            Cells cells = new Cells(row.getString("breakdown").trim(), count(row.getString("ehc_plans")), byNeed);
+            String rowTopic = row.getString("breakdown_topic").trim();
+            String rowLevel = row.getString("geographic_level").trim();
             if ("National".equals(rowLevel) && "All EHC plans".equals(rowTopic)) {
                 england = cells;
             }
             if (!"Local authority".equals(rowLevel)) {
                 continue;
             }
-            String code = row.get(gss).trim();
-            header.putIfAbsent(code, List.of(row.get(old).trim(), row.get(name).trim()));
+            String code = row.getString("new_la_code").trim();
+            header.putIfAbsent(
+                    code,
+                    List.of(
+                            row.getString("old_la_code").trim(),
+                            row.getString("la_name").trim()));
             switch (rowTopic) {
                 case "All EHC plans" -> all.put(code, cells);
                 case "Child or young persons age" ->

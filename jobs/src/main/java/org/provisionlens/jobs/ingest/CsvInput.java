@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +32,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.provisionlens.core.csv.CsvRecordReader;
 import org.provisionlens.jobs.manifest.InputSpec;
 
 /**
@@ -166,19 +166,16 @@ public final class CsvInput {
     }
 
     private static List<String> header(InputSpec spec, Path path, java.nio.charset.Charset charset) {
-        try (BufferedReader reader = Files.newBufferedReader(path, charset)) {
-            String line = reader.readLine();
+        try (CsvRecordReader reader = new CsvRecordReader(Files.newBufferedReader(path, charset))) {
+            CsvRecordReader.Record line = reader.next();
             if (line == null || line.isBlank()) {
                 throw new InputException(spec.describe() + " is empty; expected a header line naming its columns");
             }
-            if (line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+            if (!line.closed()) {
+                throw new InputException(spec.describe() + ": the header line opens a quoted value that is never"
+                        + " closed (expected a closing \")");
             }
-            List<String> names = new ArrayList<>();
-            for (String name : line.split(",", -1)) {
-                names.add(name.trim().replaceAll("^\"|\"$", ""));
-            }
-            return names;
+            return line.values().stream().map(String::trim).toList();
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(
                     spec.describe() + " is not " + charset.displayName() + " text; save it as UTF-8 CSV", e);

@@ -10,7 +10,10 @@ import java.util.function.Function;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-/** PostgreSQL COPY into a table, inside the caller's transaction: from rows in memory, or streamed from an iterator. */
+/**
+ * PostgreSQL COPY into a table ({@code FORMAT csv}, the rows printed by {@link CsvRows}), inside the caller's
+ * transaction: from rows in memory, or streamed from an iterator.
+ */
 final class Copy {
 
     private static final int FLUSH_BYTES = 1 << 20;
@@ -37,8 +40,9 @@ final class Copy {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql(tableAndColumns));
         try {
             StringBuilder buffer = new StringBuilder();
+            CsvRows csv = new CsvRows(buffer);
             while (rows.hasNext()) {
-                buffer.append(CsvRows.line(values.apply(rows.next())));
+                csv.add(values.apply(rows.next()));
                 if (buffer.length() >= FLUSH_BYTES) {
                     write(copy, buffer);
                 }

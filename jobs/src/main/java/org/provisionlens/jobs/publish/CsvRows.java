@@ -1,39 +1,49 @@
 package org.provisionlens.jobs.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.provisionlens.core.csv.CsvFormats;
 
-/** Rows in PostgreSQL's COPY CSV format: NULL is an unquoted empty field, every text is quoted. */
+/**
+ * Rows in PostgreSQL's COPY CSV format, printed by Apache Commons CSV ({@code POSTGRESQL_CSV}): NULL is an unquoted
+ * empty field, every other value is quoted (so the empty string stays an empty string), a collection is a PostgreSQL
+ * array literal.
+ */
 final class CsvRows {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
+    private final CSVPrinter printer;
     private long rows;
 
+    CsvRows() {
+        this(new StringBuilder());
+    }
+
+    /** Rows appended to {@code text}, which the caller may empty between rows (to stream them). */
+    CsvRows(StringBuilder text) {
+        this.text = text;
+        this.printer = CsvFormats.printer(text, CsvFormats.COPY);
+    }
+
     CsvRows add(Object... values) {
+        Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            Object value = values[i];
-            if (value == null) {
-                continue;
-            }
-            if (value instanceof Number || value instanceof Boolean) {
-                text.append(value);
-            } else if (value instanceof java.util.Collection<?> elements) {
-                text.append('"')
-                        .append(arrayLiteral(elements).replace("\"", "\"\""))
-                        .append('"');
-            } else {
-                text.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-            }
+            cells[i] = values[i] instanceof Collection<?> elements ? arrayLiteral(elements) : values[i];
         }
-        text.append('\n');
+        try {
+            printer.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
         rows++;
         return this;
     }
 
     /** A PostgreSQL array literal: {"a","b"} with quotes and backslashes in elements escaped. */
-    static String arrayLiteral(java.util.Collection<?> elements) {
+    static String arrayLiteral(Collection<?> elements) {
         StringBuilder literal = new StringBuilder("{");
         for (Object element : elements) {
             if (literal.length() > 1) {
@@ -44,11 +54,6 @@ final class CsvRows {
                     .append('"');
         }
         return literal.append('}').toString();
-    }
-
-    /** One row as a CSV line (with its newline), for streaming. */
-    static String line(Object... values) {
-        return new CsvRows().add(values).text();
     }
 
     CsvRows addAll(List<Object[]> rowsToAdd) {

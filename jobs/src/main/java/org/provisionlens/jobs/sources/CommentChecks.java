@@ -43,8 +43,7 @@ final class CommentChecks {
 
     /** A column or key name as the contract spells it: {@code respondentType} and {@code Respondent type} read too. */
     static String canonical(String name) {
-        return name.replace("\uFEFF", "")
-                .trim()
+        return name.trim()
                 .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s-]+", "_");

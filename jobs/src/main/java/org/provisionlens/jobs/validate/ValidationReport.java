@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.provisionlens.core.csv.CsvFormats;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 
@@ -81,18 +82,11 @@ final class ValidationReport {
         return rows;
     }
 
-    /** A CSV field, quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it. */
+    /**
+     * A CSV field (Apache Commons CSV, quoted when needed); a leading = + - @ is neutralised so spreadsheets do not run
+     * it.
+     */
     static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return value == null || value.isEmpty() ? "" : CsvFormats.FILE.format(CsvFormats.spreadsheetSafe(value));
     }
 }

@@ -1,23 +1,28 @@
 package org.provisionlens.jobs.sources.oruk;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.provisionlens.core.csv.CsvFormats;
 import org.provisionlens.jobs.ingest.InputException;
 
 /**
- * A small CSV file read whole (RFC 4180): quoted values may hold commas, doubled quotes and line breaks; lines may end
- * in LF, CRLF or the CR CR LF some exports write (a CR outside quotes is ignored). Each row keeps the line it starts
- * on, counting LFs as the platform does everywhere, the header being line 1. Blank lines are skipped.
+ * A small CSV file read whole (RFC 4180, Apache Commons CSV): quoted values may hold commas, doubled quotes and line
+ * breaks; lines may end in LF, CRLF or the CR CR LF some exports write (one line break). Each row keeps the line it
+ * starts on, the header being line 1. Blank lines are skipped.
  */
 final class CsvTable {
 
@@ -29,6 +34,8 @@ final class CsvTable {
             return values.get(column);
         }
     }
+
+    private static final Pattern OPENED_ON = Pattern.compile("\\(startline ([\\d,]+)\\)");
 
     private final String fileName;
     private final List<String> columns;
@@ -49,19 +56,8 @@ final class CsvTable {
         } catch (IOException e) {
             throw new InputException("file " + file + " cannot be read: " + e.getMessage(), e);
         }
-        String text;
-        try {
-            text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("file " + file + " is not valid " + charset.displayName() + " text", e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        // CR CR LF (a CRLF file saved again in text mode) is one line break, as an editor shows it
+        String text = OrukJsonReader.decode(bytes, charset, "file " + file).replace("\r\r\n", "\r\n");
         List<List<String>> records = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         parse(file, text, records, lines);
@@ -81,77 +77,39 @@ final class CsvTable {
         return new CsvTable(file.getFileName().toString(), header, List.copyOf(rows), bytes);
     }
 
-    // Its own parser, not CsvRecordReader: the profile's example tables end lines in CR CR LF, which must count as one
-    // line break (LF counted, CR dropped) for line numbers to match the file as an editor shows it.
+    /** The non-blank records and the line each starts on (Apache Commons CSV, line breaks inside values kept). */
     private static void parse(Path file, String text, List<List<String>> records, List<Long> lines) {
-        long line = 1;
-        long recordLine = 1;
-        long quoteLine = 0;
-        List<String> record = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < length && text.charAt(i + 1) == '"') {
-                        value.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    value.append(c);
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CsvFormats.READ)
+                .get()) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            long start = 1;
+            while (hasNext(file, iterator, start)) {
+                List<String> values = iterator.next().toList();
+                if (!(values.size() == 1 && values.get(0).isBlank())) {
+                    records.add(values);
+                    lines.add(start);
                 }
-            } else if (c == '"' && value.toString().isBlank()) {
-                quoted = true;
-                quoteLine = line;
-                value.setLength(0);
-                fieldStarted = true;
-            } else if (c == ',') {
-                record.add(value.toString());
-                value.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\n') {
-                endRecord(record, value, fieldStarted, records, lines, recordLine);
-                record = new ArrayList<>();
-                value.setLength(0);
-                fieldStarted = false;
-                line++;
-                recordLine = line;
-            } else if (c != '\r') {
-                value.append(c);
-                fieldStarted = true;
+                start = parser.getCurrentLineNumber() + 1;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        if (quoted) {
-            throw new InputException("file " + file + ": the quoted value opened on line " + quoteLine
-                    + " is never closed (expected a closing \")");
-        }
-        endRecord(record, value, fieldStarted, records, lines, recordLine);
     }
 
-    private static void endRecord(
-            List<String> record,
-            StringBuilder value,
-            boolean fieldStarted,
-            List<List<String>> records,
-            List<Long> lines,
-            long line) {
-        if (!fieldStarted && record.isEmpty()) {
-            return;
+    private static boolean hasNext(Path file, Iterator<CSVRecord> iterator, long recordLine) {
+        try {
+            return iterator.hasNext();
+        } catch (UncheckedIOException e) {
+            // Commons CSV names the line the quote opened on as "(startline N)"
+            Matcher opened = OPENED_ON.matcher(String.valueOf(e.getCause().getMessage()));
+            String line = opened.find() ? opened.group(1).replace(",", "") : Long.toString(recordLine);
+            throw new InputException(
+                    "file " + file + ": the quoted value opened on line " + line
+                            + " is never closed (expected a closing \")",
+                    e);
         }
-        record.add(value.toString());
-        if (record.stream().allMatch(String::isBlank) && record.size() == 1) {
-            return;
-        }
-        records.add(record);
-        lines.add(line);
     }
 
     String fileName() {

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.provisionlens.core.csv.Bom;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
@@ -82,7 +83,7 @@ public final class OrukJsonReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return Bom.strip(text);
         } catch (CharacterCodingException e) {
             throw new InputException(what + " is not valid " + charset.displayName() + " text", e);
         }
