@@ -4,15 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What to generate: some LAs or all of England, into a folder, from a seed, with a share of broken rows (0 to 0.5), for
  * an academic year, calibrated on the shared data.
  *
  * @param laCodes the LAs by GSS code, or empty for all of England
- * @param data the shared data folder; when null, the nearest {@code shared/data} beside the working directory or one of
- *     its parents
+ * @param data the public data folder; when null, the project's bundled {@code jobs/calibration-data} or the nearest
+ *     {@code shared/data} (see {@link #findData()})
  */
 public record GenerateOptions(List<String> laCodes, Path out, long seed, double brokenShare, String year, Path data) {
 
@@ -48,16 +48,25 @@ public record GenerateOptions(List<String> laCodes, Path out, long seed, double 
         return first.plusDays(toThursday + 14L);
     }
 
-    /** The nearest {@code shared/data} folder in the working directory or a parent of it. */
+    /**
+     * The public data the generator calibrates on: the copy bundled with the project ({@code jobs/calibration-data}, the
+     * files of {@code shared/data} it reads, byte for byte), found from the working directory or a parent of it; else
+     * the nearest {@code shared/data}.
+     */
     static Path findData() {
-        Optional<Path> found = Optional.empty();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && found.isEmpty(); dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("dfe-ehc-plans-2025"))) {
-                found = Optional.of(candidate);
-            }
+        List<Path> dirs = new java.util.ArrayList<>();
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            dirs.add(dir);
         }
-        return found.orElseThrow(() ->
-                new IllegalArgumentException("no shared/data folder found beside the working directory; give --data"));
+        Stream<Path> bundled = dirs.stream()
+                .flatMap(dir -> Stream.of(
+                        dir.resolve("calibration-data"), dir.resolve("jobs").resolve("calibration-data")));
+        Stream<Path> shared = dirs.stream().map(dir -> dir.resolve("shared").resolve("data"));
+        return Stream.concat(bundled, shared)
+                .filter(candidate -> Files.isDirectory(candidate.resolve("dfe-ehc-plans-2025")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no calibration data found (jobs/calibration-data or shared/data) from the working directory;"
+                                + " give --data"));
     }
 }
