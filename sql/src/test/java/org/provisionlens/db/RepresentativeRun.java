@@ -2,7 +2,7 @@ package org.provisionlens.db;
 
 /**
  * A small published review run written the way the jobs write one (jobs/publish: Publisher, ServiceTables,
- * DemandTables, CommentTables, ReviewTables): registered as running, its rows in the order the publisher copies them,
+ * DemandTables, ReviewTables; jobs/comments: CommentTables): registered as running, its rows in the order the publisher copies them,
  * then marked published and pointed at by published_run. The codes are the ones the jobs write: enum names
  * (STATE_SPECIAL_SCHOOL, ASD, EHC_PLAN), age band labels (5-10), theme codes (transport).
  */

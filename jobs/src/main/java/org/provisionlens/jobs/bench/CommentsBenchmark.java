@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.jobs.comments.CommentProcessing;
+import org.provisionlens.jobs.comments.CommentsInput;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.manifest.InputSpec;
-import org.provisionlens.jobs.sources.CommentsInput;
 
 /**
  * 200,000 comments through anonymise + theme, on all cores: the national generated comments (55,074, read with the

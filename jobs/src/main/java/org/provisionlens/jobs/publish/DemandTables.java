@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.provisionlens.jobs.copy.Copy;
 
 /**
  * The child_record and demand_statistic tables of a run, streamed from Spark one partition at a time into the

@@ -17,6 +17,8 @@ import org.provisionlens.core.sufficiency.CellKey;
 import org.provisionlens.core.sufficiency.CellMeasures;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.jobs.assess.ReviewResults;
+import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.CsvRows;
 
 /** The tables of the sufficiency review: localities, cells and the services behind them, forecast, back-test, audit. */
 final class ReviewTables {

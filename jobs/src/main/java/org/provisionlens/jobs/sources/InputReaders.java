@@ -1,6 +1,7 @@
 package org.provisionlens.jobs.sources;
 
 import org.apache.spark.sql.SparkSession;
+import org.provisionlens.jobs.comments.CommentsInput;
 import org.provisionlens.jobs.ingest.CheckedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputFormat;

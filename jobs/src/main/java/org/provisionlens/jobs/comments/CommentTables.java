@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.publish;
+package org.provisionlens.jobs.comments;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -6,15 +6,19 @@ import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.themes.ThemeFinding;
-import org.provisionlens.jobs.comments.CommentLinks;
-import org.provisionlens.jobs.comments.ProcessedComment;
+import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.CsvRows;
 
-/** The comment_received table of a run: comments as received, restricted (raw text is personal data). */
-final class CommentTables {
+/**
+ * The comment tables of a run, written with COPY inside the publisher's transaction: comment_received (comments as
+ * received, restricted: raw text is personal data), and the anonymised comments, their themes and their links.
+ */
+public final class CommentTables {
 
     private CommentTables() {}
 
-    static void write(Connection connection, long runId, List<Comment> comments) throws SQLException, IOException {
+    public static void write(Connection connection, long runId, List<Comment> comments)
+            throws SQLException, IOException {
         CsvRows rows = new CsvRows();
         for (Comment comment : comments) {
             rows.add(
@@ -35,7 +39,8 @@ final class CommentTables {
     }
 
     /** The anonymised comments and their themes: nothing of the raw text. */
-    static void writeProcessed(Connection connection, long runId, List<ProcessedComment> comments, CommentLinks linker)
+    public static void writeProcessed(
+            Connection connection, long runId, List<ProcessedComment> comments, CommentLinks linker)
             throws SQLException, IOException {
         CsvRows links = new CsvRows();
         for (ProcessedComment processed : comments) {

@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.comments;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.publish;
+package org.provisionlens.jobs.copy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,13 +14,14 @@ import org.postgresql.copy.CopyIn;
  * PostgreSQL COPY into a table ({@code FORMAT csv}, the rows printed by {@link CsvRows}), inside the caller's
  * transaction: from rows in memory, or streamed from an iterator.
  */
-final class Copy {
+public final class Copy {
 
     private static final int FLUSH_BYTES = 1 << 20;
 
     private Copy() {}
 
-    static long rows(Connection connection, String tableAndColumns, CsvRows rows) throws SQLException, IOException {
+    public static long rows(Connection connection, String tableAndColumns, CsvRows rows)
+            throws SQLException, IOException {
         if (rows.rows() == 0) {
             return 0;
         }
@@ -34,7 +35,7 @@ final class Copy {
      * Streams rows one by one (e.g. a Spark dataset's {@code toLocalIterator()}, one partition at a time in the driver)
      * so that millions of rows never sit in memory at once.
      */
-    static <T> long stream(
+    public static <T> long stream(
             Connection connection, String tableAndColumns, Iterator<T> rows, Function<T, Object[]> values)
             throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql(tableAndColumns));

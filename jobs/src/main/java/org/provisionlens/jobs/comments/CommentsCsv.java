@@ -1,6 +1,6 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.comments;
 
-import static org.provisionlens.jobs.sources.CommentChecks.REQUIRED;
+import static org.provisionlens.jobs.comments.CommentChecks.REQUIRED;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

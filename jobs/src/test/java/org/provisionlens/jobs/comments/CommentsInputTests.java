@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

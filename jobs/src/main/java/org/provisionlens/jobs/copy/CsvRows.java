@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.publish;
+package org.provisionlens.jobs.copy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,23 +12,23 @@ import org.provisionlens.core.csv.CsvFormats;
  * empty field, every other value is quoted (so the empty string stays an empty string), a collection is a PostgreSQL
  * array literal.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private final StringBuilder text;
     private final CSVPrinter printer;
     private long rows;
 
-    CsvRows() {
+    public CsvRows() {
         this(new StringBuilder());
     }
 
     /** Rows appended to {@code text}, which the caller may empty between rows (to stream them). */
-    CsvRows(StringBuilder text) {
+    public CsvRows(StringBuilder text) {
         this.text = text;
         this.printer = CsvFormats.printer(text, CsvFormats.COPY);
     }
 
-    CsvRows add(Object... values) {
+    public CsvRows add(Object... values) {
         Object[] cells = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             cells[i] = values[i] instanceof Collection<?> elements ? arrayLiteral(elements) : values[i];
@@ -61,11 +61,11 @@ final class CsvRows {
         return this;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.comments;
 
 import java.time.LocalDate;
 import java.util.HashMap;

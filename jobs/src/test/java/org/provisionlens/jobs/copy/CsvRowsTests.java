@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.publish;
+package org.provisionlens.jobs.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

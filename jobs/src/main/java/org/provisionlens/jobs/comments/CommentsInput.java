@@ -1,4 +1,4 @@
-package org.provisionlens.jobs.sources;
+package org.provisionlens.jobs.comments;
 
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.jobs.ingest.InputException;
