@@ -201,17 +201,36 @@ public final class Publisher {
 
     private static void markPublished(Connection connection, long runId, RunResults results) throws SQLException {
         EhcPlanStatistics plans = results.plans();
+        markPublished(
+                connection,
+                runId,
+                plans.laCode(),
+                plans.laName(),
+                InputReconciliation.combinedSha256(results.inputs()));
+    }
+
+    /**
+     * Marks the run published and points its LA's published_run at it, inside the publishing transaction. A run whose
+     * lease has gone (its database session ended, so the runs page already shows it as abandoned) never publishes.
+     */
+    static void markPublished(Connection connection, long runId, String laCode, String laName, String inputsSha256)
+            throws SQLException {
         try (PreparedStatement run = connection.prepareStatement(
                         "UPDATE review_run SET status = 'published',"
-                                + " stage = 'published', la_name = ?, inputs_sha256 = ?, finished_at = now() WHERE run_id = ?");
+                                + " stage = 'published', la_name = ?, inputs_sha256 = ?, finished_at = now() WHERE run_id = ?"
+                                + " AND status = 'running' AND review_run_lease_alive(la_code, lease_pid, lease_backend_start)");
                 PreparedStatement pointer = connection.prepareStatement("INSERT INTO published_run (la_code, run_id,"
                         + " published_at) VALUES (?, ?, now()) ON CONFLICT (la_code) DO UPDATE SET run_id ="
                         + " EXCLUDED.run_id, published_at = EXCLUDED.published_at")) {
-            run.setString(1, plans.laName());
-            run.setString(2, InputReconciliation.combinedSha256(results.inputs()));
+            run.setString(1, laName);
+            run.setString(2, inputsSha256);
             run.setLong(3, runId);
-            run.executeUpdate();
-            pointer.setString(1, plans.laCode());
+            if (run.executeUpdate() != 1) {
+                throw new IllegalStateException("Review run " + runId + " lost its lease of " + laCode
+                        + " (its database session ended, so it shows as abandoned) before it was published; nothing of"
+                        + " it was published");
+            }
+            pointer.setString(1, laCode);
             pointer.setLong(2, runId);
             pointer.executeUpdate();
         }
