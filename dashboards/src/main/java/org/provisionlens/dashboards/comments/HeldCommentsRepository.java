@@ -2,8 +2,11 @@ package org.provisionlens.dashboards.comments;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.provisionlens.core.comments.anonymise.UncertaintyReason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +32,23 @@ class HeldCommentsRepository {
                  ORDER BY (r.decision IS NOT NULL), a.comment_id
                 """,
                 (rs, i) -> new HeldComment(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                        rs.getString(1), rs.getString(2), rs.getString(3), described(rs.getString(4)), rs.getString(5)),
                 runId);
+    }
+
+    /** The anonymiser's reasons, stored as codes ("UNKNOWN_NAME_AFTER_CUE; AT_SIGN_REMAINS"), in words. */
+    static String described(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(codes.split(";"))
+                .map(String::trim)
+                .map(code -> Arrays.stream(UncertaintyReason.values())
+                        .filter(reason -> reason.name().equals(code))
+                        .map(UncertaintyReason::description)
+                        .findFirst()
+                        .orElse(code))
+                .collect(Collectors.joining("; "));
     }
 
     /**

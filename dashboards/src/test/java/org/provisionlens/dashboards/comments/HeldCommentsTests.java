@@ -45,6 +45,8 @@ class HeldCommentsTests {
                 .contains("h01")
                 .contains("h02")
                 .contains("HELDWORD waited")
+                .contains("a name after a person cue is in no gazetteer")
+                .doesNotContain("UNKNOWN_NAME_AFTER_CUE")
                 .doesNotContain("RAWMARKER");
     }
 
