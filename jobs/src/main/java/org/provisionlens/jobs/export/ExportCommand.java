@@ -44,7 +44,7 @@ public final class ExportCommand {
         tables.put("specialist_demand_by_need", "provision_kind, need_code");
         tables.put("specialist_setting", "provision_kind, urn");
         tables.put("service", "service_id");
-        tables.put("service_source", "service_id, input_name");
+        tables.put("service_source", "service_id, position");
         tables.put("locality_lsoa", "locality_code, lsoa_code");
         tables.put("area_population", "geography, area_code, age");
         tables.put("demand_statistic", "input_name, area_code, indicator, time_period, filters");
