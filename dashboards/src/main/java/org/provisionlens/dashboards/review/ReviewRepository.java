@@ -111,16 +111,20 @@ class ReviewRepository {
                 ofAnyArea.tier());
     }
 
-    /** The services behind a cell, the largest share first. */
+    /**
+     * The services behind a cell, the largest share first. The jobs record each service's share of its capacity in every
+     * single need and age band it serves; an "all needs" or "all ages" cell adds up those shares.
+     */
     List<CellService> services(long runId, CellRef ref) {
         return jdbc.query(
                 """
-                SELECT cs.service_id, cs.share, s.name, s.tier, s.capacity, s.capacity_unit
+                SELECT cs.service_id, sum(cs.share) AS share, s.name, s.tier, s.capacity, s.capacity_unit
                   FROM sufficiency_cell_service cs
                   LEFT JOIN service s ON s.run_id = cs.run_id AND s.service_id = cs.service_id
-                 WHERE cs.run_id = ? AND cs.area_code = ? AND cs.need_code = ? AND cs.age_band = ? AND cs.domain = ?
-                   AND cs.tier = ?
-                 ORDER BY cs.share DESC, s.name, cs.service_id
+                 WHERE cs.run_id = ? AND cs.area_code = ? AND (cs.need_code = ? OR ? = 'ALL')
+                   AND (cs.age_band = ? OR ? = 'ALL') AND cs.domain = ? AND cs.tier = ?
+                 GROUP BY cs.service_id, s.name, s.tier, s.capacity, s.capacity_unit
+                 ORDER BY share DESC, s.name, cs.service_id
                 """,
                 (rs, i) -> new CellService(
                         rs.getString("service_id"),
@@ -132,6 +136,8 @@ class ReviewRepository {
                 runId,
                 ref.area(),
                 ref.need(),
+                ref.need(),
+                ref.age(),
                 ref.age(),
                 ref.domain(),
                 ref.tier());

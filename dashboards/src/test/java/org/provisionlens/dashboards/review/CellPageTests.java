@@ -128,6 +128,19 @@ class CellPageTests {
     }
 
     @Test
+    void aSingleAgeBandListsOnlyTheServicesSharedIntoIt() {
+        String table = element(page(ASD.replace("age=ALL", "age=5-10")), "table", "services");
+
+        assertThat(table).containsSubsequence("Pictor Academy", "Delamere School");
+        assertThat(row(table, "Pictor Academy")).contains(">30.0%<");
+        assertThat(row(table, "Delamere School")).contains(">7.5%<");
+
+        String teens = element(page(ASD.replace("age=ALL", "age=11-15")), "table", "services");
+        assertThat(row(teens, "Pictor Academy")).contains(">20.0%<");
+        assertThat(row(teens, "Delamere School")).contains(">5.0%<");
+    }
+
+    @Test
     void aCellThatIsNotInThePublishedRunIsNotFound() {
         HttpResponse<String> response = new Browser(port)
                 .signedInAsDemoCommissioner()

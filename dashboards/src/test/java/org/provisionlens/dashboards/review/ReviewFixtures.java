@@ -380,8 +380,12 @@ final class ReviewFixtures {
     ReviewFixtures services() {
         service(published, "svc-delamere", "Delamere School", 120);
         service(published, "svc-pictor", "Pictor Academy", null);
-        share(published, "svc-delamere", "0.125000");
-        share(published, "svc-pictor", "0.500000");
+        // as the jobs write them: a service's share of its capacity in each single age band it serves; the all-ages
+        // cell adds them up (Delamere 0.075 + 0.05 = 12.5%, Pictor 0.3 + 0.2 = 50%)
+        share(published, "svc-delamere", "5-10", "0.075000");
+        share(published, "svc-delamere", "11-15", "0.050000");
+        share(published, "svc-pictor", "5-10", "0.300000");
+        share(published, "svc-pictor", "11-15", "0.200000");
         return this;
     }
 
@@ -393,11 +397,12 @@ final class ReviewFixtures {
                 """, run, id, name, capacity);
     }
 
-    void share(long run, String serviceId, String share) {
+    void share(long run, String serviceId, String ageBand, String share) {
         jdbc.update(
-                "INSERT INTO sufficiency_cell_service VALUES (?, ?, 'ASD', 'ALL', 'EDUCATION', 'SPECIALIST', ?, ?)",
+                "INSERT INTO sufficiency_cell_service VALUES (?, ?, 'ASD', ?, 'EDUCATION', 'SPECIALIST', ?, ?)",
                 run,
                 TRAFFORD,
+                ageBand,
                 serviceId,
                 new BigDecimal(share));
     }
