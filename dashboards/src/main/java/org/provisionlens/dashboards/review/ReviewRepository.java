@@ -29,9 +29,7 @@ class ReviewRepository {
     }
 
     List<PublishedRun> publishedRuns() {
-        return runs.all().stream()
-                .map(r -> new PublishedRun(r.laCode(), r.laName(), r.runId(), r.finishedAt()))
-                .toList();
+        return runs.all();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
