@@ -59,7 +59,9 @@ final class GenerateCli implements Callable<Integer> {
     @Option(
             names = "--data",
             paramLabel = "FOLDER",
-            description = "the public data it calibrates on (default: the nearest shared/data folder)")
+            description =
+                    "the public data it calibrates on (default: the project's jobs/calibration-data, else the nearest"
+                            + " shared/data folder)")
     Path data;
 
     GenerateCli(Launch launch) {
