@@ -37,6 +37,9 @@ public final class ExportCommand {
         tables.put("demand_forecast", "area_code, series, year");
         tables.put("forecast_backtest", "model, la_code");
         tables.put("audit_category", "paragraph");
+        tables.put("audit_element", "position");
+        tables.put("audit_element_evidence", "category, element, service_id");
+        tables.put("audit_listing", "score, service_id");
         tables.put("audit_fix", "priority");
         tables.put("audit_listing_gap", "service_id, gap");
         tables.put("audit_unlisted_setting", "children DESC, setting");

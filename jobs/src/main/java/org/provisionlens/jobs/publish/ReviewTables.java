@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.provisionlens.core.audit.AuditResult;
-import org.provisionlens.core.audit.ListingGap;
 import org.provisionlens.core.forecast.BackTest;
 import org.provisionlens.core.forecast.Prediction;
 import org.provisionlens.core.sufficiency.CellAssessment;
@@ -33,7 +31,7 @@ final class ReviewTables {
         Copy.rows(connection, "locality_lsoa (run_id, locality_code, locality_name, lsoa_code)", localities);
         writeCells(connection, runId, laCode, review.matrix());
         writeForecast(connection, runId, laCode, review);
-        writeAudit(connection, runId, review.audit());
+        AuditTables.write(connection, runId, review.audit());
     }
 
     private static void writeCells(Connection connection, long runId, String laCode, SufficiencyCells.Matrix matrix)
@@ -165,36 +163,6 @@ final class ReviewTables {
                 "forecast_backtest (run_id, model, la_code, la_name, last_fit_year, test_years, mape,"
                         + " points, within80, within95, chosen)",
                 backTests);
-    }
-
-    private static void writeAudit(Connection connection, long runId, AuditResult audit)
-            throws SQLException, IOException {
-        CsvRows categories = new CsvRows();
-        for (AuditResult.CategoryScore score : audit.categories()) {
-            categories.add(
-                    runId,
-                    score.category().name(),
-                    score.category().paragraph(),
-                    score.category().label(),
-                    score.services(),
-                    score.complete(),
-                    score.score());
-        }
-        Copy.rows(
-                connection,
-                "audit_category (run_id, category, paragraph, label, services, complete, score)",
-                categories);
-        CsvRows gaps = new CsvRows();
-        audit.gaps()
-                .forEach((service, list) ->
-                        list.stream().map(ListingGap::name).distinct().forEach(gap -> gaps.add(runId, service, gap)));
-        Copy.rows(connection, "audit_listing_gap (run_id, service_id, gap)", gaps);
-        CsvRows unlisted = new CsvRows();
-        audit.unlistedOutOfArea().forEach((setting, children) -> unlisted.add(runId, setting, children));
-        Copy.rows(connection, "audit_unlisted_setting (run_id, setting, children)", unlisted);
-        CsvRows fixes = new CsvRows();
-        audit.fixes().forEach(fix -> fixes.add(runId, fix.priority(), fix.what(), fix.why()));
-        Copy.rows(connection, "audit_fix (run_id, priority, what, why)", fixes);
     }
 
     private static BigDecimal round(Double value, int places) {

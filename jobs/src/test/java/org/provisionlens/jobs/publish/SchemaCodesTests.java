@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.provisionlens.core.audit.ListingGap;
+import org.provisionlens.core.audit.ListingField;
 import org.provisionlens.core.audit.Schedule2Category;
 import org.provisionlens.core.comments.RespondentType;
 import org.provisionlens.core.comments.publication.Exclusion;
@@ -132,9 +132,9 @@ class SchemaCodesTests {
                         names(Stance.values()),
                         "NEUTRAL"),
                 new CodedColumn(
-                        "audit_listing_gap.gap",
-                        "INSERT INTO audit_listing_gap VALUES (?, 'svc-1', ?)",
-                        names(ListingGap.values()),
+                        "audit_listing.missing",
+                        "INSERT INTO audit_listing VALUES (?, 'svc-1', 50, ARRAY[?], 1, true)",
+                        names(ListingField.values()),
                         "no contact"),
                 new CodedColumn(
                         "audit_category.category",
