@@ -147,6 +147,7 @@ public record Schedule2Element(
         }
         return who
                 + (listings == Listings.EVERY ? " says " : " that says ")
+                + (phrases.size() > 1 ? "one of " : "")
                 + phrases.stream().map(p -> "\u201c" + p + "\u201d").collect(Collectors.joining(", "));
     }
 

@@ -32,6 +32,10 @@ class AuditController {
                 model.addAttribute("chart", report.svg());
                 model.addAttribute("chartTitle", AuditReport.CHART_TITLE);
             }
+            if (!report.listings().isEmpty()) {
+                model.addAttribute("fieldsChart", report.fieldsSvg());
+                model.addAttribute("fieldsChartTitle", AuditReport.FIELDS_CHART_TITLE);
+            }
         });
         return "audit/page";
     }
@@ -63,8 +67,7 @@ class AuditController {
     private Table table(String code, PublishedRun run) {
         AuditTables table = AuditTables.named(code);
         if (table == null) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "table must be categories, fixes, gaps or unlisted");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "table must be " + AuditTables.codes());
         }
         return table.table(repository.report(run));
     }

@@ -1,11 +1,15 @@
 package org.provisionlens.dashboards.audit;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.provisionlens.core.audit.ListingGap;
+import org.provisionlens.core.audit.ListingField;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +47,9 @@ class AuditRepository {
                         rs.getString("label"),
                         rs.getInt("services"),
                         rs.getInt("complete"),
-                        rs.getInt("score")),
+                        rs.getInt("score"),
+                        rs.getObject("elements", Integer.class),
+                        rs.getObject("elements_met", Integer.class)),
                 runId);
         List<FixRow> fixes = jdbc.query(
                 "SELECT * FROM audit_fix WHERE run_id = ? ORDER BY priority",
@@ -53,26 +59,67 @@ class AuditRepository {
                 "SELECT * FROM audit_unlisted_setting WHERE run_id = ? ORDER BY children DESC, setting",
                 (rs, i) -> new UnlistedRow(rs.getString("setting"), rs.getInt("children")),
                 runId);
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<String>> gaps = new LinkedHashMap<>();
+        return new AuditReport(run, categories, elements(runId), listings(runId), fixes, unlisted);
+    }
+
+    private List<ElementRow> elements(long runId) {
+        Map<String, List<EvidenceRow>> evidence = new LinkedHashMap<>();
         jdbc.query(
                 """
-                SELECT g.service_id, g.gap, s.name
-                  FROM audit_listing_gap g
-                  LEFT JOIN service s ON s.run_id = g.run_id AND s.service_id = g.service_id
-                 WHERE g.run_id = ?
-                 ORDER BY lower(coalesce(s.name, g.service_id)), g.service_id, g.gap
+                SELECT e.category, e.element, e.service_id, s.name, e.field, e.phrase
+                  FROM audit_element_evidence e
+                  LEFT JOIN service s ON s.run_id = e.run_id AND s.service_id = e.service_id
+                 WHERE e.run_id = ?
+                 ORDER BY e.category, e.element, lower(coalesce(s.name, e.service_id)), e.service_id
                 """,
                 rs -> {
-                    String id = rs.getString("service_id");
-                    names.put(id, rs.getString("name"));
-                    // the jobs write the gap's code (NO_CONTACT); the page and downloads say what it means
-                    gaps.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(ListingGap.valueOf(rs.getString("gap")).description());
+                    evidence.computeIfAbsent(
+                                    rs.getString("category") + "/" + rs.getString("element"), k -> new ArrayList<>())
+                            .add(new EvidenceRow(
+                                    rs.getString("service_id"),
+                                    rs.getString("name"),
+                                    rs.getString("field"),
+                                    rs.getString("phrase")));
                 },
                 runId);
-        List<ServiceGaps> services = new ArrayList<>();
-        gaps.forEach((id, list) -> services.add(new ServiceGaps(id, names.get(id), List.copyOf(list))));
-        return new AuditReport(run, categories, fixes, unlisted, services);
+        return jdbc.query(
+                "SELECT * FROM audit_element WHERE run_id = ? ORDER BY position",
+                (rs, i) -> new ElementRow(
+                        rs.getString("category"),
+                        rs.getString("element"),
+                        rs.getString("name"),
+                        rs.getString("rule"),
+                        rs.getBoolean("met"),
+                        rs.getString("summary"),
+                        evidence.getOrDefault(rs.getString("category") + "/" + rs.getString("element"), List.of())),
+                runId);
+    }
+
+    /** The listings, least complete first. */
+    private List<ListingRow> listings(long runId) {
+        return jdbc.query(
+                """
+                SELECT l.service_id, s.name, l.score, l.missing, l.required_missing, l.offline_route
+                  FROM audit_listing l
+                  LEFT JOIN service s ON s.run_id = l.run_id AND s.service_id = l.service_id
+                 WHERE l.run_id = ?
+                 ORDER BY l.score, lower(coalesce(s.name, l.service_id)), l.service_id
+                """,
+                (rs, i) -> new ListingRow(
+                        rs.getString("service_id"),
+                        rs.getString("name"),
+                        rs.getInt("score"),
+                        labels(rs),
+                        rs.getInt("required_missing"),
+                        rs.getBoolean("offline_route")),
+                runId);
+    }
+
+    /** The jobs write the fields' codes (CONTACT); the page and downloads say what they mean. */
+    private static List<String> labels(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("missing");
+        return Arrays.stream((String[]) array.getArray())
+                .map(code -> ListingField.valueOf(code).label())
+                .toList();
     }
 }

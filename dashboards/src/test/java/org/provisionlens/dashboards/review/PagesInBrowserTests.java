@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.audit.AuditFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,8 @@ class PagesInBrowserTests {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are not installed: browser tests skipped"
                         + " (apt-get install chromium chromium-driver; .ci/run does)");
-        new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+        ReviewFixtures review = new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+        AuditFixtures.write(jdbc, review.published); // the audit page with its elements, listings and charts
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments(

@@ -248,6 +248,40 @@ class DemoReviewRunTests {
     }
 
     @Test
+    void auditsTraffordsOfferOnWhatItSaysNotOnKeywords() throws SQLException {
+        // paragraph: elements met of elements = score (before the element check: 51, 100, 52, 0, 52, 75, 50, 50, 0,
+        // 50, 0, 67, 0). 1: all but PRUs and alternative provision, 5/6 = 83; 2: no specialist post-16 outside the
+        // area, 2/3 = 67; 3: no word on how SEN is funded, 3/4 = 75; 5: no school listing says how it teaches, adapts
+        // its curriculum, ... (a website is not enough), 0/9; 6: no nursing, 3/4 = 75; 7: short breaks only, 1/5 = 20;
+        // 8: supported internships only, 1/4 = 25; 10: SENDIASS only (no forum, groups, childcare, leisure), 1/5 = 20;
+        // 12: 12 of 126 education listings state eligibility, the other domains' all do, 3/4 = 75
+        assertThat(query("SELECT paragraph::text, elements_met || '/' || elements || ' = ' || score FROM audit_category"
+                        + " WHERE run_id = " + demo.runId() + " ORDER BY paragraph"))
+                .containsExactly(
+                        Map.entry("1", "5/6 = 83"),
+                        Map.entry("2", "2/3 = 67"),
+                        Map.entry("3", "3/4 = 75"),
+                        Map.entry("4", "0/3 = 0"),
+                        Map.entry("5", "0/9 = 0"),
+                        Map.entry("6", "3/4 = 75"),
+                        Map.entry("7", "1/5 = 20"),
+                        Map.entry("8", "1/4 = 25"),
+                        Map.entry("9", "0/4 = 0"),
+                        Map.entry("10", "1/5 = 20"),
+                        Map.entry("11", "0/4 = 0"),
+                        Map.entry("12", "3/4 = 75"),
+                        Map.entry("13", "0/1 = 0"));
+        assertThat(query("SELECT element, phrase FROM audit_element_evidence WHERE run_id = " + demo.runId()
+                        + " AND element IN ('short-breaks', 'ias-service')"))
+                .containsEntry("short-breaks", "short break")
+                .containsEntry("ias-service", "sendiass");
+        // 132 listings; the 114 built from the schools list give no phone number and no address line
+        assertThat(query("SELECT count(*)::text, sum((NOT offline_route)::int)::text FROM audit_listing WHERE run_id = "
+                        + demo.runId()))
+                .containsEntry("132", "114");
+    }
+
+    @Test
     void exportsAnyTableOfThePublishedRunAsCsv() throws IOException {
         Path file = folder.resolve("forecast.csv");
         var out = new ByteArrayOutputStream();
