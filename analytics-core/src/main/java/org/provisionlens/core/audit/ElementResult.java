@@ -1,6 +1,8 @@
 package org.provisionlens.core.audit;
 
 import java.util.List;
+import java.util.Optional;
+import org.provisionlens.core.services.Service;
 
 /**
  * An element checked against the offer.
@@ -14,11 +16,11 @@ public record ElementResult(Schedule2Element element, boolean met, int considere
         evidence = List.copyOf(evidence);
     }
 
-    static ElementResult check(Schedule2Element element, List<org.provisionlens.core.services.Service> services) {
+    static ElementResult check(Schedule2Element element, List<Service> services) {
         int considered = (int) services.stream().filter(element::fits).count();
         List<Evidence> evidence = services.stream()
                 .map(element::shownBy)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
         boolean met = element.listings() == Schedule2Element.Listings.ANY
                 ? !evidence.isEmpty()

@@ -191,6 +191,21 @@ class AuditPageTests {
     }
 
     @Test
+    void linksTheDownloadsOfEachTable() {
+        String page = page("/audit");
+
+        for (String table : new String[] {"categories", "elements", "fixes", "unlisted", "listings", "offline"}) {
+            assertThat(page)
+                    .contains("href=\"/audit.csv?table=" + table + "&amp;la=E08000009\"")
+                    .contains("href=\"/audit.xlsx?table=" + table + "&amp;la=E08000009\"");
+        }
+        assertThat(page)
+                .contains(">Download the listings (CSV)</a>")
+                .doesNotContain("table=gaps")
+                .doesNotContain(">Download (CSV)<");
+    }
+
+    @Test
     void downloadsEveryTableAsCsv() {
         Browser browser = new Browser(port).signedInAsDemoCommissioner();
 
@@ -304,14 +319,17 @@ class AuditPageTests {
     }
 
     static String row(String table, String category) {
-        int at = table.indexOf("data-category=\"" + category + "\"");
-        assertThat(at).as(category).isGreaterThan(0);
-        return table.substring(at, table.indexOf("</tr>", at));
+        return rowWith(table, "data-category", category);
     }
 
     static String elementRow(String table, String element) {
-        int at = table.indexOf("data-element=\"" + element + "\"");
-        assertThat(at).as(element).isGreaterThan(0);
+        return rowWith(table, "data-element", element);
+    }
+
+    /** The table row whose attribute has this value, to its end. */
+    static String rowWith(String table, String attribute, String value) {
+        int at = table.indexOf(attribute + "=\"" + value + "\"");
+        assertThat(at).as(value).isGreaterThan(0);
         return table.substring(at, table.indexOf("</tr>", at));
     }
 }

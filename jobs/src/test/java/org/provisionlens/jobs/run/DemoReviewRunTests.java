@@ -256,7 +256,7 @@ class DemoReviewRunTests {
         // 8: supported internships only, 1/4 = 25; 10: SENDIASS only (no forum, groups, childcare, leisure), 1/5 = 20;
         // 12: 12 of 126 education listings state eligibility, the other domains' all do, 3/4 = 75
         assertThat(query("SELECT paragraph::text, elements_met || '/' || elements || ' = ' || score FROM audit_category"
-                        + " WHERE run_id = " + demo.runId() + " ORDER BY paragraph"))
+                        + " WHERE run_id = " + demo.runId() + " ORDER BY audit_category.paragraph"))
                 .containsExactly(
                         Map.entry("1", "5/6 = 83"),
                         Map.entry("2", "2/3 = 67"),
