@@ -30,6 +30,8 @@ public final class Fixtures {
             "sufficiency_cell",
             "demand_forecast",
             "forecast_backtest",
+            "forecast_backtest_origin",
+            "forecast_break",
             "audit_category",
             "audit_listing_gap",
             "audit_unlisted_setting",

@@ -69,7 +69,7 @@ public final class RollingBacktest {
             for (ForecastModel model : ForecastModel.values()) {
                 double weight = 0;
                 if (model.blended()) {
-                    weight = weight(model, panel, origin, broken);
+                    weight = weight(model, panel, origin, breaks);
                     weights.computeIfAbsent(model, m -> new TreeMap<>()).put(origin, weight);
                 }
                 for (String la : las) {
@@ -91,7 +91,9 @@ public final class RollingBacktest {
      * the earlier origins (from the panel's second year to the year before the origin), on every LA with the two years
      * before and the year after; ties go to the lower weight. Uses no year after {@code origin}.
      */
-    public static double weight(ForecastModel model, LaPanel full, int origin, Set<String> broken) {
+    public static double weight(ForecastModel model, LaPanel full, int origin, List<DataBreaks.Break> breaks) {
+        Set<String> broken = new HashSet<>();
+        breaks.forEach(b -> broken.add(key(b.la(), b.year())));
         LaPanel panel = full.upTo(origin);
         int first = panel.series().values().stream()
                 .filter(s -> s.size() > 0)
