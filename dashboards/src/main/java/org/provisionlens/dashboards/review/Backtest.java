@@ -95,12 +95,12 @@ record Backtest(List<Integer> origins, List<Line> lines, List<BacktestRow> rows,
     }
 
     /** The model the run's forecasts use. */
-    Optional<Line> chosen() {
+    public Optional<Line> chosen() {
         return lines.stream().filter(Line::chosen).findFirst();
     }
 
     /** Why that model: the rule, and its figures against naive drift's. */
-    String why() {
+    public String why() {
         Optional<Line> chosen = chosen();
         if (chosen.isEmpty()) {
             return "No model is marked as chosen in this run.";
@@ -142,7 +142,7 @@ record Backtest(List<Integer> origins, List<Line> lines, List<BacktestRow> rows,
     }
 
     /** "2022 (150 of 150 LAs)": the origin, the LAs scored and the LAs with the years to be forecast. */
-    List<String> originHeaders() {
+    public List<String> originHeaders() {
         return origins.stream()
                 .map(origin -> rows.stream()
                         .filter(r -> r.origin() == origin && r.horizon() == BacktestTable.ALL_HORIZONS)

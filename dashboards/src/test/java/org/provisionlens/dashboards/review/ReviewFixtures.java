@@ -458,7 +458,7 @@ final class ReviewFixtures {
      */
     ReviewFixtures backtest() {
         backtest(published, "NAIVE_DRIFT", 2021, 0, 3, 3, 6, "6.00", "7.00", 4, 6, null, false);
-        backtest(published, "NAIVE_DRIFT", 2022, 0, 3, 3, 3, "8.00", "8.50", 2, 3, null, false);
+        backtest(published, "NAIVE_DRIFT", 2022, 0, 3, 2, 3, "8.00", "8.50", 2, 3, null, false);
         backtest(published, "BLEND_REGIONAL", 2021, 0, 3, 3, 50, "4.00", "5.00", 40, 47, "0", true);
         backtest(published, "BLEND_REGIONAL", 2022, 0, 3, 2, 50, "5.00", "5.50", 39, 48, "0.25", true);
         backtest(published, "BLEND_REGIONAL", 2022, 1, 3, 2, 25, "3.00", "3.50", 20, 24, "0.25", true);
