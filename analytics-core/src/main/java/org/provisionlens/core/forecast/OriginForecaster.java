@@ -82,7 +82,16 @@ public final class OriginForecaster {
     }
 
     private double trend(TrendModel trend, YearlySeries series, int h) {
-        return trend.forecast(series, List.of(origin + h)).get(0).value();
+        // a year of zero plans is a gap in the data, not a point of the trend (a log-linear trend cannot take it)
+        Map<Integer, Double> positive = new HashMap<>();
+        series.values().forEach((year, value) -> {
+            if (value > 0) {
+                positive.put(year, value);
+            }
+        });
+        return trend.forecast(YearlySeries.of(series.name(), positive), List.of(origin + h))
+                .get(0)
+                .value();
     }
 
     private static double blend(double own, double pooled, double weight) {

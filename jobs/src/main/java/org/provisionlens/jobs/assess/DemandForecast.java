@@ -169,6 +169,10 @@ public final class DemandForecast {
         ErrorQuantiles quantiles = ErrorQuantiles.of(backtest.result().points().stream()
                 .filter(p -> p.model() == model)
                 .toList());
+        if (quantiles.byHorizon().isEmpty()) {
+            // no LA had the years to be back-tested: no intervals can be made, so no forecast
+            return new SeriesForecast(ALL_PLANS, actual, List.of());
+        }
         List<Prediction> predictions = IntStream.rangeClosed(1, YEARS_AHEAD)
                 .mapToObj(h -> quantiles.predict(lastYear + h, h, forecaster.predict(model, laCode, h, weight)))
                 .toList();

@@ -82,4 +82,15 @@ class DemandForecastTests {
         assertThat(result.growth().overall()).isCloseTo(all2028 / 354.31, within(1e-12));
         assertThat(result.growth().byBand()).containsOnlyKeys(AgeBand.AGE_0_4, AgeBand.AGE_5_10, AgeBand.AGE_11_15);
     }
+
+    @Test
+    void withoutAnyLaToBackTestThereIsNoForecast() {
+        // two years only: no LA has the three years an origin needs, so there are no errors to make intervals from
+        DemandForecast.Collected collected = collected(Map.of("B", years(2024, 90, 100)));
+        DemandForecast.Result result =
+                DemandForecast.forecast(collected, DemandForecast.Backtest.of(collected.allPlansByLa(), 2025), "B", 3);
+        assertThat(result.series().get(0).predictions()).isEmpty();
+        assertThat(result.growth().overall()).isNull();
+        assertThat(result.backtest().table().rows()).isEmpty();
+    }
 }
