@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -179,5 +180,46 @@ public record BacktestTable(List<Row> rows, List<Score> scores, ForecastModel ch
         return rows.stream()
                 .filter(r -> r.model() == model && r.origin() == origin && r.horizon() == horizon)
                 .findFirst();
+    }
+
+    /**
+     * The table models x origins in Markdown, as the README shows it: each origin's median error (mean error) in
+     * percent, headed by the LAs scored there; the mean of the medians; the coverage pooled over the origins.
+     */
+    public String markdown() {
+        List<Integer> origins = rows.stream()
+                .filter(r -> r.horizon() == ALL_HORIZONS)
+                .map(Row::origin)
+                .distinct()
+                .sorted()
+                .toList();
+        StringBuilder out = new StringBuilder("| Model |");
+        for (int origin : origins) {
+            rows.stream()
+                    .filter(r -> r.origin() == origin && r.horizon() == ALL_HORIZONS)
+                    .findFirst()
+                    .ifPresent(r -> out.append(String.format(Locale.UK, " %d (%d LAs) |", origin, r.las())));
+        }
+        out.append(" Mean of medians | 80% held | 95% held |\n|---|")
+                .append("---:|".repeat(origins.size() + 3))
+                .append('\n');
+        for (Score score : scores) {
+            ForecastModel model = score.model();
+            String cells = origins.stream()
+                    .map(origin -> row(model, origin, ALL_HORIZONS)
+                            .map(r -> String.format(Locale.UK, "%.2f (%.2f)", r.medianError(), r.meanError()))
+                            .orElse(""))
+                    .collect(Collectors.joining(" | "));
+            out.append(String.format(
+                    Locale.UK,
+                    "| %s%s | %s | %.2f | %.1f%% | %.1f%% |\n",
+                    model.label(),
+                    model == chosen ? " **(chosen)**" : "",
+                    cells,
+                    score.meanMedianError(),
+                    100 * score.coverage80(),
+                    100 * score.coverage95()));
+        }
+        return out.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,36 +62,7 @@ class BacktestOnTheDemoSliceTests {
     @Test
     void theReadmeShowsThisTable() throws Exception {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains(markdown());
-    }
-
-    /** The table models x origins as the README shows it. */
-    static String markdown() {
-        StringBuilder out = new StringBuilder("| Model |");
-        for (int origin : result.origins()) {
-            int las =
-                    table.row(ForecastModel.NAIVE_LAST, origin, 0).orElseThrow().las();
-            out.append(String.format(Locale.UK, " %d (%d LAs) |", origin, las));
-        }
-        out.append(" Mean of medians | 80% held | 95% held |\n|---|");
-        out.append("---:|".repeat(result.origins().size() + 3)).append('\n');
-        for (BacktestTable.Score score : table.scores()) {
-            ForecastModel model = score.model();
-            String cells = result.origins().stream()
-                    .map(origin -> table.row(model, origin, 0).orElseThrow())
-                    .map(row -> figure(row.medianError()) + " (" + figure(row.meanError()) + ")")
-                    .collect(Collectors.joining(" | "));
-            out.append(String.format(
-                    Locale.UK,
-                    "| %s%s | %s | %s | %.1f%% | %.1f%% |%n",
-                    model.label(),
-                    model == table.chosen() ? " **(chosen)**" : "",
-                    cells,
-                    figure(score.meanMedianError()),
-                    100 * score.coverage80(),
-                    100 * score.coverage95()));
-        }
-        return out.toString();
+        assertThat(readme).contains(table.markdown());
     }
 
     static String figure(double percent) {

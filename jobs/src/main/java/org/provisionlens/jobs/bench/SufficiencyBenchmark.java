@@ -117,6 +117,9 @@ public final class SufficiencyBenchmark {
                 return backtest[0].result().points().size();
             });
             DemandForecast.Backtest series = backtest[0];
+            System.out.printf(
+                    "  forecast back-test on the real DfE caseload (every English LA), chosen: %s%n%s",
+                    series.chosen(), series.table().markdown());
 
             Map<String, ReviewArea> areas = new HashMap<>();
             int[] cells = {0};
