@@ -17,9 +17,10 @@ class CohortAgeingTests {
     void ratiosFollowEachCohortToTheNextAge() {
         // age 2 in 2024 (100) is age 3 in 2025 (150): 1.5; age 3 (200) to age 4 (240): 1.2; age 4 has no age 5
         assertThat(CohortAgeing.ratios(NATIONAL)).containsExactlyInAnyOrderEntriesOf(Map.of(2, 1.5, 3, 1.2));
-        // the same age year on year: 110 / 100
-        assertThat(CohortAgeing.sameAgeGrowth(NATIONAL, 2)).isCloseTo(1.1, within(1e-12));
-        assertThat(CohortAgeing.sameAgeGrowth(NATIONAL, 9)).isEqualTo(1.0);
+        // the same age year on year: 110 / 100, 150 / 200, 240 / 300
+        assertThat(CohortAgeing.sameAgeGrowth(NATIONAL)).containsOnlyKeys(2, 3, 4);
+        assertThat(CohortAgeing.sameAgeGrowth(NATIONAL).get(2)).isCloseTo(1.1, within(1e-12));
+        assertThat(CohortAgeing.sameAgeGrowth(NATIONAL).get(4)).isCloseTo(0.8, within(1e-12));
     }
 
     @Test
@@ -31,11 +32,24 @@ class CohortAgeingTests {
                 2025,
                 2,
                 CohortAgeing.ratios(NATIONAL),
-                CohortAgeing.sameAgeGrowth(NATIONAL, 2));
+                CohortAgeing.sameAgeGrowth(NATIONAL));
         assertThat(projection.get(2026)).containsEntry(3, 15.0).containsEntry(4, 24.0);
         assertThat(projection.get(2026).get(2)).isCloseTo(11.0, within(1e-12));
         assertThat(projection.get(2027).get(2)).isCloseTo(12.1, within(1e-12));
         assertThat(projection.get(2027).get(3)).isCloseTo(16.5, within(1e-12));
         assertThat(projection.get(2027).get(4)).isCloseTo(18.0, within(1e-12));
+    }
+
+    @Test
+    void anAgeWhoseCohortMoreThanDoublesGrowsAsThatAgeDidNationally() {
+        // England: age 3 (10) becomes age 4 (50): x 5, more than double, so age 4 is an entry age; age 4 itself went
+        // from 100 to 50: x 0.5. The LA: 2 at age 3, 40 at age 4. 2026: age 3 (youngest) 2 x 12 / 10 = 2.4; age 4:
+        // 40 x 0.5 = 20, not 2 x 5 = 10
+        Map<Integer, Map<Integer, Double>> national =
+                Map.of(2024, Map.of(3, 10.0, 4, 100.0), 2025, Map.of(3, 12.0, 4, 50.0));
+        var projection = CohortAgeing.project(
+                Map.of(3, 2.0, 4, 40.0), 2025, 1, CohortAgeing.ratios(national), CohortAgeing.sameAgeGrowth(national));
+        assertThat(projection.get(2026).get(3)).isCloseTo(2.4, within(1e-12));
+        assertThat(projection.get(2026).get(4)).isCloseTo(20.0, within(1e-12));
     }
 }

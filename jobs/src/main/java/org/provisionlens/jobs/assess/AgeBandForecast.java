@@ -13,7 +13,7 @@ import org.provisionlens.core.sufficiency.AgeBand;
 
 /**
  * The LA's forecast by age band: its plans by single year of age in the last year carried forward by ageing cohorts
- * (national transition ratios, {@link CohortAgeing}), summed into bands, then scaled each year so that the bands
+ * (national transition ratios; entry ages by their national growth, {@link CohortAgeing}), summed into bands, then scaled each year so that the bands
  * together grow as the chosen model's all-plans forecast does (the back-tested total; the cohorts give its split by
  * age). Each band's intervals are the all-plans forecast's, relative to its value: the split by age adds uncertainty
  * the back-test does not measure.
@@ -32,14 +32,12 @@ final class AgeBandForecast {
         }
         Map<Integer, Map<Integer, Double>> history =
                 collected.nationalAges().isEmpty() ? collected.laAges() : collected.nationalAges();
-        int youngest =
-                lastAges.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
         NavigableMap<Integer, Map<Integer, Double>> cohorts = CohortAgeing.project(
                 lastAges,
                 lastYear,
                 all.predictions().size(),
                 CohortAgeing.ratios(history),
-                CohortAgeing.sameAgeGrowth(history, youngest));
+                CohortAgeing.sameAgeGrowth(history));
         double cohortNow = total(lastAges);
         double allNow = all.actual().values().get(lastYear);
         Map<AgeBand, List<Prediction>> predictions = new EnumMap<>(AgeBand.class);
