@@ -23,7 +23,42 @@ record Backtest(List<Integer> origins, List<Line> lines, List<BacktestRow> rows,
     static final String CHART_TITLE = "Median forecast error of each model, by origin";
 
     /** One model at one origin, as the page writes it. */
-    record Cell(String median, String mean, String within80, String within95) {}
+    record Cell(String median, String mean, String within80, String within95) {
+
+        static final Cell NONE = new Cell("", "", "", "");
+    }
+
+    /** The chosen model at one horizon: a cell per origin. */
+    record HorizonLine(int horizon, List<Cell> cells) {}
+
+    private static Cell cell(BacktestRow r) {
+        return new Cell(
+                r.medianError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
+                r.meanError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
+                Numbers.percent(100 * r.coverage80()),
+                Numbers.percent(100 * r.coverage95()));
+    }
+
+    /** The chosen model's errors and coverage by horizon (1, 2, 3 years ahead) at each origin. */
+    public List<HorizonLine> chosenByHorizon() {
+        List<BacktestRow> chosenRows = rows.stream()
+                .filter(r -> r.chosen() && r.horizon() != BacktestTable.ALL_HORIZONS)
+                .toList();
+        return chosenRows.stream()
+                .map(BacktestRow::horizon)
+                .distinct()
+                .sorted()
+                .map(h -> new HorizonLine(
+                        h,
+                        origins.stream()
+                                .map(origin -> chosenRows.stream()
+                                        .filter(r -> r.horizon() == h && r.origin() == origin)
+                                        .findFirst()
+                                        .map(Backtest::cell)
+                                        .orElse(Cell.NONE))
+                                .toList()))
+                .toList();
+    }
 
     /** One model over the origins. */
     record Line(String model, List<Cell> cells, BacktestTable.Score score, boolean chosen, String weights) {
@@ -69,12 +104,7 @@ record Backtest(List<Integer> origins, List<Line> lines, List<BacktestRow> rows,
         for (int origin : origins) {
             Optional<BacktestRow> row =
                     rows.stream().filter(r -> r.origin() == origin).findFirst();
-            cells.add(row.map(r -> new Cell(
-                            r.medianError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
-                            r.meanError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
-                            Numbers.percent(100 * r.coverage80()),
-                            Numbers.percent(100 * r.coverage95())))
-                    .orElse(new Cell("", "", "", "")));
+            cells.add(row.map(Backtest::cell).orElse(Cell.NONE));
             row.filter(r -> r.blendWeight() != null)
                     .ifPresent(r -> weights.append(weights.isEmpty() ? "" : ", ")
                             .append(origin)

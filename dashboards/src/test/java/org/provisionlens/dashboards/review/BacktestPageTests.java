@@ -63,6 +63,13 @@ class BacktestPageTests {
         assertThat(breaks).containsSubsequence("Newham", ">2025<", ">2,705<", ">1,199<", ">-55.7%<", ">10.7%<");
     }
 
+    @Test
+    void showsTheChosenModelByHorizon() {
+        // the fixture's one horizon row: the blend one year ahead from 2022, 3.00% (3.50%), 20 and 24 of 25 inside
+        String horizons = element(page(), "table", "backtest-horizons");
+        assertThat(horizons).containsSubsequence(">1<", ">3.00%<", ">3.50%<", ">80.0% / 96.0%<");
+    }
+
     String page() {
         HttpResponse<String> response =
                 new Browser(port).signedInAsDemoCommissioner().get("/review/backtest");
