@@ -33,6 +33,8 @@ public final class Fixtures {
             "audit_element_evidence",
             "audit_element",
             "audit_listing",
+            "forecast_backtest_origin",
+            "forecast_break",
             "audit_category",
             "audit_listing_gap",
             "audit_unlisted_setting",

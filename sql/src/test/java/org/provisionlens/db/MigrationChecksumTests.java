@@ -34,6 +34,7 @@ class MigrationChecksumTests {
             "4", "c8f6ebf54f69c1ee79a9160cf3db67de5fe502d1fdfbe06cdc8411fc4db1cfc3",
             "5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f",
             "6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c",
+            "7", "95771e13350114ae39fc6a8b47cb7ef7c3194bb4176ced4b757a859550e94f10",
             "9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8");
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
@@ -44,6 +45,7 @@ class MigrationChecksumTests {
             "4", -2081594329,
             "5", 1002860306,
             "6", -1494480017,
+            "7", -1209472816,
             "9", -848942440);
 
     @Test

@@ -51,18 +51,4 @@ class TrendModelTests {
                         TrendModel.LINEAR.forecast(YearlySeries.of("Short", Map.of(2024, 1, 2025, 2)), List.of(2026)))
                 .hasMessageContaining("Short: a trend needs at least 3 years, has 2");
     }
-
-    @Test
-    void backTestMeasuresTheErrorOnTheYearsItDidNotSee() {
-        // fit 2019-2022 as above, predict 2023 = 19.0 against an actual 20: error |19 - 20| / 20 = 5%,
-        // inside both the 80% interval (17.85-20.15) and the 95% one (16.37-21.63).
-        YearlySeries withActual = YearlySeries.of("Example", Map.of(2019, 10, 2020, 12, 2021, 14, 2022, 17, 2023, 20));
-        YearlySeries tooShort = YearlySeries.of("New LA", Map.of(2022, 5, 2023, 6));
-        BackTest.Result result = BackTest.run(TrendModel.LINEAR, List.of(withActual, tooShort), 2022, List.of(2023));
-        assertThat(result.series()).hasSize(1);
-        assertThat(result.series().get(0).mape()).isCloseTo(5.0, within(1e-9));
-        assertThat(result.coverage80()).isEqualTo(1.0);
-        assertThat(result.medianMape()).isCloseTo(5.0, within(1e-9));
-        assertThat(result.skipped()).containsExactly("New LA");
-    }
 }

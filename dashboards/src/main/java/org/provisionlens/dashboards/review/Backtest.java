@@ -5,149 +5,214 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.provisionlens.core.charts.BarChart;
 import org.provisionlens.core.charts.ChartValue;
 import org.provisionlens.core.charts.SvgCharts;
-import org.provisionlens.core.forecast.BacktestSummary;
+import org.provisionlens.core.forecast.BacktestTable;
+import org.provisionlens.core.forecast.ForecastModel;
 
 /**
- * The back-test of a run: per model, a summary across local authorities (median and mean error and the share of
- * actual figures inside each interval, from core's {@link BacktestSummary}), and the histogram of the errors with its
- * table.
+ * The rolling-origin back-test of a run: per model, its median and mean error and interval coverage at each origin (all
+ * horizons together), the mean of its medians and its coverage pooled over the origins (core's
+ * {@link BacktestTable.Score}), which model was chosen and why, and the data breaks left out.
  */
-record Backtest(List<Summary> summaries, List<BacktestRow> rows, List<Bin> bins) {
+record Backtest(List<Integer> origins, List<Line> lines, List<BacktestRow> rows, List<BreakRow> breaks) {
 
     static final String CHART_ID = "backtest-chart";
-    static final String CHART_TITLE = "Local authorities by forecast error on the test years";
-    /** Lower edges of the histogram's bins, in percentage points; the last bin is open. */
-    static final int[] EDGES = {0, 5, 10, 15, 20, 25, 30};
+    static final String CHART_TITLE = "Median forecast error of each model, by origin";
 
-    /** One model across local authorities. */
-    record Summary(
-            String model,
-            int authorities,
-            double medianMape,
-            double meanMape,
-            int points,
-            int within80,
-            int within95,
-            int chosenFor,
-            int lastFitYear,
-            String testYears) {
+    /** One model at one origin, as the page writes it. */
+    record Cell(String median, String mean, String within80, String within95) {
+
+        static final Cell NONE = new Cell("", "", "", "");
+    }
+
+    /** The chosen model at one horizon: a cell per origin. */
+    record HorizonLine(int horizon, List<Cell> cells) {}
+
+    private static Cell cell(BacktestRow r) {
+        return new Cell(
+                r.medianError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
+                r.meanError().setScale(2, java.math.RoundingMode.HALF_UP) + "%",
+                Numbers.percent(100 * r.coverage80()),
+                Numbers.percent(100 * r.coverage95()));
+    }
+
+    /** The chosen model's errors and coverage by horizon (1, 2, 3 years ahead) at each origin. */
+    public List<HorizonLine> chosenByHorizon() {
+        List<BacktestRow> chosenRows = rows.stream()
+                .filter(r -> r.chosen() && r.horizon() != BacktestTable.ALL_HORIZONS)
+                .toList();
+        return chosenRows.stream()
+                .map(BacktestRow::horizon)
+                .distinct()
+                .sorted()
+                .map(h -> new HorizonLine(
+                        h,
+                        origins.stream()
+                                .map(origin -> chosenRows.stream()
+                                        .filter(r -> r.horizon() == h && r.origin() == origin)
+                                        .findFirst()
+                                        .map(Backtest::cell)
+                                        .orElse(Cell.NONE))
+                                .toList()))
+                .toList();
+    }
+
+    /** One model over the origins. */
+    record Line(String model, List<Cell> cells, BacktestTable.Score score, boolean chosen, String weights) {
 
         public String label() {
             return modelLabel(model);
         }
 
-        public long within80Pct() {
-            return points == 0 ? 0 : Math.round(100.0 * within80 / points);
+        public String meanMedianText() {
+            return String.format(Locale.UK, "%.2f%%", score.meanMedianError());
         }
 
-        public long within95Pct() {
-            return points == 0 ? 0 : Math.round(100.0 * within95 / points);
+        public String within80Text() {
+            return Numbers.percent(100 * score.coverage80());
         }
 
-        public String sentence() {
-            return String.format(
-                    Locale.UK,
-                    "Fitted on the years up to %d and tested on %s across %d English local %s, the %s's forecasts were"
-                            + " off by a median of %.1f%% (mean %.1f%%); %d%% of the actual figures fell inside the"
-                            + " 80%% interval and %d%% inside the 95%% interval.",
-                    lastFitYear,
-                    testYears,
-                    authorities,
-                    authorities == 1 ? "authority" : "authorities",
-                    label(),
-                    medianMape,
-                    meanMape,
-                    within80Pct(),
-                    within95Pct());
+        public String within95Text() {
+            return Numbers.percent(100 * score.coverage95());
+        }
+
+        public boolean holds() {
+            return score.holds();
         }
     }
 
-    /** One bar group of the histogram: how many local authorities of each model had an error in the bin. */
-    record Bin(String label, List<Integer> counts) {}
-
-    static Backtest of(List<BacktestRow> rows) {
+    static Backtest of(List<BacktestRow> rows, List<BreakRow> breaks) {
+        List<BacktestRow> all = rows.stream()
+                .filter(r -> r.horizon() == BacktestTable.ALL_HORIZONS)
+                .toList();
+        List<Integer> origins =
+                all.stream().map(BacktestRow::origin).distinct().sorted().toList();
         Map<String, List<BacktestRow>> byModel = new LinkedHashMap<>();
-        rows.forEach(row ->
-                byModel.computeIfAbsent(row.model(), m -> new ArrayList<>()).add(row));
-        List<Summary> summaries = new ArrayList<>();
-        byModel.forEach((model, modelRows) -> summaries.add(summary(model, modelRows)));
-        List<Bin> bins = new ArrayList<>();
-        for (int b = 0; b < EDGES.length; b++) {
-            List<Integer> counts = new ArrayList<>();
-            for (List<BacktestRow> modelRows : byModel.values()) {
-                int bin = b;
-                counts.add((int) modelRows.stream()
-                        .filter(r -> binOf(r.mape().doubleValue()) == bin)
-                        .count());
-            }
-            bins.add(new Bin(binLabel(b), List.copyOf(counts)));
-        }
-        return new Backtest(List.copyOf(summaries), List.copyOf(rows), List.copyOf(bins));
+        all.forEach(
+                r -> byModel.computeIfAbsent(r.model(), m -> new ArrayList<>()).add(r));
+        List<Line> lines = new ArrayList<>();
+        byModel.forEach((model, list) -> lines.add(line(model, origins, list)));
+        return new Backtest(origins, List.copyOf(lines), List.copyOf(rows), List.copyOf(breaks));
     }
 
-    /** The model's summary across its rows: the statistics from core's {@link BacktestSummary}. */
-    static Summary summary(String model, List<BacktestRow> rows) {
-        BacktestSummary summary = BacktestSummary.of(
-                model,
+    private static Line line(String model, List<Integer> origins, List<BacktestRow> rows) {
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder weights = new StringBuilder();
+        for (int origin : origins) {
+            Optional<BacktestRow> row =
+                    rows.stream().filter(r -> r.origin() == origin).findFirst();
+            cells.add(row.map(Backtest::cell).orElse(Cell.NONE));
+            row.filter(r -> r.blendWeight() != null)
+                    .ifPresent(r -> weights.append(weights.isEmpty() ? "" : ", ")
+                            .append(origin)
+                            .append(": ")
+                            .append(r.blendWeight().stripTrailingZeros().toPlainString()));
+        }
+        BacktestTable.Score score = new BacktestTable.Score(
+                known(model).orElse(null),
                 rows.stream()
-                        .map(r -> new BacktestSummary.Line(
-                                model, r.mape().doubleValue(), r.points(), r.within80(), r.within95()))
-                        .toList());
-        BacktestRow first = rows.get(0);
-        return new Summary(
-                model,
-                summary.series(),
-                summary.medianMape(),
-                summary.meanMape(),
-                summary.points(),
-                summary.within80(),
-                summary.within95(),
-                (int) rows.stream().filter(BacktestRow::chosen).count(),
-                first.lastFitYear(),
-                first.testYears());
+                        .mapToDouble(r -> r.medianError().doubleValue())
+                        .average()
+                        .orElse(Double.NaN),
+                rows.stream().mapToInt(BacktestRow::points).sum(),
+                rows.stream().mapToInt(BacktestRow::within80).sum(),
+                rows.stream().mapToInt(BacktestRow::within95).sum());
+        return new Line(
+                model, List.copyOf(cells), score, rows.stream().anyMatch(BacktestRow::chosen), weights.toString());
     }
 
-    static int binOf(double mape) {
-        for (int b = EDGES.length - 1; b >= 0; b--) {
-            if (mape >= EDGES[b]) {
-                return b;
-            }
+    /** The model the run's forecasts use. */
+    public Optional<Line> chosen() {
+        return lines.stream().filter(Line::chosen).findFirst();
+    }
+
+    /** Why that model: the rule, and its figures against naive drift's. */
+    public String why() {
+        Optional<Line> chosen = chosen();
+        if (chosen.isEmpty()) {
+            return "No model is marked as chosen in this run.";
         }
-        return 0;
+        Line line = chosen.get();
+        String rule = line.holds()
+                ? "Among the models whose intervals held what they claim over the origins (80% intervals holding"
+                        + " 77-83% of the actual figures, 95% intervals 92-97%), it had the lowest mean over origins of"
+                        + " the median error"
+                : "No model's intervals held what they claim over the origins (80% intervals holding 77-83% of the"
+                        + " actual figures, 95% intervals 92-97%), so the model with the lowest mean over origins of the"
+                        + " median error is used";
+        StringBuilder why = new StringBuilder(String.format(
+                Locale.UK,
+                "The forecasts use the %s. %s: %s. Its 80%% intervals held %s of the actual figures and its 95%%"
+                        + " intervals %s.",
+                line.label(),
+                rule,
+                line.meanMedianText(),
+                line.within80Text(),
+                line.within95Text()));
+        lines.stream()
+                .filter(l -> l.model().equals(ForecastModel.NAIVE_DRIFT.name()) && l != line)
+                .findFirst()
+                .ifPresent(drift -> why.append(String.format(
+                        Locale.UK,
+                        " Naive drift's mean of medians was %s: the chosen model's is %.1f%% lower.",
+                        drift.meanMedianText(),
+                        100
+                                * (1
+                                        - line.score().meanMedianError()
+                                                / drift.score().meanMedianError()))));
+        if (!line.weights().isEmpty()) {
+            why.append(" Its weight on the LA's own growth, chosen at each origin from the years before it: ")
+                    .append(line.weights())
+                    .append('.');
+        }
+        return why.toString();
     }
 
-    static String binLabel(int bin) {
-        return bin == EDGES.length - 1 ? EDGES[bin] + "% or more" : EDGES[bin] + "% to under " + EDGES[bin + 1] + "%";
+    /** "2022 (150 of 150 LAs)": the origin, the LAs scored and the LAs with the years to be forecast. */
+    public List<String> originHeaders() {
+        return origins.stream()
+                .map(origin -> rows.stream()
+                        .filter(r -> r.origin() == origin && r.horizon() == BacktestTable.ALL_HORIZONS)
+                        .findFirst()
+                        .map(r -> origin + " (" + r.las() + " of " + r.eligible() + " LAs)")
+                        .orElse(String.valueOf(origin)))
+                .toList();
     }
 
-    /** "LOG_LINEAR" is "log-linear trend", "LINEAR" is "linear trend". */
+    static Optional<ForecastModel> known(String model) {
+        try {
+            return Optional.of(ForecastModel.valueOf(model));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The model in words: core's label, or the code when the model is not known. */
     static String modelLabel(String model) {
-        if (model == null) {
-            return "model";
-        }
-        return switch (model.toUpperCase(Locale.ROOT)) {
-            case "LINEAR" -> "linear trend";
-            case "LOG_LINEAR", "LOGLINEAR", "LOG-LINEAR" -> "log-linear trend";
-            default -> model.toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
-    }
-
-    public List<String> models() {
-        return summaries.stream().map(Summary::label).toList();
+        return known(model)
+                .map(ForecastModel::label)
+                .orElse(model == null ? "model" : model.toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 
     String svg() {
         List<ChartValue> values = new ArrayList<>();
-        for (Bin bin : bins) {
-            for (int m = 0; m < summaries.size(); m++) {
-                values.add(ChartValue.of(
-                        summaries.get(m).label(), bin.label(), bin.counts().get(m)));
+        for (Line line : lines) {
+            for (int i = 0; i < origins.size(); i++) {
+                int origin = origins.get(i);
+                Double median = rows.stream()
+                        .filter(r -> r.model().equals(line.model())
+                                && r.origin() == origin
+                                && r.horizon() == BacktestTable.ALL_HORIZONS)
+                        .findFirst()
+                        .map(r -> r.medianError().doubleValue())
+                        .orElse(null);
+                values.add(new ChartValue(line.label(), String.valueOf(origin), median));
             }
         }
         return SvgCharts.groupedBar(
-                new BarChart(CHART_ID, CHART_TITLE, "Mean absolute percentage error", "Local authorities", values));
+                new BarChart(CHART_ID, CHART_TITLE, "Origin (fitted to the January of)", "Median error (%)", values));
     }
 }

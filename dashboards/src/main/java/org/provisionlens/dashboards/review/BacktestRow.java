@@ -3,38 +3,30 @@ package org.provisionlens.dashboards.review;
 import java.math.BigDecimal;
 
 /**
- * One local authority's back-test of one model: fitted on the years up to {@code lastFitYear}, its mean absolute
- * percentage error on the {@code testYears}, and how many of the {@code points} fell inside each interval.
+ * One model at one back-test origin and horizon (0: all horizons), across local authorities: how many were forecast
+ * ({@code eligible}) and scored ({@code las}), the median and mean absolute percentage error, and how many of the
+ * {@code points} fell inside each interval.
  */
 record BacktestRow(
         String model,
-        String laCode,
-        String laName,
-        int lastFitYear,
-        String testYears,
-        BigDecimal mape,
+        int origin,
+        int horizon,
+        int eligible,
+        int las,
         int points,
+        BigDecimal medianError,
+        BigDecimal meanError,
         int within80,
         int within95,
+        BigDecimal blendWeight,
         boolean chosen) {
 
-    public String laText() {
-        return laName == null ? laCode : laName;
+    /** Share of the actual figures inside the 80% interval, 0-1 ({@code NaN} with no points). */
+    double coverage80() {
+        return points == 0 ? Double.NaN : (double) within80 / points;
     }
 
-    public String modelText() {
-        return Backtest.modelLabel(model);
-    }
-
-    public String mapeText() {
-        return Numbers.percent(mape);
-    }
-
-    public String within80Text() {
-        return within80 + " of " + points;
-    }
-
-    public String within95Text() {
-        return within95 + " of " + points;
+    double coverage95() {
+        return points == 0 ? Double.NaN : (double) within95 / points;
     }
 }

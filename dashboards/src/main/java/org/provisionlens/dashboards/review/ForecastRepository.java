@@ -43,24 +43,41 @@ class ForecastRepository {
                 series);
     }
 
-    /** Every local authority's back-test of every model, by model then error. */
+    /** The rolling-origin back-test: every model x origin x horizon, in the order of the models, then origin. */
     List<BacktestRow> backtest(long runId) {
         return jdbc.query(
                 """
-                SELECT * FROM forecast_backtest WHERE run_id = ?
-                 ORDER BY model, mape, coalesce(la_name, la_code), la_code
+                SELECT * FROM forecast_backtest_origin WHERE run_id = ?
+                 ORDER BY array_position(trend_models(), model), origin, horizon
                 """,
                 (rs, i) -> new BacktestRow(
                         rs.getString("model"),
-                        rs.getString("la_code"),
-                        rs.getString("la_name"),
-                        rs.getInt("last_fit_year"),
-                        rs.getString("test_years"),
-                        rs.getBigDecimal("mape"),
+                        rs.getInt("origin"),
+                        rs.getInt("horizon"),
+                        rs.getInt("eligible"),
+                        rs.getInt("las"),
                         rs.getInt("points"),
+                        rs.getBigDecimal("median_error"),
+                        rs.getBigDecimal("mean_error"),
                         rs.getInt("within80"),
                         rs.getInt("within95"),
+                        rs.getBigDecimal("blend_weight"),
                         rs.getBoolean("chosen")),
+                runId);
+    }
+
+    /** The data breaks the back-test left out, by year then LA. */
+    List<BreakRow> breaks(long runId) {
+        return jdbc.query(
+                "SELECT * FROM forecast_break WHERE run_id = ? ORDER BY year, la_code",
+                (rs, i) -> new BreakRow(
+                        rs.getString("la_code"),
+                        rs.getString("la_name"),
+                        rs.getInt("year"),
+                        rs.getBigDecimal("value"),
+                        rs.getBigDecimal("previous"),
+                        rs.getBigDecimal("log_change"),
+                        rs.getBigDecimal("typical_log_change")),
                 runId);
     }
 }

@@ -8,6 +8,7 @@ final class ReviewDownloads {
     static final String CELLS = "cells";
     static final String COMPARE = "compare";
     static final String BACKTEST = "backtest";
+    static final String BREAKS = "breaks";
     static final String MAP = "map";
 
     private ReviewDownloads() {}
@@ -94,31 +95,46 @@ final class ReviewDownloads {
         return table.build();
     }
 
+    /** Every model x origin x horizon (horizon 0: all horizons), as the back-test page shows them. */
     static Table backtest(Backtest backtest) {
         Table.Builder table = Table.named(
                 BACKTEST,
                 "model",
-                "la_code",
-                "la_name",
-                "last_fit_year",
-                "test_years",
-                "mape_pct",
+                "origin",
+                "horizon",
+                "eligible_las",
+                "scored_las",
                 "points",
+                "median_error_pct",
+                "mean_error_pct",
                 "within80",
                 "within95",
+                "blend_weight",
                 "chosen");
         for (BacktestRow r : backtest.rows()) {
             table.row(
                     r.model(),
-                    r.laCode(),
-                    r.laName(),
-                    r.lastFitYear(),
-                    r.testYears(),
-                    r.mape(),
+                    r.origin(),
+                    r.horizon(),
+                    r.eligible(),
+                    r.las(),
                     r.points(),
+                    r.medianError(),
+                    r.meanError(),
                     r.within80(),
                     r.within95(),
+                    r.blendWeight(),
                     r.chosen() ? "yes" : "no");
+        }
+        return table.build();
+    }
+
+    /** The data breaks the back-test left out. */
+    static Table breaks(Backtest backtest) {
+        Table.Builder table = Table.named(
+                BREAKS, "la_code", "la_name", "year", "value", "previous", "log_change", "typical_log_change");
+        for (BreakRow b : backtest.breaks()) {
+            table.row(b.laCode(), b.laName(), b.year(), b.value(), b.previous(), b.logChange(), b.typicalLogChange());
         }
         return table.build();
     }

@@ -57,12 +57,13 @@ class ReviewDownloadsController {
             case ReviewDownloads.COMPARE ->
                 ReviewDownloads.compare(reviews.comparison(run, filter, reviews.heatMap(run, filter)));
             case ReviewDownloads.BACKTEST -> ReviewDownloads.backtest(reviews.backtest(run));
+            case ReviewDownloads.BREAKS -> ReviewDownloads.breaks(reviews.backtest(run));
             case ReviewDownloads.MAP ->
                 ReviewDownloads.map(reviews.map(
                         run, MapMeasure.of(measure), MapController.ref(run, MapController.needCode(need), filter)));
             default ->
                 throw new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "table must be cells, compare, backtest or map");
+                        HttpStatus.BAD_REQUEST, "table must be cells, compare, backtest, breaks or map");
         };
     }
 }

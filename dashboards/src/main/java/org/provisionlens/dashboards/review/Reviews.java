@@ -62,7 +62,7 @@ class Reviews {
     }
 
     Backtest backtest(PublishedRun run) {
-        return Backtest.of(forecasts.backtest(run.runId()));
+        return Backtest.of(forecasts.backtest(run.runId()), forecasts.breaks(run.runId()));
     }
 
     ReviewMap map(PublishedRun run, MapMeasure measure, CellRef ref) {

@@ -2,7 +2,6 @@ package org.provisionlens.dashboards.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.provisionlens.dashboards.review.ReviewPageTests.element;
-import static org.provisionlens.dashboards.review.ReviewPageTests.row;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,48 +28,46 @@ class BacktestPageTests {
     }
 
     @Test
-    void summarisesEachModelInASentence() {
-        String summaries = element(page(), "div", "summaries").replace("&#39;", "'");
+    void saysWhichModelWasChosenAndWhy() {
+        String chosen = element(page(), "div", "chosen").replace("&#39;", "'");
 
-        assertThat(summaries)
-                .contains("Fitted on the years up to 2022 and tested on 2023-2025 across 3 English local"
-                        + " authorities, the log-linear trend's forecasts were off by a median of 4.0% (mean 5.3%); 83% of the"
-                        + " actual figures fell inside the 80% interval and 100% inside the 95% interval.");
-        assertThat(summaries)
-                .contains("the linear trend's forecasts were off by a median of 6.0% (mean 5.3%); 67% of"
-                        + " the actual figures fell inside the 80% interval and 83% inside the 95% interval.");
-        assertThat(summaries).contains(">Chosen for 2 of 3<").contains(">Chosen for 1 of 3<");
-        assertThat(summaries).doesNotContain("Knowsley");
+        assertThat(chosen)
+                .contains("The forecasts use the last value times own growth blended with regional.")
+                .contains("4.50%")
+                .contains("the chosen model's is 35.7% lower");
     }
 
     @Test
-    void drawsTheHistogramWithItsTable() {
-        String page = page();
-        String data = element(page, "table", "backtest-chart-data");
+    void tabulatesTheModelsByOriginMarkingTheChosenOne() {
+        String table = element(page(), "table", "backtest").replace("&#39;", "'");
 
-        assertThat(page).contains("<svg role=\"img\" aria-labelledby=\"backtest-chart-title\"");
-        // linear 3.0 | 6.0, 7.0; log-linear 2.0, 4.0 | 10.0
-        assertThat(row(data, "0% to under 5%")).containsSubsequence(">1<", ">2<");
-        assertThat(row(data, "5% to under 10%")).containsSubsequence(">2<", ">0<");
-        assertThat(row(data, "10% to under 15%")).containsSubsequence(">0<", ">1<");
-        assertThat(row(data, "30% or more")).containsSubsequence(">0<", ">0<");
-    }
-
-    @Test
-    void tabulatesEveryAuthorityMarkingTheChosenModelAndHighlightingThisReview() {
-        String table = element(page(), "table", "backtest");
-
-        assertThat(table.split("pl-row--highlight", -1)).hasSize(3); // Trafford's two rows
-        assertThat(table).containsSubsequence("Wigan", "Trafford", "City of London", "Wigan", "Trafford");
-        assertThat(table).doesNotContain("Knowsley").doesNotContain("99.0%");
-        String trafford = table.substring(table.indexOf("data-la=\"E08000009\" data-model=\"LOG_LINEAR\""));
-        trafford = trafford.substring(0, trafford.indexOf("</tr>"));
-        assertThat(trafford)
-                .contains("This review")
-                .contains("log-linear trend")
+        assertThat(table).containsSubsequence("2021 (3 of 3 LAs)", "2022 (2 of 3 LAs)");
+        assertThat(table).doesNotContain("99.00");
+        String blend = table.substring(table.indexOf("data-model=\"BLEND_REGIONAL\""));
+        blend = blend.substring(0, blend.indexOf("</tr>"));
+        assertThat(blend)
                 .contains(">Chosen<")
-                .contains(">4.0%<")
-                .contains(">2 of 2<");
+                .containsSubsequence(">4.00%<", ">5.00%<", ">80.0% / 94.0%<", ">5.00%<", ">5.50%<")
+                .containsSubsequence(">4.50%<", ">79.0%<", ">95.0%<");
+        String drift = table.substring(table.indexOf("data-model=\"NAIVE_DRIFT\""));
+        drift = drift.substring(0, drift.indexOf("</tr>"));
+        // 4 of 6 inside the 80% interval at 2021
+        assertThat(drift).contains(">66.7% / 100.0%<").doesNotContain(">Chosen<");
+    }
+
+    @Test
+    void drawsTheMedianErrorsAndListsTheBreaks() {
+        String page = page();
+        assertThat(page).contains("<svg role=\"img\" aria-labelledby=\"backtest-chart-title\"");
+        String breaks = element(page, "table", "breaks");
+        assertThat(breaks).containsSubsequence("Newham", ">2025<", ">2,705<", ">1,199<", ">-55.7%<", ">10.7%<");
+    }
+
+    @Test
+    void showsTheChosenModelByHorizon() {
+        // the fixture's one horizon row: the blend one year ahead from 2022, 3.00% (3.50%), 20 and 24 of 25 inside
+        String horizons = element(page(), "table", "backtest-horizons");
+        assertThat(horizons).containsSubsequence(">1<", ">3.00%<", ">3.50%<", ">80.0% / 96.0%<");
     }
 
     String page() {

@@ -84,10 +84,17 @@ class ReviewDownloadTests {
                         "E02001002,Sale Central,gap,7.00,Short by 4 or more");
         List<String> backtest =
                 signedIn().get("/review.csv?table=backtest").body().lines().toList();
-        assertThat(backtest).hasSize(7);
+        assertThat(backtest).hasSize(6);
         assertThat(backtest.get(0))
-                .isEqualTo("model,la_code,la_name,last_fit_year,test_years,mape_pct,points,within80,within95,chosen");
-        assertThat(backtest).contains("LOG_LINEAR,E08000009,Trafford,2022,2023-2025,4.00,2,2,2,yes");
+                .isEqualTo("model,origin,horizon,eligible_las,scored_las,points,median_error_pct,mean_error_pct,"
+                        + "within80,within95,blend_weight,chosen");
+        assertThat(backtest).contains("BLEND_REGIONAL,2022,0,3,2,50,5.0000,5.5000,39,48,0.25,yes");
+        List<String> breaks =
+                signedIn().get("/review.csv?table=breaks").body().lines().toList();
+        assertThat(breaks)
+                .containsExactly(
+                        "la_code,la_name,year,value,previous,log_change,typical_log_change",
+                        "E09000025,Newham,2025,1199.00,2705.00,-0.8136,0.1015");
     }
 
     @Test

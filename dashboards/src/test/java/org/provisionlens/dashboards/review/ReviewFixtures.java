@@ -450,32 +450,53 @@ final class ReviewFixtures {
     }
 
     /**
-     * Log-linear: MAPE 2.0, 4.0, 10.0 (median 4.0, mean 5.3); 5 of 6 points inside the 80% interval (83%), 6 of 6
-     * inside the 95% (100%). Linear: 3.0, 6.0, 7.0 (median 6.0, mean 5.3); 4 of 6 (67%) and 5 of 6 (83%).
+     * Naive drift: median errors 6.00 (2021) and 8.00 (2022), mean of medians 7.00; 6 of 9 actual figures inside the
+     * 80% intervals (66.7%), 9 of 9 inside the 95% (100%): its intervals do not hold. The regional blend (chosen):
+     * 4.00 and 5.00, mean of medians 4.50 (1 - 4.5 / 7 = 35.7% below naive drift); 79 of 100 inside the 80% intervals,
+     * 95 of 100 inside the 95%: they hold. Newham 2025 is a data break: 2,705 to 1,199, e^-0.8136 - 1 = -55.7%,
+     * against a median change of e^0.1015 - 1 = +10.7%.
      */
     ReviewFixtures backtest() {
-        backtest(published, "LOG_LINEAR", TRAFFORD, "Trafford", "4.00", 2, 2, 2, true);
-        backtest(published, "LOG_LINEAR", "E08000010", "Wigan", "2.00", 2, 2, 2, true);
-        backtest(published, "LOG_LINEAR", "E09000001", "City of London", "10.00", 2, 1, 2, false);
-        backtest(published, "LINEAR", TRAFFORD, "Trafford", "6.00", 2, 1, 2, false);
-        backtest(published, "LINEAR", "E08000010", "Wigan", "3.00", 2, 2, 2, false);
-        backtest(published, "LINEAR", "E09000001", "City of London", "7.00", 2, 1, 1, true);
-        backtest(running, "LOG_LINEAR", "E08000011", "Knowsley", "99.00", 2, 0, 0, true);
+        backtest(published, "NAIVE_DRIFT", 2021, 0, 3, 3, 6, "6.00", "7.00", 4, 6, null, false);
+        backtest(published, "NAIVE_DRIFT", 2022, 0, 3, 2, 3, "8.00", "8.50", 2, 3, null, false);
+        backtest(published, "BLEND_REGIONAL", 2021, 0, 3, 3, 50, "4.00", "5.00", 40, 47, "0", true);
+        backtest(published, "BLEND_REGIONAL", 2022, 0, 3, 2, 50, "5.00", "5.50", 39, 48, "0.25", true);
+        backtest(published, "BLEND_REGIONAL", 2022, 1, 3, 2, 25, "3.00", "3.50", 20, 24, "0.25", true);
+        backtest(running, "NAIVE_LAST", 2022, 0, 3, 3, 3, "99.00", "99.00", 0, 0, null, true);
+        jdbc.update(
+                "INSERT INTO forecast_break VALUES (?, 'E09000025', 'Newham', 2025, 1199, 2705, -0.8136, 0.1015)",
+                published);
         return this;
     }
 
     void backtest(
-            long run, String model, String la, String name, String mape, int points, int w80, int w95, boolean chosen) {
+            long run,
+            String model,
+            int origin,
+            int horizon,
+            int eligible,
+            int las,
+            int points,
+            String median,
+            String mean,
+            int w80,
+            int w95,
+            String weight,
+            boolean chosen) {
         jdbc.update(
-                "INSERT INTO forecast_backtest VALUES (?, ?, ?, ?, 2022, '2023-2025', ?, ?, ?, ?, ?)",
+                "INSERT INTO forecast_backtest_origin VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 run,
                 model,
-                la,
-                name,
-                new BigDecimal(mape),
+                origin,
+                horizon,
+                eligible,
+                las,
                 points,
+                new BigDecimal(median),
+                new BigDecimal(mean),
                 w80,
                 w95,
+                weight == null ? null : new BigDecimal(weight),
                 chosen);
     }
 }

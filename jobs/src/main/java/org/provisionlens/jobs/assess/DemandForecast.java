@@ -3,7 +3,6 @@ package org.provisionlens.jobs.assess;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,134 +12,171 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.provisionlens.core.forecast.BackTest;
+import org.provisionlens.core.forecast.BacktestTable;
+import org.provisionlens.core.forecast.CohortAgeing;
+import org.provisionlens.core.forecast.ErrorQuantiles;
+import org.provisionlens.core.forecast.ForecastModel;
+import org.provisionlens.core.forecast.LaCodes;
+import org.provisionlens.core.forecast.LaPanel;
+import org.provisionlens.core.forecast.LaRegions;
+import org.provisionlens.core.forecast.OriginForecaster;
 import org.provisionlens.core.forecast.Prediction;
-import org.provisionlens.core.forecast.TrendModel;
+import org.provisionlens.core.forecast.RollingBacktest;
 import org.provisionlens.core.forecast.YearlySeries;
 import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 
 /**
  * The demand forecast of a run, from DfE's EHC plan caseload series in the run's statistics (indicator
- * {@code ehcplans}): the trend model that did best in a back-test across every LA in the statistics (fit on all but the
- * last three years, predict those three), fitted on the LA's whole series, 1 to 5 years ahead with 80% and 95%
- * intervals; for all plans and for each age band. Years are January snapshots: time period 202425 is 2025.
+ * {@code ehcplans}). Every LA's all-plans series (code changes merged, {@link LaCodes}) is back-tested on rolling
+ * origins (the four Januaries before the last year, 1 to 3 years ahead, {@link RollingBacktest}); the model is chosen by
+ * {@link BacktestTable}'s rule and forecasts the LA 1 to 5 years ahead, with 80% and 95% intervals from that model's
+ * back-test errors by horizon ({@link ErrorQuantiles}, every origin). Age bands: the LA's plans by single year of age
+ * carried forward by ageing cohorts ({@link CohortAgeing}, national transition ratios), scaled so that the bands grow
+ * together as the chosen model's all-plans forecast does. Years are January snapshots: time period 202425 is 2025.
  */
 public final class DemandForecast {
 
     static final String ALL_PLANS = "All EHC plans";
     static final String ALL_PLANS_FILTER = "breakdown_topic=All EHC plans;breakdown=All EHC plans";
     private static final Pattern AGE_FILTER =
-            Pattern.compile("breakdown_topic=Child or young persons age;breakdown=age (\\d+)");
-    static final int TEST_YEARS = 3;
+            Pattern.compile("breakdown_topic=Child or young persons age;breakdown=age (\\d+)( and under)?");
+    static final int ORIGINS = 4;
     static final int YEARS_AHEAD = 5;
 
     /** One series: its actual values and the forecast. */
     public record SeriesForecast(String series, YearlySeries actual, List<Prediction> predictions) {}
 
     /**
-     * @param backTests every model's back-test across the LAs; {@code chosen} the one with the lowest median error
+     * The series a forecast is made from: every LA's all-plans series (by current code), and plans by single year of
+     * age (year, then age; DfE's "age 2 and under" is age 2) of the run's LA and of England.
+     */
+    public record Collected(
+            Map<String, TreeMap<Integer, Double>> allPlansByLa,
+            Map<Integer, Map<Integer, Double>> laAges,
+            Map<Integer, Map<Integer, Double>> nationalAges) {
+
+        public static Collected empty() {
+            return new Collected(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        }
+    }
+
+    /** The back-test of every LA: done once for a set of statistics, whichever LA is then forecast. */
+    public record Backtest(LaPanel panel, int lastYear, RollingBacktest.Result result, BacktestTable table) {
+
+        public ForecastModel chosen() {
+            return table.chosen();
+        }
+
+        public static Backtest of(Map<String, TreeMap<Integer, Double>> allPlansByLa, int lastYear) {
+            LaPanel panel = LaPanel.of(allPlansByLa, LaRegions.bundled().regionOf());
+            List<Integer> origins =
+                    IntStream.range(lastYear - ORIGINS, lastYear).boxed().toList();
+            RollingBacktest.Result result = RollingBacktest.run(panel, origins, RollingBacktest.MAX_HORIZON);
+            return new Backtest(panel, lastYear, result, BacktestTable.of(result));
+        }
+    }
+
+    /**
+     * @param backtest the back-test across LAs; {@code chosen} the model its rule chose
      */
     public record Result(
             List<SeriesForecast> series,
-            List<BackTest.Result> backTests,
-            TrendModel chosen,
+            Backtest backtest,
+            ForecastModel chosen,
             SufficiencyCells.Growth growth,
             int horizonYear) {}
 
     private DemandForecast() {}
 
     static Result of(List<Dataset<Row>> statistics, String laCode, int lastYear, int horizonYears) {
-        Map<String, TreeMap<Integer, Double>> allPlansByLa = new TreeMap<>();
-        Map<AgeBand, TreeMap<Integer, Double>> byBand = new EnumMap<>(AgeBand.class);
-        collect(statistics, laCode, allPlansByLa, byBand);
-        return forecast(allPlansByLa, byBand, laCode, lastYear, horizonYears);
+        Collected collected = collect(statistics, laCode);
+        return forecast(collected, Backtest.of(collected.allPlansByLa(), lastYear), laCode, horizonYears);
     }
 
-    /** Every LA's all-plans series, and the age-band series of {@code laCode}, from the statistics. */
-    public static void collect(
-            List<Dataset<Row>> statistics,
-            String laCode,
-            Map<String, TreeMap<Integer, Double>> allPlansByLa,
-            Map<AgeBand, TreeMap<Integer, Double>> byBand) {
+    /** Every LA's all-plans series, and plans by age of {@code laCode} and of England, from the statistics. */
+    public static Collected collect(List<Dataset<Row>> statistics, String laCode) {
+        Collected collected = Collected.empty();
         for (Dataset<Row> long_ : statistics) {
             List<Row> rows = long_.filter(col("indicator")
                             .equalTo("ehcplans")
-                            .and(col("geographic_level").equalTo("Local authority"))
+                            .and(col("geographic_level").isin("Local authority", "National"))
                             .and(col("value").isNotNull()))
-                    .select("area_code", "time_period", "filters", "value")
+                    .select("geographic_level", "area_code", "time_period", "filters", "value")
                     .collectAsList();
             for (Row row : rows) {
-                int year = year(row.getString(1));
-                double value = ((java.math.BigDecimal) row.get(3)).doubleValue();
-                String filters = row.getString(2);
-                if (filters.equals(ALL_PLANS_FILTER)) {
-                    allPlansByLa
-                            .computeIfAbsent(row.getString(0), la -> new TreeMap<>())
-                            .merge(year, value, Double::sum);
-                } else if (row.getString(0).equals(laCode)) {
-                    Matcher age = AGE_FILTER.matcher(filters);
-                    if (age.matches()) {
-                        AgeBand.of(Integer.parseInt(age.group(1)))
-                                .ifPresent(band -> byBand.computeIfAbsent(band, b -> new TreeMap<>())
-                                        .merge(year, value, Double::sum));
-                    }
+                add(collected, laCode, row);
+            }
+        }
+        return collected;
+    }
+
+    private static void add(Collected collected, String laCode, Row row) {
+        boolean national = row.getString(0).equals("National");
+        String area = LaCodes.current(row.getString(1));
+        int year = year(row.getString(2));
+        String filters = row.getString(3);
+        double value = ((java.math.BigDecimal) row.get(4)).doubleValue();
+        if (filters.equals(ALL_PLANS_FILTER)) {
+            if (!national) {
+                collected
+                        .allPlansByLa()
+                        .computeIfAbsent(area, la -> new TreeMap<>())
+                        .merge(year, value, Double::sum);
+            }
+            return;
+        }
+        Matcher age = AGE_FILTER.matcher(filters);
+        if (age.matches() && (national || area.equals(laCode))) {
+            (national ? collected.nationalAges() : collected.laAges())
+                    .computeIfAbsent(year, y -> new TreeMap<>())
+                    .merge(Integer.parseInt(age.group(1)), value, Double::sum);
+        }
+    }
+
+    /** The forecast of one LA from series already collected and their back-test: forecasts and growth. */
+    public static Result forecast(Collected collected, Backtest backtest, String laCode, int horizonYears) {
+        int lastYear = backtest.lastYear();
+        int horizonYear = lastYear + horizonYears;
+        ForecastModel chosen = backtest.chosen();
+        List<SeriesForecast> series = new ArrayList<>();
+        Double overall = null;
+        Map<AgeBand, Double> growthByBand = new EnumMap<>(AgeBand.class);
+        TreeMap<Integer, Double> own = collected.allPlansByLa().get(laCode);
+        if (own != null && own.getOrDefault(lastYear, 0.0) > 0) {
+            SeriesForecast all = allPlans(backtest, laCode, new YearlySeries(ALL_PLANS, own));
+            series.add(all);
+            overall = growth(all, lastYear, horizonYear);
+            for (SeriesForecast band : AgeBandForecast.bands(collected, all, lastYear)) {
+                series.add(band);
+                Double growth = growth(band, lastYear, horizonYear);
+                if (growth != null) {
+                    growthByBand.put(AgeBandForecast.bandOf(band.series()), growth);
                 }
             }
         }
+        return new Result(series, backtest, chosen, new SufficiencyCells.Growth(overall, growthByBand), horizonYear);
     }
 
-    /** The forecast of one LA from series already collected: back-test, choice of model, forecasts, growth. */
-    public static Result forecast(
-            Map<String, TreeMap<Integer, Double>> allPlansByLa,
-            Map<AgeBand, TreeMap<Integer, Double>> byBand,
-            String laCode,
-            int lastYear,
-            int horizonYears) {
-        int horizonYear = lastYear + horizonYears;
-        List<YearlySeries> all = allPlansByLa.entrySet().stream()
-                .map(e -> new YearlySeries(e.getKey(), e.getValue()))
+    private static SeriesForecast allPlans(Backtest backtest, String laCode, YearlySeries actual) {
+        ForecastModel model = backtest.chosen();
+        int lastYear = backtest.lastYear();
+        double weight = model.blended()
+                ? RollingBacktest.weight(
+                        model, backtest.panel(), lastYear, backtest.result().breaks())
+                : 0;
+        OriginForecaster forecaster = new OriginForecaster(backtest.panel(), lastYear);
+        ErrorQuantiles quantiles = ErrorQuantiles.of(backtest.result().points().stream()
+                .filter(p -> p.model() == model)
+                .toList());
+        if (quantiles.byHorizon().isEmpty()) {
+            // no LA had the years to be back-tested: no intervals can be made, so no forecast
+            return new SeriesForecast(ALL_PLANS, actual, List.of());
+        }
+        List<Prediction> predictions = IntStream.rangeClosed(1, YEARS_AHEAD)
+                .mapToObj(h -> quantiles.predict(lastYear + h, h, forecaster.predict(model, laCode, h, weight)))
                 .toList();
-        int lastFit = lastYear - TEST_YEARS;
-        List<Integer> testYears =
-                IntStream.rangeClosed(lastFit + 1, lastYear).boxed().toList();
-        List<BackTest.Result> backTests = new ArrayList<>();
-        for (TrendModel model : TrendModel.values()) {
-            backTests.add(BackTest.run(model, all, lastFit, testYears));
-        }
-        TrendModel chosen = backTests.stream()
-                .filter(result -> !result.series().isEmpty())
-                .min(Comparator.comparingDouble(BackTest.Result::medianMape))
-                .map(BackTest.Result::model)
-                .orElse(TrendModel.LOG_LINEAR);
-        List<Integer> ahead = IntStream.rangeClosed(lastYear + 1, lastYear + YEARS_AHEAD)
-                .boxed()
-                .toList();
-        List<SeriesForecast> series = new ArrayList<>();
-        Double overall = null;
-        TreeMap<Integer, Double> own = allPlansByLa.get(laCode);
-        if (own != null) {
-            SeriesForecast forecast = forecast(ALL_PLANS, new YearlySeries(ALL_PLANS, own), chosen, ahead);
-            series.add(forecast);
-            overall = growth(forecast, lastYear, horizonYear);
-        }
-        Map<AgeBand, Double> growthByBand = new EnumMap<>(AgeBand.class);
-        for (var band : byBand.entrySet()) {
-            String name = "Age " + band.getKey().label();
-            SeriesForecast forecast = forecast(name, new YearlySeries(name, band.getValue()), chosen, ahead);
-            series.add(forecast);
-            Double growth = growth(forecast, lastYear, horizonYear);
-            if (growth != null) {
-                growthByBand.put(band.getKey(), growth);
-            }
-        }
-        return new Result(series, backTests, chosen, new SufficiencyCells.Growth(overall, growthByBand), horizonYear);
-    }
-
-    private static SeriesForecast forecast(String name, YearlySeries actual, TrendModel model, List<Integer> ahead) {
-        boolean fits =
-                actual.size() >= TrendModel.MINIMUM_YEARS && !actual.values().containsValue(0.0);
-        return new SeriesForecast(name, actual, fits ? model.forecast(actual, ahead) : List.of());
+        return new SeriesForecast(ALL_PLANS, actual, predictions);
     }
 
     private static Double growth(SeriesForecast forecast, int lastYear, int horizonYear) {

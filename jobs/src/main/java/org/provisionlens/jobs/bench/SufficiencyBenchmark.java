@@ -7,11 +7,9 @@ import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.access.Place;
@@ -107,15 +105,21 @@ public final class SufficiencyBenchmark {
                     .distinct()
                     .collectAsList()
                     .forEach(row -> gssByOld.put(row.getString(0), row.getString(1)));
-            Map<String, TreeMap<Integer, Double>> series = new TreeMap<>();
-            DemandForecast.collect(
+            DemandForecast.Collected collected = DemandForecast.collect(
                     List.of(EesTable.longForm(EesTable.ingest(
                             spark,
                             new InputSpec(
                                     "caseload", "dfe-ees-csv", shared.resolve("dfe-ehc-plans-2025/caseload.csv"))))),
-                    "none",
-                    series,
-                    new EnumMap<>(AgeBand.class));
+                    "none");
+            DemandForecast.Backtest[] backtest = {null};
+            measurements.time("back-test of every LA's EHC plans (rolling origins 2021-2024, once)", () -> {
+                backtest[0] = DemandForecast.Backtest.of(collected.allPlansByLa(), 2025);
+                return backtest[0].result().points().size();
+            });
+            DemandForecast.Backtest series = backtest[0];
+            System.out.printf(
+                    "  forecast back-test on the real DfE caseload (every English LA), chosen: %s%n%s",
+                    series.chosen(), series.table().markdown());
 
             Map<String, ReviewArea> areas = new HashMap<>();
             int[] cells = {0};
@@ -145,12 +149,9 @@ public final class SufficiencyBenchmark {
     }
 
     private static SufficiencyCells.Matrix assess(
-            ReviewArea area,
-            List<DemandCount> demand,
-            List<Service> services,
-            Map<String, TreeMap<Integer, Double>> series) {
+            ReviewArea area, List<DemandCount> demand, List<Service> services, DemandForecast.Backtest series) {
         DemandForecast.Result forecast =
-                DemandForecast.forecast(series, new EnumMap<>(AgeBand.class), area.laCode(), 2025, 3);
+                DemandForecast.forecast(DemandForecast.Collected.empty(), series, area.laCode(), 3);
         return SufficiencyCells.assess(
                 area,
                 demand,

@@ -35,7 +35,8 @@ public final class ExportCommand {
         tables.put("sufficiency_cell", "area_level, area_code, need_code, age_band, domain, tier");
         tables.put("sufficiency_cell_service", "need_code, age_band, domain, tier, service_id");
         tables.put("demand_forecast", "area_code, series, year");
-        tables.put("forecast_backtest", "model, la_code");
+        tables.put("forecast_backtest_origin", "model, origin, horizon");
+        tables.put("forecast_break", "year, la_code");
         tables.put("audit_category", "paragraph");
         tables.put("audit_element", "position");
         tables.put("audit_element_evidence", "category, element, service_id");

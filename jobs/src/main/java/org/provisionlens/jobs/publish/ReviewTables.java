@@ -7,13 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.provisionlens.core.forecast.BackTest;
+import org.provisionlens.core.forecast.BacktestTable;
+import org.provisionlens.core.forecast.DataBreaks;
+import org.provisionlens.core.forecast.LaRegions;
 import org.provisionlens.core.forecast.Prediction;
 import org.provisionlens.core.sufficiency.CellAssessment;
 import org.provisionlens.core.sufficiency.CellKey;
 import org.provisionlens.core.sufficiency.CellMeasures;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
+import org.provisionlens.jobs.assess.DemandForecast;
 import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.copy.Copy;
 import org.provisionlens.jobs.copy.CsvRows;
@@ -140,29 +142,51 @@ final class ReviewTables {
                 "demand_forecast (run_id, area_code, series, year, kind, value, low80, high80, low95,"
                         + " high95, model)",
                 rows);
-        CsvRows backTests = new CsvRows();
-        for (BackTest.Result result : review.forecast().backTests()) {
-            String testYears = result.testYears().stream().map(String::valueOf).collect(Collectors.joining(","));
-            for (BackTest.SeriesResult la : result.series()) {
-                backTests.add(
-                        runId,
-                        result.model().name(),
-                        la.name(),
-                        null,
-                        result.lastFitYear(),
-                        testYears,
-                        round(la.mape(), 2),
-                        la.points(),
-                        la.within80(),
-                        la.within95(),
-                        result.model() == review.forecast().chosen());
-            }
+        writeBacktest(connection, runId, review.forecast());
+    }
+
+    private static void writeBacktest(Connection connection, long runId, DemandForecast.Result forecast)
+            throws SQLException, IOException {
+        DemandForecast.Backtest backtest = forecast.backtest();
+        CsvRows rows = new CsvRows();
+        for (BacktestTable.Row row : backtest.table().rows()) {
+            rows.add(
+                    runId,
+                    row.model().name(),
+                    row.origin(),
+                    row.horizon(),
+                    backtest.result().eligible().get(row.origin()),
+                    row.las(),
+                    row.points(),
+                    round(row.medianError(), 4),
+                    round(row.meanError(), 4),
+                    row.within80(),
+                    row.within95(),
+                    round(row.weight(), 2),
+                    row.model() == forecast.chosen());
         }
         Copy.rows(
                 connection,
-                "forecast_backtest (run_id, model, la_code, la_name, last_fit_year, test_years, mape,"
-                        + " points, within80, within95, chosen)",
-                backTests);
+                "forecast_backtest_origin (run_id, model, origin, horizon, eligible, las, points, median_error,"
+                        + " mean_error, within80, within95, blend_weight, chosen)",
+                rows);
+        LaRegions names = LaRegions.bundled();
+        CsvRows breaks = new CsvRows();
+        for (DataBreaks.Break b : backtest.result().breaks()) {
+            breaks.add(
+                    runId,
+                    b.la(),
+                    names.nameOf().get(b.la()),
+                    b.year(),
+                    round(b.value(), 2),
+                    round(b.previous(), 2),
+                    round(b.logChange(), 4),
+                    round(b.typical(), 4));
+        }
+        Copy.rows(
+                connection,
+                "forecast_break (run_id, la_code, la_name, year, value, previous, log_change, typical_log_change)",
+                breaks);
     }
 
     private static BigDecimal round(Double value, int places) {

@@ -20,7 +20,7 @@ import org.provisionlens.core.comments.themes.Stance;
 import org.provisionlens.core.comments.themes.Theme;
 import org.provisionlens.core.comments.themes.ThemeTaxonomy;
 import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.forecast.TrendModel;
+import org.provisionlens.core.forecast.ForecastModel;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.services.CapacityUnit;
@@ -145,7 +145,13 @@ class SchemaCodesTests {
                         "forecast_backtest.model",
                         "INSERT INTO forecast_backtest VALUES (?, ?, 'E08000009', NULL, 2021, '2022', 1.0, 1, 1, 1,"
                                 + " true)",
-                        names(TrendModel.values()),
+                        names(ForecastModel.values()),
+                        "ARIMA"),
+                new CodedColumn(
+                        "forecast_backtest_origin.model",
+                        "INSERT INTO forecast_backtest_origin VALUES (?, ?, 2022, 0, 1, 1, 1, 1.0, 1.0, 1, 1, NULL,"
+                                + " true)",
+                        names(ForecastModel.values()),
                         "ARIMA"));
     }
 
