@@ -182,8 +182,7 @@ public record RunManifest(
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
-            return new RunManifest(
-                    file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds);
+            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds);
         }
 
         /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */

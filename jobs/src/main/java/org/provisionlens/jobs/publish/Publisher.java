@@ -41,7 +41,10 @@ public final class Publisher {
                 writeConformed(connection, runId, results.conformed());
                 ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
                 ContextTables.write(
-                        connection, runId, results.thresholds(), results.conformed().communityWaits());
+                        connection,
+                        runId,
+                        results.thresholds(),
+                        results.conformed().communityWaits());
                 CommentTables.writeProcessed(
                         connection,
                         runId,

@@ -136,7 +136,9 @@ public final class ReviewRun {
                 IngestedInput table = sparkInput(checked, waits);
                 outOfScope.put(
                         waits.name(),
-                        table.rowsAccepted() - CommunityWaitingListTable.inScope(table, manifest.icb()).count());
+                        table.rowsAccepted()
+                                - CommunityWaitingListTable.inScope(table, manifest.icb())
+                                        .count());
             }
 
             progress.stage("assess: sufficiency, forecast, audit, comments");

@@ -3,8 +3,8 @@ package org.provisionlens.jobs.sources;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.trim;
 
 import java.time.YearMonth;
@@ -18,7 +18,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.demand.Therapy;
-import org.provisionlens.jobs.ingest.CodedColumn;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.DateText;
 import org.provisionlens.jobs.ingest.FieldCheck;
@@ -64,12 +63,16 @@ public final class CommunityWaitingListTable {
                 FieldCheck.oneOf(TYPE, TYPES, true),
                 new FieldCheck(
                         TYPE,
-                        FieldCheck.missing(TYPE).and(FieldCheck.missing(NAME).unary_$bang()).and(isEngland.unary_$bang()),
+                        FieldCheck.missing(TYPE)
+                                .and(FieldCheck.missing(NAME).unary_$bang())
+                                .and(isEngland.unary_$bang()),
                         "expected one of " + String.join(", ", TYPES) + " (only England's rows may leave it NA)"),
                 FieldCheck.required(MONTH),
                 new FieldCheck(
                         MONTH,
-                        FieldCheck.missing(MONTH).unary_$bang().and(DateText.toDate(col(MONTH)).isNull()),
+                        FieldCheck.missing(MONTH)
+                                .unary_$bang()
+                                .and(DateText.toDate(col(MONTH)).isNull()),
                         "expected the month's first day as a date, " + DateText.FORMATS + " (e.g. 2023-10-01)"),
                 FieldCheck.required(THERAPY),
                 FieldCheck.coded(
@@ -95,10 +98,7 @@ public final class CommunityWaitingListTable {
      * run's scope. The ICB's rows carry the name as the manifest gives it.
      */
     public static List<CommunityWait> ofIcbAndEngland(IngestedInput table, String icb) {
-        List<CommunityWait> waits = inScope(table, icb)
-                .orderBy(col(CsvInput.LINE))
-                .collectAsList()
-                .stream()
+        List<CommunityWait> waits = inScope(table, icb).orderBy(col(CsvInput.LINE)).collectAsList().stream()
                 .map(row -> wait(row, icb))
                 .toList();
         if (waits.stream().noneMatch(wait -> wait.areaType() == CommunityWait.AreaType.ICB)) {

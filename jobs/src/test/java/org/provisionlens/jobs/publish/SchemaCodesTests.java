@@ -19,7 +19,9 @@ import org.provisionlens.core.comments.publication.Exclusion;
 import org.provisionlens.core.comments.themes.Stance;
 import org.provisionlens.core.comments.themes.Theme;
 import org.provisionlens.core.comments.themes.ThemeTaxonomy;
+import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.demand.SupportLevel;
+import org.provisionlens.core.demand.Therapy;
 import org.provisionlens.core.forecast.TrendModel;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
@@ -146,7 +148,18 @@ class SchemaCodesTests {
                         "INSERT INTO forecast_backtest VALUES (?, ?, 'E08000009', NULL, 2021, '2022', 1.0, 1, 1, 1,"
                                 + " true)",
                         names(TrendModel.values()),
-                        "ARIMA"));
+                        "ARIMA"),
+                new CodedColumn(
+                        "community_wait.therapy",
+                        "INSERT INTO community_wait VALUES (?, 'ICB', 'Greater Manchester', '2023-10-01', ?, 10, 2, 1)",
+                        names(Therapy.values()),
+                        "Speech And Language"),
+                new CodedColumn(
+                        "community_wait.area_type",
+                        "INSERT INTO community_wait VALUES (?, ?, 'Greater Manchester', '2023-10-01', 'AUDIOLOGY', 10,"
+                                + " 2, 1)",
+                        names(CommunityWait.AreaType.values()),
+                        "NATIONAL"));
     }
 
     @ParameterizedTest(name = "{0}")
