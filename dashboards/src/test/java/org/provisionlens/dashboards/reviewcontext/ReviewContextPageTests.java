@@ -1,0 +1,254 @@
+package org.provisionlens.dashboards.reviewcontext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.dashboards.Browser;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The thresholds box and the NHS waits on the review page and on a health cell's page, over a published Trafford run
+ * with the real October 2023 figures of NHS Greater Manchester ICB and England (NHS England's file, the demo's cut):
+ *
+ * <pre>
+ *                          Greater Manchester                        England
+ *   therapy               waiting  18-52  >52  over 18 %            waiting  18-52  >52   over 18 %     against
+ *   Audiology               1,415    449   19   468 = 33.07%         18,702  4,357   661  5,018 = 26.83%  +6.2
+ *   Community paediatrics   2,358    495    9   504 = 21.37%         83,253 36,093 14,033 50,126 = 60.21% -38.8
+ *   Occupational therapy    1,409    501   20   521 = 36.98%         18,355  5,633 1,302  6,935 = 37.78%  -0.8
+ *   Speech and language     6,647  1,610  492 2,102 = 31.62%         67,790 22,820 4,113 26,933 = 39.73%  -8.1
+ * </pre>
+ *
+ * plus September's speech and language row of the ICB (7,684 waiting), which an October page must not show. The run's
+ * thresholds: occupancy 90% and horizon 2 years from the manifest, waits 18 weeks and travel access 0.8 by default.
+ */
+@DashboardsTest
+class ReviewContextPageTests {
+
+    static final String TRAFFORD = "E08000009";
+    static final String HEALTH_CELL = "/review/cell?area=E08000009&need=ALL&age=ALL&domain=HEALTH&tier=SPECIALIST";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long run;
+
+    @BeforeEach
+    void trafford() {
+        Fixtures fixtures = new Fixtures(jdbc);
+        fixtures.reset();
+        run = fixtures.run("trafford-2025", TRAFFORD, "Trafford", "published", Fixtures.STARTED.plusMinutes(2));
+        fixtures.publish(run, TRAFFORD);
+        threshold("atRiskOccupancyPercent", 90, "manifest");
+        threshold("atRiskWaitingWeeks", 18, "default");
+        threshold("insufficientTravelAccess", 0.8, "default");
+        threshold("horizonYears", 2, "manifest");
+        wait("ICB", "Greater Manchester", "2023-10-01", "AUDIOLOGY", 1415, 449, 19);
+        wait("ICB", "Greater Manchester", "2023-10-01", "COMMUNITY_PAEDIATRICS", 2358, 495, 9);
+        wait("ICB", "Greater Manchester", "2023-10-01", "OCCUPATIONAL_THERAPY", 1409, 501, 20);
+        wait("ICB", "Greater Manchester", "2023-10-01", "SPEECH_AND_LANGUAGE", 6647, 1610, 492);
+        wait("ICB", "Greater Manchester", "2023-09-01", "SPEECH_AND_LANGUAGE", 7684, 2204, 647);
+        wait("ENGLAND", "England", "2023-10-01", "AUDIOLOGY", 18702, 4357, 661);
+        wait("ENGLAND", "England", "2023-10-01", "COMMUNITY_PAEDIATRICS", 83253, 36093, 14033);
+        wait("ENGLAND", "England", "2023-10-01", "OCCUPATIONAL_THERAPY", 18355, 5633, 1302);
+        wait("ENGLAND", "England", "2023-10-01", "SPEECH_AND_LANGUAGE", 67790, 22820, 4113);
+        healthCell("ALL", "ALL");
+        healthCell("ASD", "5-10"); // the jobs write a service's share in single need and age bands only
+        service("S358-SALT", "Trafford Children's Speech and Language Therapy", "0.500000");
+        service("S358-PHYSIO", "Trafford Children's Physiotherapy", "0.300000");
+        service("S358-CAMHS", "Trafford Child and Adolescent Mental Health Service (CAMHS)", "0.200000");
+    }
+
+    @Test
+    void theReviewPageSaysHowVerdictsAreSetAndWhereEachThresholdCameFrom() {
+        String box = element(page("/review"), "div", "thresholds");
+
+        assertThat(box)
+                .contains("How verdicts are set for this review")
+                .contains("partly from the manifest, the others defaults");
+        assertThat(text(box, "rule-access"))
+                .isEqualTo("Insufficient when demand now exceeds capacity, or less than 80% of the demand is within"
+                        + " reach (default)");
+        assertThat(text(box, "rule-horizon"))
+                .isEqualTo("At risk when the forecast for 2 years ahead exceeds capacity (from the manifest)");
+        assertThat(text(box, "rule-occupancy"))
+                .isEqualTo("At risk when the cell is 90% full or more (from the manifest)");
+        assertThat(text(box, "rule-waits")).isEqualTo("At risk when waits exceed 18 weeks (default)");
+    }
+
+    @Test
+    void theReviewPageShowsTheIcbsWaitsOfTheLatestMonthAgainstEngland() {
+        String section = element(page("/review"), "section", "nhs-waits");
+        String table = element(section, "table", "nhs-waits-table");
+
+        assertThat(section)
+                .contains("NHS community health waits for NHS Greater Manchester ICB")
+                .contains("<span id=\"nhs-waits-month\">October 2023</span>")
+                .contains("id='nhs-waits-chart'");
+        assertThat(cells(table, "Audiology"))
+                .containsExactly("1,415", "468", "19", "33.1%", "26.8%", "6.2 points above England");
+        assertThat(cells(table, "Community paediatrics"))
+                .containsExactly("2,358", "504", "9", "21.4%", "60.2%", "38.8 points below England");
+        assertThat(cells(table, "Occupational therapy"))
+                .containsExactly("1,409", "521", "20", "37.0%", "37.8%", "0.8 points below England");
+        assertThat(cells(table, "Speech and language therapy"))
+                .containsExactly("6,647", "2,102", "492", "31.6%", "39.7%", "8.1 points below England");
+        assertThat(table).doesNotContain("7,684");
+    }
+
+    @Test
+    void theCsvHasEveryMonthOfTheIcbAndEngland() {
+        HttpResponse<String> csv =
+                new Browser(port).signedInAsDemoCommissioner().get("/review/nhs-waits.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().split("\r\n"))
+                .hasSize(1 + 9)
+                .contains(
+                        "area_type,area,month,therapy,waiting,waiting_18_to_52_weeks,waiting_over_52_weeks,"
+                                + "waiting_over_18_weeks,percent_over_18_weeks",
+                        // (2204 + 647) / 7684 = 37.1%
+                        "ICB,Greater Manchester,2023-09,Speech and language therapy,7684,2204,647,2851,37.1",
+                        "ENGLAND,England,2023-10,Community paediatrics,83253,36093,14033,50126,60.2");
+    }
+
+    @Test
+    void aHealthCellShowsTheWaitsOfItsServicesTherapiesAndSaysWhatHasNone() {
+        String page = page(HEALTH_CELL);
+        String section = element(page, "section", "cell-nhs-waits");
+        String table = element(section, "table", "cell-nhs-waits-table");
+
+        assertThat(page)
+                .contains("How verdicts are set for this review: Insufficient when demand now exceeds capacity, or less"
+                        + " than 80% of the demand is within reach; At risk when the forecast for 2 years ahead exceeds"
+                        + " capacity; At risk when the cell is 90% full or more; At risk when waits exceed 18 weeks"
+                        + " (thresholds partly from the manifest, the others defaults).");
+        assertThat(rowHeaders(table)).containsExactly("Speech and language therapy");
+        assertThat(cells(table, "Speech and language therapy"))
+                .containsExactly("6,647", "31.6%", "39.7%", "8.1 points below England");
+        assertThat(section)
+                .contains("The NHS waiting lists give no figures for NHS Greater Manchester ICB for: Physiotherapy.")
+                .contains("No NHS waiting list matches these services by name: Trafford Child and Adolescent Mental"
+                        + " Health Service (CAMHS).");
+    }
+
+    @Test
+    void anEducationCellShowsTheThresholdsButNoNhsWaits() {
+        jdbc.update("""
+                INSERT INTO sufficiency_cell (run_id, area_code, area_name, area_level, need_code, age_band, domain,
+                    tier, ehc_plans, sen_support, demand, out_of_area, within_reach, horizon_year, forecast_demand,
+                    verdict, reason)
+                VALUES (?, ?, 'Trafford', 'LA', 'ALL', 'ALL', 'EDUCATION', 'SPECIALIST', 10, 0, 10, 0, 0, 2027, 10,
+                        'no_data', 'no capacity is recorded for this cell')
+                """, run, TRAFFORD);
+
+        String page = page(HEALTH_CELL.replace("HEALTH", "EDUCATION"));
+
+        assertThat(page).contains("id=\"verdict-rules\"").doesNotContain("cell-nhs-waits");
+    }
+
+    private void healthCell(String need, String age) {
+        jdbc.update("""
+                INSERT INTO sufficiency_cell (run_id, area_code, area_name, area_level, need_code, age_band, domain,
+                    tier, ehc_plans, sen_support, demand, capacity, capacity_unit, out_of_area, within_reach,
+                    horizon_year, forecast_demand, verdict, reason)
+                VALUES (?, ?, 'Trafford', 'LA', ?, ?, 'HEALTH', 'SPECIALIST', 300, 0, 300, 250, 'CASELOAD', 0,
+                        0, 2027, 330, 'insufficient', 'demand 300 exceeds capacity 250')
+                """, run, TRAFFORD, need, age);
+    }
+
+    private void threshold(String name, double value, String source) {
+        jdbc.update("INSERT INTO review_threshold VALUES (?, ?, ?, ?)", run, name, value, source);
+    }
+
+    private void wait(String type, String area, String month, String therapy, int waiting, int over18, int over52) {
+        jdbc.update(
+                "INSERT INTO community_wait VALUES (?, ?, ?, ?::date, ?, ?, ?, ?)",
+                run,
+                type,
+                area,
+                month,
+                therapy,
+                waiting,
+                over18,
+                over52);
+    }
+
+    private void service(String id, String name, String share) {
+        jdbc.update("""
+                INSERT INTO service (run_id, service_id, name, domain, tier, needs, capacity, capacity_unit,
+                                     categories, merged_from)
+                VALUES (?, ?, ?, 'HEALTH', 'SPECIALIST', '{ASD}', 100, 'CASELOAD', '{}', 1)
+                """, run, id, name);
+        jdbc.update(
+                "INSERT INTO sufficiency_cell_service VALUES (?, ?, 'ASD', '5-10', 'HEALTH', 'SPECIALIST', ?, ?)",
+                run,
+                TRAFFORD,
+                id,
+                new java.math.BigDecimal(share));
+    }
+
+    private String page(String path) {
+        HttpResponse<String> response =
+                new Browser(port).signedInAsDemoCommissioner().get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    static String element(String html, String tag, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("element #" + id).isGreaterThan(0);
+        start = html.lastIndexOf("<" + tag, start);
+        int end = html.indexOf("</" + tag + ">", start);
+        int nested = html.indexOf("<" + tag, start + 1);
+        while (nested > 0 && nested < end) {
+            end = html.indexOf("</" + tag + ">", end + 1);
+            nested = html.indexOf("<" + tag, nested + 1);
+        }
+        return html.substring(start, end);
+    }
+
+    /** The text of the element with the id, tags removed and spaces collapsed. */
+    static String text(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("element #" + id).isGreaterThan(0);
+        String rest = html.substring(html.indexOf('>', start) + 1);
+        return rest.substring(0, rest.indexOf("</li>"))
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    static List<String> rowHeaders(String table) {
+        return texts(table, "<th scope=\"row\"[^>]*>([^<]*)</th>");
+    }
+
+    /** The data cells of the row headed {@code header}. */
+    static List<String> cells(String table, String header) {
+        int at = table.indexOf(">" + header + "<");
+        assertThat(at).as("row " + header).isGreaterThan(0);
+        return texts(table.substring(at, table.indexOf("</tr>", at)), "<td[^>]*>([^<]*)</td>");
+    }
+
+    static List<String> texts(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        List<String> texts = new ArrayList<>();
+        while (matcher.find()) {
+            texts.add(matcher.group(1).trim());
+        }
+        return texts;
+    }
+}
