@@ -164,6 +164,31 @@ class CommunityWaitingListTableTests {
     }
 
     @Test
+    void validateChecksAWaitingListFileOnItsOwn() throws IOException {
+        Path file = Files.writeString(folder.resolve("waits.csv"), HEADER + """
+                "1",NA,"England","January 2023",2023-01-01,"Audiology",17272,3805,508,24.97
+                "2","ICB","Greater Manchester","February 2023",2023-02-01,"Audiology",100,90,20,110
+                """);
+        Path quarantine = folder.resolve("quarantine.csv");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        org.provisionlens.jobs.exit.ExitCode status = new org.provisionlens.jobs.validate.ValidateCommand(
+                        spark, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err)
+                .run(new org.provisionlens.jobs.validate.ValidateCommand.Options(
+                        null, CommunityWaitingListTable.FORMAT, file, null, null, quarantine));
+
+        // 2 rows: England's is good; Greater Manchester's has 90 + 20 = 110 over 18 weeks of 100 waiting
+        assertThat(status).isEqualTo(org.provisionlens.jobs.exit.ExitCode.DONE_WITH_QUARANTINE);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("waits.csv\\s+nhs-community-waiting-list-csv\\s+2\\s+1\\s+1");
+        assertThat(Files.readAllLines(quarantine))
+                .containsExactly(
+                        "input_name,file,line,pointer,field,value,reason",
+                        "waits.csv,waits.csv,3,,Waiting >18-52 weeks,90,more children waiting over 18 weeks (Waiting"
+                                + " >18-52 weeks plus Waiting >52 weeks) than on the whole waiting list");
+    }
+
+    @Test
     void theDemoCutHasGreaterManchesterEnglandAndTheProviders() {
         IngestedInput table = CommunityWaitingListTable.ingest(
                 spark, new InputSpec("waits", CommunityWaitingListTable.FORMAT, DEMO.toAbsolutePath()));
