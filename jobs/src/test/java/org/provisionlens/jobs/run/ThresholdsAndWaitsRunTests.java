@@ -99,6 +99,22 @@ class ThresholdsAndWaitsRunTests {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("ICB", "6647 2102", "ENGLAND", "67790 26933"));
     }
 
+    @Test
+    void exportWritesTheWaitsAndThresholdsOfTheRun() throws IOException {
+        Path waits = folder.resolve("waits.csv");
+        Path thresholds = folder.resolve("thresholds.csv");
+        var export = new org.provisionlens.jobs.export.ExportCommand(
+                database, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(export.run("community_wait", null, outcome.runId(), waits))
+                .isEqualTo(org.provisionlens.jobs.exit.ExitCode.DONE);
+        assertThat(export.run("review_threshold", null, outcome.runId(), thresholds))
+                .isEqualTo(org.provisionlens.jobs.exit.ExitCode.DONE);
+        // a header and 80 rows (the ICB's 40 and England's 40); a header and the 4 thresholds
+        assertThat(Files.readAllLines(waits)).hasSize(1 + 80);
+        assertThat(Files.readAllLines(thresholds)).hasSize(1 + 4);
+    }
+
     private static Map<String, String> query(String sql) throws SQLException {
         Map<String, String> rows = new LinkedHashMap<>();
         try (Connection connection = database.getConnection();
