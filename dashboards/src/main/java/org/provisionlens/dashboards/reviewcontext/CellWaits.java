@@ -18,6 +18,11 @@ public record CellWaits(
         List<String> unmatchedServices,
         List<String> therapiesWithoutFigures) {
 
+    /** The caption of the cell's table of waits. */
+    public String caption() {
+        return "Waits for the therapies of this cell's services, " + waits.latestMonthText();
+    }
+
     static CellWaits of(CommunityWaits waits, List<String> serviceNames) {
         Set<Therapy> therapies = CommunityWaits.therapiesOf(serviceNames);
         List<WaitRow> rows = waits.latest(therapies);

@@ -59,6 +59,11 @@ public record CommunityWaits(List<CommunityWait> all) {
         return latestMonth().map(MONTH::format).orElse("");
     }
 
+    /** The caption of the review page's table of waits. */
+    public String caption() {
+        return "Waiting lists by therapy, " + latestMonthText();
+    }
+
     /** One row per therapy the ICB reports in the latest month, in the order of {@link Therapy}. */
     public List<WaitRow> latest() {
         Optional<YearMonth> month = latestMonth();

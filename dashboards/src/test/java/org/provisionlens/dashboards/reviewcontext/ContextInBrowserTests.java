@@ -67,7 +67,7 @@ class ContextInBrowserTests {
         assertThat(browser.findElement(By.id("verdict-rules")).getText())
                 .startsWith("How verdicts are set for this review: Insufficient when demand now exceeds capacity");
         assertThat(cells("#cell-nhs-waits-table tbody tr td"))
-                .containsExactly("6,647", "31.6%", "39.7%", "8.1 points below England");
+                .containsExactly("6,647", "2,102", "492", "31.6%", "39.7%", "8.1 points below England");
         assertThat(browser.findElement(By.id("cell-nhs-waits-none")).getText())
                 .isEqualTo("The NHS waiting lists give no figures for NHS Greater Manchester ICB for: Physiotherapy.");
         assertThat(Chromium.violations(browser)).as("health cell").isEmpty();

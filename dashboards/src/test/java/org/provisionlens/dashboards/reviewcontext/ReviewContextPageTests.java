@@ -1,12 +1,12 @@
 package org.provisionlens.dashboards.reviewcontext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.provisionlens.dashboards.Html.element;
+import static org.provisionlens.dashboards.Html.rowHeaders;
+import static org.provisionlens.dashboards.Html.texts;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.dashboards.Browser;
@@ -101,7 +101,7 @@ class ReviewContextPageTests {
                         + " (thresholds partly from the manifest, the others defaults).");
         assertThat(rowHeaders(table)).containsExactly("Speech and language therapy");
         assertThat(cells(table, "Speech and language therapy"))
-                .containsExactly("6,647", "31.6%", "39.7%", "8.1 points below England");
+                .containsExactly("6,647", "2,102", "492", "31.6%", "39.7%", "8.1 points below England");
         assertThat(section)
                 .contains("The NHS waiting lists give no figures for NHS Greater Manchester ICB for: Physiotherapy.")
                 .contains("No NHS waiting list matches these services by name: Trafford Child and Adolescent Mental"
@@ -130,19 +130,6 @@ class ReviewContextPageTests {
         return response.body();
     }
 
-    static String element(String html, String tag, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("element #" + id).isGreaterThan(0);
-        start = html.lastIndexOf("<" + tag, start);
-        int end = html.indexOf("</" + tag + ">", start);
-        int nested = html.indexOf("<" + tag, start + 1);
-        while (nested > 0 && nested < end) {
-            end = html.indexOf("</" + tag + ">", end + 1);
-            nested = html.indexOf("<" + tag, nested + 1);
-        }
-        return html.substring(start, end);
-    }
-
     /** The text of the element with the id, tags removed and spaces collapsed. */
     static String text(String html, String id) {
         int start = html.indexOf("id=\"" + id + "\"");
@@ -154,23 +141,10 @@ class ReviewContextPageTests {
                 .trim();
     }
 
-    static List<String> rowHeaders(String table) {
-        return texts(table, "<th scope=\"row\"[^>]*>([^<]*)</th>");
-    }
-
     /** The data cells of the row headed {@code header}. */
     static List<String> cells(String table, String header) {
         int at = table.indexOf(">" + header + "<");
         assertThat(at).as("row " + header).isGreaterThan(0);
         return texts(table.substring(at, table.indexOf("</tr>", at)), "<td[^>]*>([^<]*)</td>");
-    }
-
-    static List<String> texts(String html, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(html);
-        List<String> texts = new ArrayList<>();
-        while (matcher.find()) {
-            texts.add(matcher.group(1).trim());
-        }
-        return texts;
     }
 }

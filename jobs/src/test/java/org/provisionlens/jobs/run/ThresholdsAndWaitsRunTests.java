@@ -8,11 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.spark.sql.SparkSession;
@@ -116,14 +112,6 @@ class ThresholdsAndWaitsRunTests {
     }
 
     private static Map<String, String> query(String sql) throws SQLException {
-        Map<String, String> rows = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.put(result.getString(1), result.getString(2));
-            }
-        }
-        return rows;
+        return PublishedRows.query(database, sql);
     }
 }
