@@ -26,6 +26,8 @@ public final class Fixtures {
             "comment_anonymised",
             "comment_response",
             "audit_event",
+            "review_threshold",
+            "community_wait",
             "sufficiency_cell_service",
             "sufficiency_cell",
             "demand_forecast",

@@ -27,26 +27,28 @@ class MigrationChecksumTests {
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 
     /** SHA-256 of each migration file's bytes, by version. */
-    private static final Map<String, String> SHA256 = Map.of(
-            "1", "bd66511a71e69bc3330443c8c0ae1b6e803878ceba839fa7ca1cc570ac0dab39",
-            "2", "bd81e2050ffd67200e9ac96c97d6beb95444e20eb19cd8293094891664c0bdd0",
-            "3", "977b5b218e866869452eaaceea1c01dd258de3b3f26714534df41017481cb736",
-            "4", "c8f6ebf54f69c1ee79a9160cf3db67de5fe502d1fdfbe06cdc8411fc4db1cfc3",
-            "5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f",
-            "6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c",
-            "7", "95771e13350114ae39fc6a8b47cb7ef7c3194bb4176ced4b757a859550e94f10",
-            "9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8");
+    private static final Map<String, String> SHA256 = Map.ofEntries(
+            Map.entry("1", "bd66511a71e69bc3330443c8c0ae1b6e803878ceba839fa7ca1cc570ac0dab39"),
+            Map.entry("2", "bd81e2050ffd67200e9ac96c97d6beb95444e20eb19cd8293094891664c0bdd0"),
+            Map.entry("3", "977b5b218e866869452eaaceea1c01dd258de3b3f26714534df41017481cb736"),
+            Map.entry("4", "c8f6ebf54f69c1ee79a9160cf3db67de5fe502d1fdfbe06cdc8411fc4db1cfc3"),
+            Map.entry("5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f"),
+            Map.entry("6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c"),
+            Map.entry("7", "95771e13350114ae39fc6a8b47cb7ef7c3194bb4176ced4b757a859550e94f10"),
+            Map.entry("9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8"),
+            Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"));
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
-    private static final Map<String, Integer> FLYWAY = Map.of(
-            "1", 988530104,
-            "2", 1890159252,
-            "3", 1587447100,
-            "4", -2081594329,
-            "5", 1002860306,
-            "6", -1494480017,
-            "7", -1209472816,
-            "9", -848942440);
+    private static final Map<String, Integer> FLYWAY = Map.ofEntries(
+            Map.entry("1", 988530104),
+            Map.entry("2", 1890159252),
+            Map.entry("3", 1587447100),
+            Map.entry("4", -2081594329),
+            Map.entry("5", 1002860306),
+            Map.entry("6", -1494480017),
+            Map.entry("7", -1209472816),
+            Map.entry("9", -848942440),
+            Map.entry("11", 1484211586));
 
     @Test
     void noReleasedMigrationHasChanged() {

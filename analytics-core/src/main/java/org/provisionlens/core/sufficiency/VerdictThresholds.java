@@ -1,7 +1,9 @@
 package org.provisionlens.core.sufficiency;
 
 /**
- * When a cell is at risk or insufficient. Configurable per review.
+ * When a cell is at risk or insufficient. Configurable per review: a run manifest's optional {@code thresholds} object
+ * names any of the four by the names of these components, and each it leaves out keeps its default; the run publishes
+ * the values it used.
  *
  * @param atRiskOccupancyPercent occupancy at or above which a cell is at risk (default 95)
  * @param atRiskWaitingWeeks a wait longer than this puts a cell at risk (default 18: the NHS referral-to-treatment

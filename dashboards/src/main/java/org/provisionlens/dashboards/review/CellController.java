@@ -4,6 +4,7 @@ import java.util.List;
 import org.provisionlens.core.charts.ForecastChart;
 import org.provisionlens.core.charts.SvgCharts;
 import org.provisionlens.dashboards.PublishedRun;
+import org.provisionlens.dashboards.reviewcontext.ReviewContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,11 @@ class CellController {
     static final String CHART_ID = "forecast-chart";
 
     private final Reviews reviews;
+    private final ReviewContext context;
 
-    CellController(Reviews reviews) {
+    CellController(Reviews reviews, ReviewContext context) {
         this.reviews = reviews;
+        this.context = context;
     }
 
     @GetMapping("/review/cell")
@@ -54,7 +57,13 @@ class CellController {
                             "EHC plans",
                             forecast.stream().map(ForecastRow::point).toList())));
         }
-        model.addAttribute("services", reviews.services(run, ref));
+        List<CellService> services = reviews.services(run, ref);
+        model.addAttribute("services", services);
+        context.addToCellPage(
+                model,
+                run.runId(),
+                domain,
+                services.stream().map(CellService::nameText).toList());
         return "review/cell";
     }
 }

@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.review;
 
+import org.provisionlens.dashboards.reviewcontext.ReviewContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewController {
 
     private final Reviews reviews;
+    private final ReviewContext context;
 
-    ReviewController(Reviews reviews) {
+    ReviewController(Reviews reviews, ReviewContext context) {
         this.reviews = reviews;
+        this.context = context;
     }
 
     @GetMapping("/review")
@@ -32,6 +35,7 @@ class ReviewController {
             model.addAttribute("counts", VerdictCounts.of(heatMap.cells()));
             model.addAttribute("comparison", reviews.comparison(run, filter, heatMap));
             model.addAttribute("verdicts", VerdictBadge.all());
+            context.addToReviewPage(model, run.runId());
         });
         return "review/page";
     }

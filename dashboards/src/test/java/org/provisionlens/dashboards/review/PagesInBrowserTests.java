@@ -3,22 +3,14 @@ package org.provisionlens.dashboards.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.provisionlens.dashboards.Chromium;
 import org.provisionlens.dashboards.DashboardsTest;
 import org.provisionlens.dashboards.audit.AuditFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DashboardsTest
 class PagesInBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
@@ -47,28 +36,10 @@ class PagesInBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "Debian's chromium and chromium-driver are not installed: browser tests skipped"
-                        + " (apt-get install chromium chromium-driver; .ci/run does)");
+        Chromium.assumeInstalled();
         ReviewFixtures review = new ReviewFixtures(jdbc).trafford().boundaries().backtest();
         AuditFixtures.write(jdbc, review.published); // the audit page with its elements, listings and charts
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--no-first-run",
-                        "--disable-sync",
-                        "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -135,30 +106,7 @@ class PagesInBrowserTests {
         assertThat(paths).as("map at %s", browser.getCurrentUrl()).isNotEmpty();
     }
 
-    /** axe-core's serious and critical violations on the current page, as "rule: nodes". */
-    @SuppressWarnings("unchecked")
     private List<String> violations() throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe());
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                + "    .map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); })"
-                + "    .slice(0, 3).join(' | '); }));"
-                + "});");
-        return (List<String>) result;
-    }
-
-    private static String script;
-
-    private static synchronized String axe() throws IOException {
-        if (script == null) {
-            try (InputStream in = PagesInBrowserTests.class.getResourceAsStream(
-                    "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        return script;
+        return Chromium.violations(browser);
     }
 }

@@ -181,17 +181,7 @@ class ReviewPageTests {
     }
 
     static String element(String html, String tag, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("element #" + id).isGreaterThan(0);
-        start = html.lastIndexOf("<" + tag, start);
-        int end = html.indexOf("</" + tag + ">", start);
-        // nested elements of the same tag: extend to the matching close
-        int nested = html.indexOf("<" + tag, start + 1);
-        while (nested > 0 && nested < end) {
-            end = html.indexOf("</" + tag + ">", end + 1);
-            nested = html.indexOf("<" + tag, nested + 1);
-        }
-        return html.substring(start, end);
+        return org.provisionlens.dashboards.Html.element(html, tag, id);
     }
 
     static java.util.List<String> headers(String table) {
@@ -199,16 +189,11 @@ class ReviewPageTests {
     }
 
     static java.util.List<String> rowHeaders(String table) {
-        return texts(table, "<th scope=\"row\"[^>]*>([^<]*)</th>");
+        return org.provisionlens.dashboards.Html.rowHeaders(table);
     }
 
     static java.util.List<String> texts(String html, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(html);
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        while (matcher.find()) {
-            texts.add(matcher.group(1).trim());
-        }
-        return texts;
+        return org.provisionlens.dashboards.Html.texts(html, regex);
     }
 
     static String cell(String map, String key) {

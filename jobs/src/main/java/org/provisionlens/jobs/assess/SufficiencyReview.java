@@ -28,6 +28,7 @@ public final class SufficiencyReview {
      * @param lsoaPopulation the LA's LSOAs (their names give their MSOAs)
      * @param lastYear the year of the review's DfE snapshot (2025 for 202425)
      * @param reviewDate the date listings' reviews are counted back from
+     * @param thresholds the verdict thresholds of the review (the manifest's, or the defaults)
      */
     public static ReviewResults assess(
             ConformedInputs conformed,
@@ -35,7 +36,8 @@ public final class SufficiencyReview {
             String laCode,
             String laName,
             int lastYear,
-            LocalDate reviewDate) {
+            LocalDate reviewDate,
+            VerdictThresholds thresholds) {
         Map<String, Locality> localities = Localities.ofLsoas(lsoaPopulation, conformed.boundaries());
         Map<String, Place> centroids = conformed.centroids().stream()
                 .collect(Collectors.toMap(
@@ -46,7 +48,6 @@ public final class SufficiencyReview {
         DemandAggregates demand = conformed.childRecords() == null
                 ? new DemandAggregates(List.of(), Map.of())
                 : DemandAggregates.of(conformed.childRecords(), outOfAreaNames(services));
-        VerdictThresholds thresholds = VerdictThresholds.defaults();
         DemandForecast.Result forecast = DemandForecast.of(
                 conformed.statistics().stream()
                         .map(ConformedInputs.NamedStatistics::rows)

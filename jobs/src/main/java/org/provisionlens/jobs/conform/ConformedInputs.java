@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.jobs.sources.AreaPopulation;
@@ -15,6 +16,8 @@ import org.provisionlens.jobs.sources.geography.AreaBoundary;
  * centroids of the run's LSOAs.
  *
  * @param childRecords the conformed child records (columns of table child_record), or {@code null} when none
+ * @param communityWaits NHS community health waiting lists of the run's ICB and of England, every month the inputs
+ *     give (empty when the manifest names no waiting-list input)
  */
 public record ConformedInputs(
         List<ServiceMerger.Merged> services,
@@ -23,7 +26,8 @@ public record ConformedInputs(
         List<Comment> comments,
         List<AreaPopulation> laPopulation,
         List<LsoaCentroid> centroids,
-        List<AreaBoundary> boundaries) {
+        List<AreaBoundary> boundaries,
+        List<CommunityWait> communityWaits) {
 
     public ConformedInputs {
         services = List.copyOf(services);
@@ -32,6 +36,7 @@ public record ConformedInputs(
         laPopulation = List.copyOf(laPopulation);
         centroids = List.copyOf(centroids);
         boundaries = List.copyOf(boundaries);
+        communityWaits = List.copyOf(communityWaits);
     }
 
     /** One statistics input in long form (columns of table demand_statistic). */

@@ -30,7 +30,11 @@ public enum InputFormat {
     SERVICE_CSV("service-csv", Role.SERVICES, "the platform's service CSV template (health, care, ...)"),
     CHILD_RECORDS_CSV("child-records-csv", Role.CHILDREN, "pseudonymised child-level demand records"),
     COMMENTS_CSV("comments-csv", Role.COMMENTS, "consultation comments, CSV"),
-    COMMENTS_JSON("comments-json", Role.COMMENTS, "consultation comments, JSON array");
+    COMMENTS_JSON("comments-json", Role.COMMENTS, "consultation comments, JSON array"),
+    NHS_COMMUNITY_WAITING_LIST_CSV(
+            "nhs-community-waiting-list-csv",
+            Role.COMMUNITY_WAITS,
+            "NHS England community health services waiting lists for children and young people, by therapy");
 
     /** What an input is for in a review run. */
     public enum Role {
@@ -41,7 +45,8 @@ public enum InputFormat {
         GEOGRAPHY,
         SERVICES,
         CHILDREN,
-        COMMENTS
+        COMMENTS,
+        COMMUNITY_WAITS
     }
 
     private final String code;

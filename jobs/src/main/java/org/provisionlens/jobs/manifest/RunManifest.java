@@ -32,12 +32,18 @@ import java.util.stream.Collectors;
  *     "schools":  { "format": "trafford-schools-csv",   "path": "trafford/schools.csv" },
  *     "plans":    { "format": "dfe-ehc-plan-needs-csv", "path": "dfe/sen_needs_all_plans.csv" },
  *     "gias":     { "format": "gias-extract-csv",       "path": "edubasealldata.csv", "encoding": "windows-1252" },
- *     "directory":{ "format": "oruk-api",               "url": "https://directory.example.org/api" }
- *   }
+ *     "directory":{ "format": "oruk-api",               "url": "https://directory.example.org/api" },
+ *     "waits":    { "format": "nhs-community-waiting-list-csv", "path": "nhs/waiting_lists.csv" }
+ *   },
+ *   "icb": "Greater Manchester",
+ *   "thresholds": { "atRiskOccupancyPercent": 90, "atRiskWaitingWeeks": 18 }
  * }
  * }</pre>
  *
- * Paths are relative to the manifest's folder. Unknown fields, unknown formats and missing files stop the run before
+ * Paths are relative to the manifest's folder. {@code icb} names the integrated care board whose NHS waiting lists the
+ * run shows (as the waiting-list file names it; "NHS ... ICB" and "NHS ... Integrated Care Board" are read as the same
+ * name); it is required with a waiting-list input. {@code thresholds} are optional, each defaulting as
+ * {@link ManifestThresholds} says. Unknown fields, unknown formats and missing files stop the run before
  * anything is written, with every problem listed at once.
  */
 public record RunManifest(
@@ -46,10 +52,13 @@ public record RunManifest(
         String localAuthority,
         String timePeriod,
         Map<String, InputSpec> inputs,
-        Path themeTaxonomy) {
+        Path themeTaxonomy,
+        String icb,
+        ManifestThresholds thresholds) {
 
     public RunManifest {
         Objects.requireNonNull(file, "file");
+        thresholds = thresholds == null ? ManifestThresholds.defaults() : thresholds;
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
@@ -127,7 +136,9 @@ public record RunManifest(
             String localAuthority,
             String timePeriod,
             Map<String, InputDocument> inputs,
-            String themeTaxonomy) {
+            String themeTaxonomy,
+            String icb,
+            com.fasterxml.jackson.databind.JsonNode thresholds) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -158,11 +169,31 @@ public record RunManifest(
                     problems.add("themeTaxonomy: file " + taxonomy + " does not exist");
                 }
             }
+            String icbName = icbName(icb);
+            boolean waits = specs.values().stream()
+                    .anyMatch(spec -> InputFormat.of(spec).role() == InputFormat.Role.COMMUNITY_WAITS);
+            if (waits && icbName == null) {
+                problems.add("missing field icb: an input of format nhs-community-waiting-list-csv needs the run's"
+                        + " integrated care board as the file names it, e.g. \"icb\": \"Greater Manchester\" (NHS"
+                        + " Greater Manchester ICB, Trafford's)");
+            }
+            ManifestThresholds verdictThresholds = ManifestThresholds.read(thresholds, problems);
             if (!problems.isEmpty()) {
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
-            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy);
+            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds);
+        }
+
+        /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */
+        static String icbName(String icb) {
+            if (icb == null || icb.isBlank()) {
+                return null;
+            }
+            return icb.trim()
+                    .replaceFirst("(?i)^NHS\\s+", "")
+                    .replaceFirst("(?i)\\s+(ICB|Integrated Care Board)$", "")
+                    .trim();
         }
 
         private static void require(String value, String field, List<String> problems) {

@@ -40,6 +40,11 @@ public final class Publisher {
                 writeResults(connection, runId, results);
                 writeConformed(connection, runId, results.conformed());
                 ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
+                ContextTables.write(
+                        connection,
+                        runId,
+                        results.thresholds(),
+                        results.conformed().communityWaits());
                 CommentTables.writeProcessed(
                         connection,
                         runId,

@@ -7,6 +7,7 @@ import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
+import org.provisionlens.jobs.manifest.ManifestThresholds;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
 
@@ -21,7 +22,8 @@ public record RunResults(
         String populationYear,
         ConformedInputs conformed,
         ReviewResults review,
-        List<ProcessedComment> comments) {
+        List<ProcessedComment> comments,
+        ManifestThresholds thresholds) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

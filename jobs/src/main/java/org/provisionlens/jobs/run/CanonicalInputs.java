@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceMerger;
@@ -19,6 +20,7 @@ import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.ChildRecordsTable;
+import org.provisionlens.jobs.sources.CommunityWaitingListTable;
 import org.provisionlens.jobs.sources.LaPopulationTable;
 import org.provisionlens.jobs.sources.geography.AreaBoundary;
 import org.provisionlens.jobs.sources.geography.LsoaCentroids;
@@ -73,8 +75,23 @@ final class CanonicalInputs {
                 centroids.addAll(LsoaCentroids.centroids(spark(checked, spec), lsoaCodes));
             }
         }
+        List<InputSpec> waitingLists = manifest.inputs(InputFormat.Role.COMMUNITY_WAITS);
+        if (waitingLists.size() > 1) {
+            throw new ManifestException(manifest.file() + ": a review run takes at most one NHS waiting-list input;"
+                    + " found " + waitingLists.size());
+        }
+        List<CommunityWait> waits = waitingLists.isEmpty()
+                ? List.of()
+                : CommunityWaitingListTable.ofIcbAndEngland(spark(checked, waitingLists.get(0)), manifest.icb());
         return new ConformedInputs(
-                ServiceMerger.merge(listings), childRecords, statistics, comments, laPopulation, centroids, boundaries);
+                ServiceMerger.merge(listings),
+                childRecords,
+                statistics,
+                comments,
+                laPopulation,
+                centroids,
+                boundaries,
+                waits);
     }
 
     private static IngestedInput spark(Map<String, CheckedInput> checked, InputSpec spec) {

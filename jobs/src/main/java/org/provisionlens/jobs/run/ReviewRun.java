@@ -32,6 +32,7 @@ import org.provisionlens.jobs.publish.RunLease;
 import org.provisionlens.jobs.publish.RunResults;
 import org.provisionlens.jobs.publish.RunStore;
 import org.provisionlens.jobs.sources.AreaPopulation;
+import org.provisionlens.jobs.sources.CommunityWaitingListTable;
 import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
 import org.provisionlens.jobs.sources.InputReaders;
@@ -117,7 +118,7 @@ public final class ReviewRun {
                 throw new InputException(population.spec().describe() + " has no Persons rows; expected one row per"
                         + " LSOA with sex 'Persons'");
             }
-            Map<String, Long> outOfScope = Map.of(
+            Map<String, Long> outOfScope = new java.util.HashMap<>(Map.of(
                     schools.spec().name(),
                     schoolsInArea.outOfScope(),
                     plansTable.spec().name(),
@@ -125,12 +126,20 @@ public final class ReviewRun {
                             - EhcPlanNeedsTable.inArea(plansTable, manifest.localAuthority(), manifest.timePeriod())
                                     .count(),
                     population.spec().name(),
-                    population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1));
+                    population.rowsAccepted() - children.size() / (LsoaPopulationTable.OLDEST_AGE + 1)));
             ConformedInputs conformed = CanonicalInputs.conform(
                     manifest,
                     checked,
                     schoolsInArea.services(),
                     children.stream().map(AreaPopulation::areaCode).collect(java.util.stream.Collectors.toSet()));
+            for (InputSpec waits : manifest.inputs(InputFormat.Role.COMMUNITY_WAITS)) {
+                IngestedInput table = sparkInput(checked, waits);
+                outOfScope.put(
+                        waits.name(),
+                        table.rowsAccepted()
+                                - CommunityWaitingListTable.inScope(table, manifest.icb())
+                                        .count());
+            }
 
             progress.stage("assess: sufficiency, forecast, audit, comments");
             runs.stage(runId, "assess");
@@ -144,7 +153,8 @@ public final class ReviewRun {
                     manifest.localAuthority(),
                     plans.laName(),
                     context.referenceYear(),
-                    context.reviewDate());
+                    context.reviewDate(),
+                    manifest.thresholds().values());
 
             progress.stage("publish: writing run " + runId);
             lease.check();
@@ -166,7 +176,8 @@ public final class ReviewRun {
                     LsoaPopulationTable.estimateYear(population),
                     conformed,
                     review,
-                    comments);
+                    comments,
+                    manifest.thresholds());
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);

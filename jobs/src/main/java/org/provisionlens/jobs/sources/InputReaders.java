@@ -33,6 +33,7 @@ public final class InputReaders {
             case AREA_BOUNDARIES_GEOJSON -> AreaBoundaries.read(spec);
             case CHILD_RECORDS_CSV -> ChildRecordsTable.ingest(spark, spec, context.referenceYear());
             case COMMENTS_CSV, COMMENTS_JSON -> CommentsInput.read(spec);
+            case NHS_COMMUNITY_WAITING_LIST_CSV -> CommunityWaitingListTable.ingest(spark, spec);
             default ->
                 throw new InputException(spec.describe() + ": format " + format.code() + " (" + format.description()
                         + ") is not read by this version yet");

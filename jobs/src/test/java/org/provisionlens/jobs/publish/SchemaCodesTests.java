@@ -19,7 +19,9 @@ import org.provisionlens.core.comments.publication.Exclusion;
 import org.provisionlens.core.comments.themes.Stance;
 import org.provisionlens.core.comments.themes.Theme;
 import org.provisionlens.core.comments.themes.ThemeTaxonomy;
+import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.demand.SupportLevel;
+import org.provisionlens.core.demand.Therapy;
 import org.provisionlens.core.forecast.ForecastModel;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
@@ -152,7 +154,18 @@ class SchemaCodesTests {
                         "INSERT INTO forecast_backtest_origin VALUES (?, ?, 2022, 0, 1, 1, 1, 1.0, 1.0, 1, 1, NULL,"
                                 + " true)",
                         names(ForecastModel.values()),
-                        "ARIMA"));
+                        "ARIMA"),
+                new CodedColumn(
+                        "community_wait.therapy",
+                        "INSERT INTO community_wait VALUES (?, 'ICB', 'Greater Manchester', '2023-10-01', ?, 10, 2, 1)",
+                        names(Therapy.values()),
+                        "Speech And Language"),
+                new CodedColumn(
+                        "community_wait.area_type",
+                        "INSERT INTO community_wait VALUES (?, ?, 'Greater Manchester', '2023-10-01', 'AUDIOLOGY', 10,"
+                                + " 2, 1)",
+                        names(CommunityWait.AreaType.values()),
+                        "NATIONAL"));
     }
 
     @ParameterizedTest(name = "{0}")

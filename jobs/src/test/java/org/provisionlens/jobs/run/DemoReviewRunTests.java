@@ -8,11 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -76,20 +72,23 @@ class DemoReviewRunTests {
         // out of scope; the other inputs have as many rows as their files have lines after the header (wc -l - 1):
         // caseload 1,370 (Trafford, England and every LA's all-plans rows), MSOA boundaries 28, LA population 3,
         // centroids 139, generated children 9,343,
-        // services 18, comments 400 (some with line breaks inside quotes, so counted as records, not lines).
+        // services 18, comments 400 (some with line breaks inside quotes, so counted as records, not lines), NHS
+        // waiting lists 316.
         assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
                         + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "schools", "103/103/0/0",
-                        "ehcPlansByNeedAndSetting", "82/82/0/0",
-                        "population", "417/417/0/278",
-                        "ehcPlanCaseload", "1370/1370/0/0",
-                        "msoaBoundaries", "28/28/0/0",
-                        "populationLa", "3/3/0/0",
-                        "lsoaCentroids", "139/139/0/0",
-                        "children", "9343/9343/0/0",
-                        "services", "18/18/0/0",
-                        "comments", "400/400/0/0"));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("schools", "103/103/0/0"),
+                        Map.entry("ehcPlansByNeedAndSetting", "82/82/0/0"),
+                        Map.entry("population", "417/417/0/278"),
+                        Map.entry("ehcPlanCaseload", "1370/1370/0/0"),
+                        Map.entry("msoaBoundaries", "28/28/0/0"),
+                        Map.entry("populationLa", "3/3/0/0"),
+                        Map.entry("lsoaCentroids", "139/139/0/0"),
+                        Map.entry("children", "9343/9343/0/0"),
+                        Map.entry("services", "18/18/0/0"),
+                        Map.entry("comments", "400/400/0/0"),
+                        // NHS waits: Greater Manchester ICB and England 40 rows each; six provider trusts' 236 rows
+                        Map.entry("communityWaitingLists", "316/316/0/236")));
         assertThat(query("SELECT 'children', count(*)::text FROM child_record WHERE run_id = " + demo.runId()))
                 .containsEntry("children", "9343");
         assertThat(query("SELECT 'comments', count(*)::text FROM comment_received WHERE run_id = " + demo.runId()))
@@ -421,14 +420,6 @@ class DemoReviewRunTests {
 
     /** The first two columns of each row, as text. */
     private static Map<String, String> query(String sql) throws SQLException {
-        Map<String, String> rows = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.put(result.getString(1), result.getString(2));
-            }
-        }
-        return rows;
+        return PublishedRows.query(database, sql);
     }
 }

@@ -1,0 +1,85 @@
+package org.provisionlens.dashboards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real browser for page tests (Debian's chromium, driven through chromium-driver), and axe-core's check of the page
+ * it shows. Where chromium or chromium-driver is not installed the test is skipped with a message; .ci/run installs
+ * both and fails the build if any test was skipped, so they always run in CI.
+ */
+public final class Chromium {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static String axe;
+
+    private Chromium() {}
+
+    /** Skips the test (with a message) unless chromium and chromium-driver are installed. */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian's chromium and chromium-driver are not installed: browser tests skipped"
+                        + " (apt-get install chromium chromium-driver; .ci/run does)");
+    }
+
+    /** A headless chromium; the caller quits it. */
+    public static WebDriver start() {
+        assumeInstalled();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run",
+                        "--disable-sync",
+                        "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+
+    /** axe-core's serious and critical violations on the current page, as "rule: nodes". */
+    @SuppressWarnings("unchecked")
+    public static List<String> violations(WebDriver browser) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); })"
+                + "    .slice(0, 3).join(' | '); }));"
+                + "});");
+        return (List<String>) result;
+    }
+
+    private static synchronized String axe() throws IOException {
+        if (axe == null) {
+            try (InputStream in =
+                    Chromium.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return axe;
+    }
+}
