@@ -20,7 +20,8 @@ import org.provisionlens.core.sufficiency.AgeBand;
  *       that year group's plans placed in the type (the placement mix stays fixed).
  * </ol>
  *
- * The 80% range repeats the roll-forward with every band at the low, or the high, end of its forecast's 80% interval.
+ * The 80% range repeats the roll-forward with every band at the low, or the high, end of its forecast's 80% interval,
+ * and takes the smallest and the largest of the three (ageing can move a year group's share of its band either way).
  */
 public final class PlaceForecast {
 
@@ -71,7 +72,7 @@ public final class PlaceForecast {
                                             census.pupils(type, group),
                                             census.pupils(type, group),
                                             census.pupils(type, group))
-                                    : new Cell(
+                                    : cell(
                                             census.year() + t,
                                             type,
                                             group,
@@ -82,6 +83,16 @@ public final class PlaceForecast {
             }
         }
         return new Projection(census.year(), years, cells);
+    }
+
+    private static Cell cell(int year, ScapType type, YearGroup group, double pupils, double low, double high) {
+        return new Cell(
+                year,
+                type,
+                group,
+                pupils,
+                Math.min(pupils, Math.min(low, high)),
+                Math.max(pupils, Math.max(low, high)));
     }
 
     /** EHC plans by age 0-25, for the census year (index 0) and each year after. */
