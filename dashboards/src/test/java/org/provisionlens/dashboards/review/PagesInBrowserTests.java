@@ -50,7 +50,9 @@ class PagesInBrowserTests {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are not installed: browser tests skipped"
                         + " (apt-get install chromium chromium-driver; .ci/run does)");
-        new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+        ReviewFixtures fixtures =
+                new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+        new org.provisionlens.dashboards.placeplanning.PlaceForecastFixtures(jdbc).forecast(fixtures.published);
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments(
@@ -114,6 +116,7 @@ class PagesInBrowserTests {
                 "/services",
                 "/runs",
                 "/sufficiency",
+                "/place-forecast",
                 "/comments/responses",
                 "/comments/held",
                 "/comments")) {
@@ -121,6 +124,11 @@ class PagesInBrowserTests {
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
             assertThat(violations()).as(page).isEmpty();
         }
+        // the place forecast draws its chart
+        browser.get(url("/place-forecast"));
+        assertThat(browser.findElements(By.cssSelector("#place-forecast-chart rect")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("scap-special-school")).getText()).contains("Reception to Year 14");
         // the map is drawn: one path per locality of the fixture
         browser.get(url("/review/map?la=" + ReviewFixtures.TRAFFORD
                 + "&measure=gap&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST"));
