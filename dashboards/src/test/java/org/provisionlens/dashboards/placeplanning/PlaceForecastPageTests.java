@@ -1,6 +1,8 @@
 package org.provisionlens.dashboards.placeplanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.provisionlens.dashboards.Html.element;
+import static org.provisionlens.dashboards.Html.row;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -191,24 +193,5 @@ class PlaceForecastPageTests {
             assertThat(special2027.getCell(4).getNumericCellValue()).isEqualTo(20.0);
             assertThat(special2027.getCell(5).getNumericCellValue()).isEqualTo(26.6);
         }
-    }
-
-    static String element(String html, String tag, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("element #" + id).isGreaterThan(0);
-        start = html.lastIndexOf("<" + tag, start);
-        int end = html.indexOf("</" + tag + ">", start);
-        int nested = html.indexOf("<" + tag, start + 1);
-        while (nested > 0 && nested < end) {
-            end = html.indexOf("</" + tag + ">", end + 1);
-            nested = html.indexOf("<" + tag, nested + 1);
-        }
-        return html.substring(start, end);
-    }
-
-    static String row(String table, String header) {
-        int at = table.indexOf(">" + header + "<");
-        assertThat(at).as("row " + header).isGreaterThan(0);
-        return table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
     }
 }

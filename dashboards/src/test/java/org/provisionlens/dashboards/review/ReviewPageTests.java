@@ -181,17 +181,7 @@ class ReviewPageTests {
     }
 
     static String element(String html, String tag, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("element #" + id).isGreaterThan(0);
-        start = html.lastIndexOf("<" + tag, start);
-        int end = html.indexOf("</" + tag + ">", start);
-        // nested elements of the same tag: extend to the matching close
-        int nested = html.indexOf("<" + tag, start + 1);
-        while (nested > 0 && nested < end) {
-            end = html.indexOf("</" + tag + ">", end + 1);
-            nested = html.indexOf("<" + tag, nested + 1);
-        }
-        return html.substring(start, end);
+        return org.provisionlens.dashboards.Html.element(html, tag, id);
     }
 
     static java.util.List<String> headers(String table) {
@@ -225,8 +215,6 @@ class ReviewPageTests {
     }
 
     static String row(String table, String header) {
-        int at = table.indexOf(">" + header + "<");
-        assertThat(at).as("row " + header).isGreaterThan(0);
-        return table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
+        return org.provisionlens.dashboards.Html.row(table, header);
     }
 }
