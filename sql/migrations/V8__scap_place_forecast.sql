@@ -65,11 +65,13 @@ CREATE TABLE place_forecast_setting (
 );
 
 -- The growth each age band's EHC plans were rolled forward with: the forecast for the year over the census year's
--- actual count, and the same for the ends of the 80% interval. A band with no row in a year only aged.
+-- actual count, and the same for the ends of the 80% interval; series names the forecast it was read from (the band's
+-- own, e.g. 'Age 5-10', or 'All EHC plans' when the band has none). A band with no row in a year only aged.
 CREATE TABLE place_forecast_growth (
     run_id    BIGINT        NOT NULL REFERENCES review_run (run_id),
     age_band  TEXT          NOT NULL CHECK (age_band = ANY (age_bands())),
     year      INTEGER       NOT NULL,
+    series    TEXT          NOT NULL,
     growth    NUMERIC(10, 4) NOT NULL CHECK (growth >= 0),
     low80     NUMERIC(10, 4) NOT NULL CHECK (low80 <= growth),
     high80    NUMERIC(10, 4) NOT NULL CHECK (high80 >= growth),

@@ -19,8 +19,9 @@ import org.provisionlens.core.sufficiency.Capacity;
 /**
  * Which SCAP type a service of the run, or a child's setting, is. A service counts when it is a specialist education
  * service whose capacity is places (or not given): an SEN unit or resourced provision of a school (its own service),
- * a service whose categories name a kind of specialist provision (GIAS listings), or else by its name and description
- * ("resourced provision", "SEN unit"; "alternative provision", "pupil referral"; "school", "college", "post-16").
+ * a service whose categories name a kind of specialist provision (GIAS listings), or else by its name, description and
+ * categories ("alternative provision", "pupil referral"; "resourced provision", "SEN unit"), and otherwise a special
+ * school when it is a school or college (it has a URN, or says "school", "college", "academy" or "post-16").
  */
 public final class ScapSettings {
 
@@ -124,14 +125,22 @@ public final class ScapSettings {
                 return Optional.of(ScapType.of(kind));
             }
         }
-        String text = (service.name() + " " + Objects.toString(service.description(), "")).toLowerCase(Locale.ROOT);
-        if (text.contains("resourced provision") || text.contains("sen unit")) {
-            return Optional.of(ScapType.SEN_UNIT_OR_RESOURCED_PROVISION);
-        }
+        String text = (service.name() + " " + Objects.toString(service.description(), "") + " "
+                        + String.join(" ", service.categories()))
+                .toLowerCase(Locale.ROOT);
         if (text.contains("alternative provision") || text.contains("pupil referral")) {
             return Optional.of(ScapType.ALTERNATIVE_PROVISION);
         }
-        if (text.contains("school") || text.contains("college") || text.contains("post-16")) {
+        if (text.contains("resourced provision") || text.contains("sen unit")) {
+            return Optional.of(ScapType.SEN_UNIT_OR_RESOURCED_PROVISION);
+        }
+        // a school or college listed with its URN as a specialist setting is a special school or specialist college
+        // (its units are services of their own, above)
+        if (service.urn() != null
+                || text.contains("school")
+                || text.contains("college")
+                || text.contains("academy")
+                || text.contains("post-16")) {
             return Optional.of(ScapType.SPECIAL_SCHOOL);
         }
         return Optional.empty();

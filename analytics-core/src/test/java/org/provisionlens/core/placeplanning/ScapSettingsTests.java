@@ -29,6 +29,14 @@ class ScapSettingsTests {
                     .urn("106167")
                     .categories(List.of("Special schools", "State-funded special schools"))
                     .build(),
+            // the demo's schools listing gives no kind of provision, only the type: a specialist school with its URN
+            ServiceBuilder.from(service("schools:142289", "Pictor Academy", 121, CapacityUnit.PLACES, null))
+                    .urn("142289")
+                    .categories(List.of("Academies"))
+                    .build(),
+            ServiceBuilder.from(service("schools:149213", "Changing Lives", 40, CapacityUnit.PLACES, null))
+                    .urn("149213")
+                    .build(),
             service("schools:106308:sen-unit", "Moorlands Junior School (SEN unit)", null, null, true),
             service(
                     "services:S358-RP-COMM",
@@ -51,10 +59,11 @@ class ScapSettingsTests {
     @Test
     void countsPlacesOfEachTypeWithUnknownPlacesKeptUnknown() {
         List<ScapSettings.Places> places = ScapSettings.of(SERVICES).places();
-        // special schools: St John Vianney 160 in the area; the independent placements, 98, outside it
+        // special schools: St John Vianney 160 + Pictor Academy 121 + Changing Lives 40 = 321 in the area; the
+        // independent placements, 98, outside it
         assertThat(places.get(0))
                 .isEqualTo(new ScapSettings.Places(
-                        ScapType.SPECIAL_SCHOOL, new Capacity(1, 0, 160), new Capacity(1, 0, 98)));
+                        ScapType.SPECIAL_SCHOOL, new Capacity(3, 0, 321), new Capacity(1, 0, 98)));
         // units: Moorlands' unit (places unknown) and the resourced provision, 116: at least 116
         assertThat(places.get(1).inArea()).isEqualTo(new Capacity(2, 1, 116));
         assertThat(places.get(1).inArea().status()).isEqualTo(CapacityStatus.PARTIAL);
@@ -62,7 +71,7 @@ class ScapSettingsTests {
         assertThat(places.get(2).inArea()).isEqualTo(new Capacity(1, 1, 0));
         assertThat(places.get(2).inArea().status()).isEqualTo(CapacityStatus.UNKNOWN);
         // the sensory service counts a caseload, the therapy team is health: neither is a SCAP setting
-        assertThat(ScapSettings.of(SERVICES).settings()).hasSize(5);
+        assertThat(ScapSettings.of(SERVICES).settings()).hasSize(7);
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.provisionlens.dashboards.placeplanning;
 
 import java.util.Locale;
 
-/** The growth an age band's EHC plans were rolled forward with in a year, over the census year, with its 80% range. */
-record GrowthRow(String ageBand, int year, double growth, double low80, double high80) {
+/**
+ * The growth an age band's EHC plans were rolled forward with in a year, over the census year, with its 80% range, and
+ * the forecast series it was read from (the band's own, or all plans').
+ */
+record GrowthRow(String ageBand, int year, String series, double growth, double low80, double high80) {
 
     /** "+12.3% (80%: +5.0% to +20.1%)". */
     public String text() {

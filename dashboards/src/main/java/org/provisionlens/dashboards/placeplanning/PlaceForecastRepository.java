@@ -79,6 +79,7 @@ class PlaceForecastRepository {
                 (rs, i) -> new GrowthRow(
                         rs.getString("age_band"),
                         rs.getInt("year"),
+                        rs.getString("series"),
                         rs.getBigDecimal("growth").doubleValue(),
                         rs.getBigDecimal("low80").doubleValue(),
                         rs.getBigDecimal("high80").doubleValue()),

@@ -57,7 +57,8 @@ public final class PlaceForecastFixtures {
         setting(run, "services:ISS", "SPECIAL_SCHOOL", "Independent placements", 10, false);
         setting(run, "services:ELM", "SEN_UNIT_OR_RESOURCED_PROVISION", "Elm unit", 8, true);
         setting(run, "services:BIRCH", "SEN_UNIT_OR_RESOURCED_PROVISION", "Birch unit", null, true);
-        jdbc.update("INSERT INTO place_forecast_growth VALUES (?, '0-4', 2026, 1.04, 0.96, 1.12)", run);
+        jdbc.update(
+                "INSERT INTO place_forecast_growth VALUES (?, '0-4', 2026, 'All EHC plans', 1.04, 0.96, 1.12)", run);
     }
 
     private void type(

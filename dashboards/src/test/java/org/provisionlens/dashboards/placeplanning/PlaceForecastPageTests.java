@@ -118,6 +118,7 @@ class PlaceForecastPageTests {
         assertThat(element(page, "div", "method"))
                 .contains("age at the January census minus 4")
                 .contains("held at the census")
+                .contains("All EHC plans")
                 .contains("+4.0% (80%: -4.0% to +12.0%)");
     }
 

@@ -86,9 +86,15 @@ final class PlaceForecastTables {
         CsvRows growth = new CsvRows();
         for (BandGrowth g : plan.growth()) {
             growth.add(
-                    runId, g.band().label(), g.year(), scale(g.index(), 4), scale(g.low80(), 4), scale(g.high80(), 4));
+                    runId,
+                    g.band().label(),
+                    g.year(),
+                    g.source(),
+                    scale(g.index(), 4),
+                    scale(g.low80(), 4),
+                    scale(g.high80(), 4));
         }
-        Copy.rows(connection, "place_forecast_growth (run_id, age_band, year, growth, low80, high80)", growth);
+        Copy.rows(connection, "place_forecast_growth (run_id, age_band, year, series, growth, low80, high80)", growth);
     }
 
     private static Integer dfe(PlacePlanning plan, ScapType type, YearGroup group) {

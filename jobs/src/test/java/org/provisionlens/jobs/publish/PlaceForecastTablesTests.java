@@ -167,7 +167,7 @@ class PlaceForecastTablesTests {
                                 + " FROM place_forecast_setting WHERE run_id = " + run);
                 growth = query(
                         connection,
-                        "SELECT age_band || ' ' || year, growth || ' [' || low80 || ', ' || high80 || ']'"
+                        "SELECT age_band || ' ' || year, series || ' ' || growth || ' [' || low80 || ', ' || high80 || ']'"
                                 + " FROM place_forecast_growth WHERE run_id = " + run);
             } finally {
                 connection.rollback();
@@ -223,8 +223,8 @@ class PlaceForecastTablesTests {
         assertThat(cells.get("SEN_UNIT_OR_RESOURCED_PROVISION 2027 1")).startsWith("1.20 [");
         assertThat(growth)
                 .containsOnly(
-                        Map.entry("0-4 2026", "1.5000 [1.0000, 2.0000]"),
-                        Map.entry("5-10 2026", "1.2500 [1.0000, 1.5000]"));
+                        Map.entry("0-4 2026", "Age 0-4 1.5000 [1.0000, 2.0000]"),
+                        Map.entry("5-10 2026", "Age 5-10 1.2500 [1.0000, 1.5000]"));
     }
 
     private static long run(Connection connection) throws SQLException {
