@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.placeplanning;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.provisionlens.dashboards.PublishedRun;
+import org.provisionlens.dashboards.PublishedRuns;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.provisionlens.dashboards.downloads.Xlsx;
@@ -17,17 +18,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PlaceForecastController {
 
+    private final PublishedRuns runs;
     private final PlaceForecastRepository repository;
 
-    PlaceForecastController(PlaceForecastRepository repository) {
+    PlaceForecastController(PublishedRuns runs, PlaceForecastRepository repository) {
+        this.runs = runs;
         this.repository = repository;
     }
 
     @GetMapping("/place-forecast")
     String page(@RequestParam(name = "la", required = false) String laCode, Model model) {
-        model.addAttribute("publishedRuns", repository.publishedRuns());
+        model.addAttribute("publishedRuns", runs.all());
         model.addAttribute("requestedLa", laCode);
-        repository.published(laCode).ifPresent(run -> {
+        runs.published(laCode).ifPresent(run -> {
             PlaceForecastReport report = repository.report(run);
             model.addAttribute("run", run);
             if (!report.types().isEmpty()) {
@@ -49,8 +52,7 @@ class PlaceForecastController {
         if (download == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "table must be scap, summary, range or settings");
         }
-        PublishedRun run = repository
-                .published(laCode)
+        PublishedRun run = runs.published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         PlaceForecastReport report = repository.report(run);
         if (report.types().isEmpty()) {

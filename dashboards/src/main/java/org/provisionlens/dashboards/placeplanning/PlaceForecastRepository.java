@@ -1,30 +1,18 @@
 package org.provisionlens.dashboards.placeplanning;
 
 import java.util.List;
-import java.util.Optional;
 import org.provisionlens.dashboards.PublishedRun;
-import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads the place forecast of published runs only. */
+/** Reads the place forecast of a run (the controller asks only for published runs). */
 @Repository
 class PlaceForecastRepository {
 
     private final JdbcTemplate jdbc;
-    private final PublishedRuns runs;
 
-    PlaceForecastRepository(JdbcTemplate jdbc, PublishedRuns runs) {
+    PlaceForecastRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.runs = runs;
-    }
-
-    List<PublishedRun> publishedRuns() {
-        return runs.all();
-    }
-
-    Optional<PublishedRun> published(String laCode) {
-        return runs.published(laCode);
     }
 
     PlaceForecastReport report(PublishedRun run) {
