@@ -20,6 +20,10 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "place_forecast_cell",
+            "place_forecast_setting",
+            "place_forecast_growth",
+            "place_forecast_type",
             "comment_review",
             "comment_link",
             "comment_theme",

@@ -40,4 +40,11 @@ public final class Html {
     public static List<String> rowHeaders(String table) {
         return texts(table, "<th scope=\"row\"[^>]*>([^<]*)</th>");
     }
+
+    /** The table row whose header (or a cell) is exactly {@code header}. */
+    public static String row(String table, String header) {
+        int at = table.indexOf(">" + header + "<");
+        assertThat(at).as("row " + header).isGreaterThan(0);
+        return table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
+    }
 }

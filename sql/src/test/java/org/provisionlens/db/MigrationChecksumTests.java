@@ -35,6 +35,7 @@ class MigrationChecksumTests {
             Map.entry("5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f"),
             Map.entry("6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c"),
             Map.entry("7", "95771e13350114ae39fc6a8b47cb7ef7c3194bb4176ced4b757a859550e94f10"),
+            Map.entry("8", "713dcccdb0b76852b83583e5e6a36710faae50c05f372d42ed84be93466bc5b3"),
             Map.entry("9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8"),
             Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"));
 
@@ -47,6 +48,7 @@ class MigrationChecksumTests {
             Map.entry("5", 1002860306),
             Map.entry("6", -1494480017),
             Map.entry("7", -1209472816),
+            Map.entry("8", -855719688),
             Map.entry("9", -848942440),
             Map.entry("11", 1484211586));
 

@@ -11,8 +11,10 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -67,7 +69,19 @@ public final class SvgCharts {
         return ForecastSvg.draw(chart);
     }
 
+    /**
+     * The series stacked on one bar per category, with another quantity (e.g. places) drawn over the bars as a line
+     * with a marker per category, in black; an unknown value of the line draws no marker.
+     */
+    public static String stackedBarWithLine(BarChart chart, List<ChartValue> line) {
+        return render(chart, new StackedBarRenderer(), line);
+    }
+
     private static String render(BarChart chart, BarRenderer renderer) {
+        return render(chart, renderer, List.of());
+    }
+
+    private static String render(BarChart chart, BarRenderer renderer, List<ChartValue> line) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
         CategoryAxis categoryAxis = new CategoryAxis(chart.categoryAxisLabel());
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -95,6 +109,15 @@ public final class SvgCharts {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
+        if (!line.isEmpty()) {
+            LineAndShapeRenderer marks = new LineAndShapeRenderer(true, true);
+            marks.setSeriesPaint(0, TEXT);
+            marks.setSeriesStroke(0, new BasicStroke(3f));
+            marks.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10));
+            plot.setDataset(1, dataset(line));
+            plot.setRenderer(1, marks);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
 
         JFreeChart jfree = new JFreeChart(null, font, plot, true);
         jfree.setBackgroundPaint(Color.WHITE);

@@ -12,6 +12,7 @@ class SvgChartsTests {
 
     private static final String BLUE = "rgb(29,112,184)";
     private static final String ORANGE = "rgb(244,119,56)";
+    private static final String BLACK = "rgb(11,12,12)";
 
     private static final BarChart PLACES = new BarChart(
             "places-chart",
@@ -72,6 +73,40 @@ class SvgChartsTests {
         assertThatThrownBy(() -> new BarChart("1 bad", "t", "x", "y", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ChartValue("s", "c", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void drawsTheStackedBarsAndAMarkerPerKnownValueOfTheLine() {
+        BarChart pupils = new BarChart(
+                "pupils-chart",
+                "Pupils needing places",
+                "Year",
+                "Pupils",
+                List.of(
+                        ChartValue.of("Special school", "2025", 900),
+                        ChartValue.of("Units", "2025", 150),
+                        ChartValue.of("Special school", "2026", 950),
+                        ChartValue.of("Units", "2026", 160),
+                        ChartValue.of("Special school", "2027", 990),
+                        ChartValue.of("Units", "2027", 170)));
+        List<ChartValue> places = List.of(
+                ChartValue.of("Places", "2025", 1000),
+                ChartValue.of("Places", "2026", 1000),
+                ChartValue.of("Places", "2027", null));
+
+        String svg = SvgCharts.stackedBarWithLine(pupils, places);
+
+        assertThat(svg).startsWith("<svg role=\"img\" aria-labelledby=\"pupils-chart-title\"");
+        assertThat(rectsFilled(svg, BLUE)).isEqualTo(3);
+        assertThat(svg).contains("Places");
+        // a black marker in the plot for 2025 and 2026, none for 2027's unknown places (the legend's is outside the
+        // plot's clip)
+        long markers = Pattern.compile(
+                        "<g style='fill:" + Pattern.quote(BLACK) + ";stroke:none' clip-path='url\\(#\\w+clip-2\\)'>")
+                .matcher(svg)
+                .results()
+                .count();
+        assertThat(markers).isEqualTo(2);
     }
 
     private static int rectsFilled(String svg, String colour) {

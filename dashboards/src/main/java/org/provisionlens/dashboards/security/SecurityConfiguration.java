@@ -51,6 +51,9 @@ class SecurityConfiguration {
                                 "/audit",
                                 "/audit.csv",
                                 "/audit.xlsx",
+                                "/place-forecast",
+                                "/place-forecast.csv",
+                                "/place-forecast.xlsx",
                                 "/comments")
                         .hasAnyRole(anyRole)
                         .anyRequest()

@@ -39,6 +39,7 @@ class PagesInBrowserTests {
         Chromium.assumeInstalled();
         ReviewFixtures review = new ReviewFixtures(jdbc).trafford().boundaries().backtest();
         AuditFixtures.write(jdbc, review.published); // the audit page with its elements, listings and charts
+        new org.provisionlens.dashboards.placeplanning.PlaceForecastFixtures(jdbc).forecast(review.published);
         browser = Chromium.start();
     }
 
@@ -87,6 +88,7 @@ class PagesInBrowserTests {
                 "/services",
                 "/runs",
                 "/sufficiency",
+                "/place-forecast",
                 "/comments/responses",
                 "/comments/held",
                 "/comments")) {
@@ -94,6 +96,11 @@ class PagesInBrowserTests {
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
             assertThat(violations()).as(page).isEmpty();
         }
+        // the place forecast draws its chart
+        browser.get(url("/place-forecast"));
+        assertThat(browser.findElements(By.cssSelector("#place-forecast-chart rect")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("scap-special-school")).getText()).contains("Reception to Year 14");
         // the map is drawn: one path per locality of the fixture
         browser.get(url("/review/map?la=" + ReviewFixtures.TRAFFORD
                 + "&measure=gap&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST"));

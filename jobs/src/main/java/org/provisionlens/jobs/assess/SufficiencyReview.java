@@ -61,8 +61,17 @@ public final class SufficiencyReview {
                 services,
                 forecast.growth(),
                 new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear()));
+        PlacePlanning places = PlaceForecasts.of(
+                conformed.childRecords(),
+                services,
+                conformed.statistics().stream()
+                        .map(ConformedInputs.NamedStatistics::rows)
+                        .toList(),
+                laCode,
+                lastYear,
+                ForecastGrowth.of(forecast, lastYear));
         return new ReviewResults(
-                localities, matrix, forecast, OfferAudit.audit(services, reviewDate, demand.placements()));
+                localities, matrix, forecast, OfferAudit.audit(services, reviewDate, demand.placements()), places);
     }
 
     /** How child records may name an out-of-area service: its id, its id in its source, its URN, its name. */

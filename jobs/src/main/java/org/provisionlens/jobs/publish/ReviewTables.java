@@ -34,6 +34,7 @@ final class ReviewTables {
         writeCells(connection, runId, laCode, review.matrix());
         writeForecast(connection, runId, laCode, review);
         AuditTables.write(connection, runId, review.audit());
+        PlaceForecastTables.write(connection, runId, review.placePlanning());
     }
 
     private static void writeCells(Connection connection, long runId, String laCode, SufficiencyCells.Matrix matrix)

@@ -23,6 +23,7 @@ import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.demand.Therapy;
 import org.provisionlens.core.forecast.ForecastModel;
+import org.provisionlens.core.placeplanning.ScapType;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.services.CapacityUnit;
@@ -63,6 +64,12 @@ class SchemaCodesTests {
                                 + " NULL, false)",
                         names(ProvisionKind.values()),
                         "state_special"),
+                new CodedColumn(
+                        "place_forecast_type.scap_type",
+                        "INSERT INTO place_forecast_type VALUES (?, ?, 'label', 1, 2025, 0, 0, 0, 'none_in_area', 0, 0,"
+                                + " 0, 0, 0, NULL)",
+                        names(ScapType.values()),
+                        "SPECIAL"),
                 new CodedColumn(
                         "child_record.primary_need",
                         child.formatted("?", "'EHC_PLAN'"),

@@ -419,6 +419,43 @@ class DemoReviewRunTests {
     }
 
     /** The first two columns of each row, as text. */
+    @Test
+    void countsTraffordsPupilsNeedingSpecialistPlacesInScapShape() throws SQLException {
+        Map<String, String> types = query("SELECT scap_type, settings_in_area || '/' || settings_places_unknown || '/'"
+                + " || places_known || ' ' || capacity_status || ', out ' || settings_out_of_area || '/'"
+                + " || out_of_area_places_known || ', pupils ' || pupils_all_ages || ' (' || pupils_outside_year_groups"
+                + " || ' outside), dfe ' || coalesce(dfe_pupils_all_ages::text, 'none') FROM place_forecast_type"
+                + " WHERE run_id = " + demo.runId());
+        // Special school places in the area: GIAS's eleven special schools and colleges (932 state special + 24
+        // specialist post-16 + 52 independent, Egerton unknown: 1,008 known) and the four generated special schools
+        // (465 + 84 + 100 + 160 = 809): 15 settings, 1 unknown, 1,817 known; outside: the independent placements, 98.
+        // Pupils (child records with plans): S358-SS-COMM 462 + SS-LD 139 + SS-SEMH 131 + SS-GEN 89 + ISS 141 +
+        // "specialist post-16 institution" 48 = 1,010, of whom 29 are 19 or older; DfE: special_total 962 +
+        // specialist_post_16_institutions 48 = 1,010.
+        assertThat(types.get("SPECIAL_SCHOOL"))
+                .isEqualTo("15/1/1817 partial, out 1/98, pupils 1010 (29 outside), dfe 1010");
+        // Units: GIAS's 6 SEN units and 5 resourced provisions (places not given) and the three generated resourced
+        // provisions (116 + 34 + 4 = 154). Pupils 115 + 36 + 3 = 154; DfE 29 + 22 + 0 + 50 + 53 + 0 = 154.
+        assertThat(types.get("SEN_UNIT_OR_RESOURCED_PROVISION"))
+                .isEqualTo("14/11/154 partial, out 0/0, pupils 154 (0 outside), dfe 154");
+        // No alternative provision is listed; 20 pupils; DfE ap_pru_total 20.
+        assertThat(types.get("ALTERNATIVE_PROVISION"))
+                .isEqualTo("0/0/0 none_in_area, out 0/0, pupils 20 (0 outside), dfe 20");
+        // The census by year group adds up to the pupils aged 4-18: 1,010 - 29 = 981; Reception: 34 in the records,
+        // DfE's age 4: special_total 48 + specialist post-16 0 = 48.
+        Map<String, String> census = query("SELECT scap_type || ' ' || year_group, pupils::int || ' dfe '"
+                + " || coalesce(dfe_pupils::text, 'none') FROM place_forecast_cell WHERE census AND run_id = "
+                + demo.runId());
+        assertThat(census).hasSize(45);
+        assertThat(census.get("SPECIAL_SCHOOL 0")).isEqualTo("34 dfe 48");
+        assertThat(query("SELECT 'total', sum(pupils)::int::text FROM place_forecast_cell WHERE census AND"
+                        + " scap_type = 'SPECIAL_SCHOOL' AND run_id = " + demo.runId()))
+                .containsEntry("total", "981");
+        // six years (2025-2030) x 3 types x 15 year groups
+        assertThat(query("SELECT 'cells', count(*)::text FROM place_forecast_cell WHERE run_id = " + demo.runId()))
+                .containsEntry("cells", "270");
+    }
+
     private static Map<String, String> query(String sql) throws SQLException {
         return PublishedRows.query(database, sql);
     }
