@@ -33,7 +33,8 @@ class MigrationChecksumTests {
             "3", "977b5b218e866869452eaaceea1c01dd258de3b3f26714534df41017481cb736",
             "4", "c8f6ebf54f69c1ee79a9160cf3db67de5fe502d1fdfbe06cdc8411fc4db1cfc3",
             "5", "d3d3773fb723b069056a83fb2785dfbaaad2946fa42b34e654ed296eb724837f",
-            "6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c");
+            "6", "57f91a9f4c7c34a1bf2e54e6583d793fdd2572a924454642a50f467098b3598c",
+            "10", "e52d47da10b67e1f3fbb902c3db0e76bfdfcc06423d73cac04f4b108b3b08118");
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
     private static final Map<String, Integer> FLYWAY = Map.of(
@@ -42,7 +43,8 @@ class MigrationChecksumTests {
             "3", 1587447100,
             "4", -2081594329,
             "5", 1002860306,
-            "6", -1494480017);
+            "6", -1494480017,
+            "10", -2071721560);
 
     @Test
     void noReleasedMigrationHasChanged() {

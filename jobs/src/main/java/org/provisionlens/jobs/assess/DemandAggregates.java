@@ -15,12 +15,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.provision.NeedCode;
-import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.Placement;
 
 /**
- * Child records grouped by Spark into counts per LSOA, need, age, support level and setting: the demand of the
- * matrix, and the named settings children are placed in (for the audit).
+ * Child records grouped by Spark into counts per LSOA, need, age, support level, setting and whether waiting: the
+ * demand of the matrix (each setting read as a kind of placement), and the named settings children are placed in (for
+ * the audit).
  *
  * @param placements children per named setting (settings that are generic types, such as "mainstream", left out)
  */
@@ -49,46 +50,42 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
             "other");
 
     /**
-     * @param outOfArea ids, URNs and names (lower case) of services outside the LA: children whose setting is one of
-     *     them are placed out of area
+     * @param placements reads each record's setting against the run's services (a specialist setting, mainstream, a
+     *     service, or not placed)
      */
-    static DemandAggregates of(Dataset<Row> children, Set<String> outOfArea) {
+    static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements) {
         List<Row> rows = children.groupBy(
                         col("lsoa_code"),
                         col("primary_need"),
                         col("age"),
                         col("support_level"),
-                        coalesce(col("setting"), lit("")).as("setting"))
+                        coalesce(col("setting"), lit("")).as("setting"),
+                        col("waiting_since").isNotNull().as("waiting"))
                 .agg(count(lit(1)).as("children"))
                 .collectAsList();
-        Map<List<Object>, int[]> counts = new LinkedHashMap<>();
-        Map<String, Integer> placements = new LinkedHashMap<>();
+        Map<DemandKey, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (Row row : rows) {
             int n = (int) row.getLong(row.fieldIndex("children"));
             String setting = row.getString(row.fieldIndex("setting")).trim();
-            AgeBand band = AgeBand.of(row.getInt(row.fieldIndex("age"))).orElseThrow();
-            List<Object> key = java.util.Arrays.asList(
+            DemandKey key = new DemandKey(
                     row.getString(row.fieldIndex("lsoa_code")),
                     NeedCode.valueOf(row.getString(row.fieldIndex("primary_need"))),
-                    band,
-                    SupportLevel.valueOf(row.getString(row.fieldIndex("support_level"))));
-            int[] sums = counts.computeIfAbsent(key, k -> new int[2]);
-            sums[0] += n;
-            if (outOfArea.contains(setting.toLowerCase(Locale.ROOT))) {
-                sums[1] += n;
-            }
+                    row.getInt(row.fieldIndex("age")),
+                    SupportLevel.valueOf(row.getString(row.fieldIndex("support_level"))),
+                    placements.of(setting),
+                    row.getBoolean(row.fieldIndex("waiting")));
+            counts.merge(key, n, Integer::sum);
             if (!GENERIC_SETTINGS.contains(setting.toLowerCase(Locale.ROOT))) {
-                placements.merge(setting, n, Integer::sum);
+                named.merge(setting, n, Integer::sum);
             }
         }
         List<DemandCount> demand = new ArrayList<>();
-        counts.forEach((key, sums) -> demand.add(new DemandCount(
-                (String) key.get(0),
-                (NeedCode) key.get(1),
-                (AgeBand) key.get(2),
-                (SupportLevel) key.get(3),
-                sums[0],
-                sums[1])));
-        return new DemandAggregates(demand, placements);
+        counts.forEach((k, n) -> demand.add(
+                new DemandCount(k.lsoaCode(), k.need(), k.age(), k.level(), k.placement(), k.waiting(), n)));
+        return new DemandAggregates(demand, named);
     }
+
+    private record DemandKey(
+            String lsoaCode, NeedCode need, int age, SupportLevel level, Placement placement, boolean waiting) {}
 }

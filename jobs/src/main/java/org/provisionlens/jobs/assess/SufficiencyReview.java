@@ -1,11 +1,8 @@
 package org.provisionlens.jobs.assess;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
@@ -13,6 +10,7 @@ import org.provisionlens.core.audit.OfferAudit;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.core.sufficiency.Locality;
+import org.provisionlens.core.sufficiency.Placement;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
@@ -45,7 +43,7 @@ public final class SufficiencyReview {
                 conformed.services().stream().map(ServiceMerger.Merged::service).toList();
         DemandAggregates demand = conformed.childRecords() == null
                 ? new DemandAggregates(List.of(), Map.of())
-                : DemandAggregates.of(conformed.childRecords(), outOfAreaNames(services));
+                : DemandAggregates.of(conformed.childRecords(), new Placement.Classifier(services));
         VerdictThresholds thresholds = VerdictThresholds.defaults();
         DemandForecast.Result forecast = DemandForecast.of(
                 conformed.statistics().stream()
@@ -62,21 +60,5 @@ public final class SufficiencyReview {
                 new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear()));
         return new ReviewResults(
                 localities, matrix, forecast, OfferAudit.audit(services, reviewDate, demand.placements()));
-    }
-
-    /** How child records may name an out-of-area service: its id, its id in its source, its URN, its name. */
-    static Set<String> outOfAreaNames(List<Service> services) {
-        Set<String> names = new HashSet<>();
-        for (Service service : services) {
-            if (Boolean.FALSE.equals(service.inArea())) {
-                names.add(service.id().toLowerCase(Locale.ROOT));
-                names.add(service.id().substring(service.id().indexOf(':') + 1).toLowerCase(Locale.ROOT));
-                names.add(service.name().toLowerCase(Locale.ROOT));
-                if (service.urn() != null) {
-                    names.add(service.urn());
-                }
-            }
-        }
-        return names;
     }
 }

@@ -1,5 +1,6 @@
 package org.provisionlens.jobs.bench;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -21,6 +22,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.Placement;
 import org.provisionlens.core.sufficiency.Locality;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
@@ -55,27 +57,23 @@ public final class SufficiencyBenchmark {
         Path shared = GenerateCommand.sharedData();
         SparkSession spark = SparkSessions.forRun(home);
         try {
-            Map<String, List<DemandCount>> demandByLa = new HashMap<>();
+            List<Row> demandRows = new ArrayList<>();
             measurements.time("aggregate national demand (Spark)", () -> {
                 IngestedInput children = ChildRecordsTable.ingest(
                         spark, new InputSpec("children", "child-records-csv", data.resolve("child_records.csv")), 2025);
-                List<Row> rows = ChildRecordsTable.conform(children)
+                demandRows.addAll(ChildRecordsTable.conform(children)
                         .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1))
-                        .groupBy("la", "lsoa_code", "primary_need", "age", "support_level")
+                        .groupBy(
+                                col("la"),
+                                col("lsoa_code"),
+                                col("primary_need"),
+                                col("age"),
+                                col("support_level"),
+                                coalesce(col("setting"), lit("")).as("setting"),
+                                col("waiting_since").isNotNull().as("waiting"))
                         .agg(count(lit(1)).as("n"))
-                        .collectAsList();
-                for (Row row : rows) {
-                    demandByLa
-                            .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
-                            .add(new DemandCount(
-                                    row.getString(1),
-                                    NeedCode.valueOf(row.getString(2)),
-                                    AgeBand.of(row.getInt(3)).orElseThrow(),
-                                    SupportLevel.valueOf(row.getString(4)),
-                                    (int) row.getLong(5),
-                                    0));
-                }
-                return rows.size();
+                        .collectAsList());
+                return demandRows.size();
             });
             Map<String, List<Service>> servicesByLa = new HashMap<>();
             for (Service service : ServiceCsv.read(
@@ -83,6 +81,22 @@ public final class SufficiencyBenchmark {
                     .accepted()) {
                 String la = service.id().replaceAll("^services:S(\\d{3})-.*$", "$1");
                 servicesByLa.computeIfAbsent(la, k -> new ArrayList<>()).add(service);
+            }
+            Map<String, List<DemandCount>> demandByLa = new HashMap<>();
+            Map<String, Placement.Classifier> placements = new HashMap<>();
+            for (Row row : demandRows) {
+                Placement.Classifier classifier = placements.computeIfAbsent(
+                        row.getString(0), la -> new Placement.Classifier(servicesByLa.getOrDefault(la, List.of())));
+                demandByLa
+                        .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
+                        .add(new DemandCount(
+                                row.getString(1),
+                                NeedCode.valueOf(row.getString(2)),
+                                row.getInt(3),
+                                SupportLevel.valueOf(row.getString(4)),
+                                classifier.of(row.getString(5)),
+                                row.getBoolean(6),
+                                (int) row.getLong(7)));
             }
             Map<String, Place> centroids = new HashMap<>();
             LsoaCentroids.centroids(
