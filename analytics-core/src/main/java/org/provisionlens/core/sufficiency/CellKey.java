@@ -43,7 +43,9 @@ public record CellKey(String areaCode, String areaName, NeedCode need, AgeBand a
 
     /** The age band as the cell counts it: "11-15", "all ages"; in preparation for adulthood, only 14 and over. */
     public String ageLabel() {
-        int minAge = domain == null || tier == null ? 0 : DemandDefinition.of(domain, tier).minAge();
+        int minAge = domain == null || tier == null
+                ? 0
+                : DemandDefinition.of(domain, tier).minAge();
         if (ageBand == null) {
             return minAge == 0 ? "all ages" : "ages " + minAge + "-25";
         }

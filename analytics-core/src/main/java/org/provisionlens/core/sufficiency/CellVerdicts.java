@@ -116,7 +116,9 @@ public final class CellVerdicts {
                 cell.domain() == null || cell.tier() == null ? null : DemandDefinition.of(cell.domain(), cell.tier());
         StringBuilder text = new StringBuilder(cell.label()).append(": ");
         if (definition == null) {
-            text.append(m.ehcPlans()).append(m.ehcPlans() == 1 ? " child" : " children").append(" with plans");
+            text.append(m.ehcPlans())
+                    .append(m.ehcPlans() == 1 ? " child" : " children")
+                    .append(" with plans");
             if (m.senSupport() > 0) {
                 text.append(", ").append(m.senSupport()).append(" on SEN support");
             }

@@ -66,7 +66,11 @@ final class Leaves {
         Service placed = count.placement().serviceId() == null
                 ? null
                 : byId.get(count.placement().serviceId());
-        boolean outside = placed != null && PlacementCosts.outsideOwnProvision(placed);
+        // a placement outside is counted in the cells of its own kind of provision only
+        boolean outside = placed != null
+                && placed.domain() == definition.domain()
+                && placed.tier() == definition.tier()
+                && PlacementCosts.outsideOwnProvision(placed);
         Double perYear = outside ? costs.perYear(placed) : null;
         CellMeasures add = new CellMeasures(
                 plan ? count.children() : 0,

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Service;
-import org.provisionlens.core.services.Tier;
 
 /**
  * Where a child's record says they are: the kind of setting, and the run's service when the record names one (by its

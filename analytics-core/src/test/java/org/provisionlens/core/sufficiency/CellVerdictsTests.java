@@ -26,15 +26,18 @@ class CellVerdictsTests {
         Verdict v = verdict(measures(48, 30.0, 12, 48), 1.18);
         assertThat(v).isInstanceOf(Verdict.Insufficient.class);
         assertThat(v.reason())
-                .isEqualTo("ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them outside Trafford;"
-                        + " demand forecast +18% by 2028; demand exceeds capacity by 18");
+                .isEqualTo(
+                        "ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them placed outside Trafford or in"
+                                + " independent provision;"
+                                + " demand forecast +18% by 2028; demand exceeds capacity by 18");
     }
 
     @Test
     void unknownCapacityIsNoDataNeverSufficient() {
         Verdict v = verdict(measures(5, null, 0, 0), null);
         assertThat(v).isInstanceOf(Verdict.NoData.class);
-        assertThat(v.reason()).endsWith("capacity unknown; no capacity is recorded for this cell");
+        assertThat(v.reason())
+                .endsWith("capacity unknown; no data: capacity (no service with a known capacity serves this cell)");
     }
 
     @Test

@@ -81,8 +81,8 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
             }
         }
         List<DemandCount> demand = new ArrayList<>();
-        counts.forEach((k, n) -> demand.add(
-                new DemandCount(k.lsoaCode(), k.need(), k.age(), k.level(), k.placement(), k.waiting(), n)));
+        counts.forEach((k, n) ->
+                demand.add(new DemandCount(k.lsoaCode(), k.need(), k.age(), k.level(), k.placement(), k.waiting(), n)));
         return new DemandAggregates(demand, named);
     }
 
