@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.provisionlens.core.services.Domain;
 
 /**
  * The verdict on a cell, by rules that are monotone: adding capacity never worsens a verdict, more demand never
@@ -92,7 +93,10 @@ public final class CellVerdicts {
         }
         if (m.maxWaitingWeeks() != null && m.maxWaitingWeeks() > thresholds.atRiskWaitingWeeks()) {
             problems.add("waits of up to " + m.maxWaitingWeeks() + " weeks, longer than "
-                    + thresholds.atRiskWaitingWeeks() + " weeks");
+                    + thresholds.atRiskWaitingWeeks() + " weeks"
+                    + (cell.domain() == Domain.HEALTH
+                            ? " (the NHS standard is 18 weeks from referral to treatment)"
+                            : ""));
         }
         if (!problems.isEmpty()) {
             return new Verdict.AtRisk(facts + "; " + String.join("; ", problems));

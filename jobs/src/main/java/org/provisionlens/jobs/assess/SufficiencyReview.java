@@ -11,6 +11,7 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.core.sufficiency.Locality;
 import org.provisionlens.core.sufficiency.Placement;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
@@ -26,6 +27,7 @@ public final class SufficiencyReview {
      * @param lsoaPopulation the LA's LSOAs (their names give their MSOAs)
      * @param lastYear the year of the review's DfE snapshot (2025 for 202425)
      * @param reviewDate the date listings' reviews are counted back from
+     * @param costs default costs of a place a year by kind of provision, for placements outside whose service gives none
      */
     public static ReviewResults assess(
             ConformedInputs conformed,
@@ -33,7 +35,8 @@ public final class SufficiencyReview {
             String laCode,
             String laName,
             int lastYear,
-            LocalDate reviewDate) {
+            LocalDate reviewDate,
+            PlacementCosts costs) {
         Map<String, Locality> localities = Localities.ofLsoas(lsoaPopulation, conformed.boundaries());
         Map<String, Place> centroids = conformed.centroids().stream()
                 .collect(Collectors.toMap(
@@ -57,7 +60,7 @@ public final class SufficiencyReview {
                 demand.counts(),
                 services,
                 forecast.growth(),
-                new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear()));
+                new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear(), costs));
         return new ReviewResults(
                 localities, matrix, forecast, OfferAudit.audit(services, reviewDate, demand.placements()));
     }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 
 /**
  * A review run's manifest, parsed once: which local authority, which DfE time period, and the inputs, each with its
@@ -46,10 +48,12 @@ public record RunManifest(
         String localAuthority,
         String timePeriod,
         Map<String, InputSpec> inputs,
-        Path themeTaxonomy) {
+        Path themeTaxonomy,
+        PlacementCosts placementCosts) {
 
     public RunManifest {
         Objects.requireNonNull(file, "file");
+        placementCosts = placementCosts == null ? PlacementCosts.none() : placementCosts;
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
@@ -127,7 +131,8 @@ public record RunManifest(
             String localAuthority,
             String timePeriod,
             Map<String, InputDocument> inputs,
-            String themeTaxonomy) {
+            String themeTaxonomy,
+            Map<String, CostDocument> placementCosts) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -158,17 +163,53 @@ public record RunManifest(
                     problems.add("themeTaxonomy: file " + taxonomy + " does not exist");
                 }
             }
+            PlacementCosts costs = CostDocument.costs(placementCosts, problems);
             if (!problems.isEmpty()) {
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
-            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy);
+            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy, costs);
         }
 
         private static void require(String value, String field, List<String> problems) {
             if (value == null || value.isBlank()) {
                 problems.add("missing field " + field);
             }
+        }
+    }
+
+    /**
+     * A default cost of a place for a year for a kind of provision, with its public source, used for placements
+     * outside the LA's own provision whose service gives no cost per place. Optional, with no built-in default:
+     * {@code "placementCosts": {"INDEPENDENT_SPECIAL_SCHOOL": {"perPlacePerYear": 60000, "source": "..."}}}.
+     */
+    record CostDocument(java.math.BigDecimal perPlacePerYear, String source) {
+
+        static PlacementCosts costs(Map<String, CostDocument> given, List<String> problems) {
+            if (given == null) {
+                return PlacementCosts.none();
+            }
+            Map<ProvisionKind, PlacementCosts.Default> defaults = new java.util.EnumMap<>(ProvisionKind.class);
+            given.forEach((kind, cost) -> {
+                ProvisionKind known = Arrays.stream(ProvisionKind.values())
+                        .filter(k -> k.name().equals(kind))
+                        .findFirst()
+                        .orElse(null);
+                if (known == null) {
+                    problems.add("placementCosts: '" + kind + "' is not a kind of provision; expected one of "
+                            + Arrays.toString(ProvisionKind.values()));
+                } else if (cost == null
+                        || cost.perPlacePerYear() == null
+                        || cost.perPlacePerYear().signum() < 0
+                        || cost.source() == null
+                        || cost.source().isBlank()) {
+                    problems.add("placementCosts." + kind + " needs perPlacePerYear (pounds, 0 or more) and the"
+                            + " source of the figure");
+                } else {
+                    defaults.put(known, new PlacementCosts.Default(cost.perPlacePerYear(), cost.source()));
+                }
+            });
+            return new PlacementCosts(defaults);
         }
     }
 

@@ -144,7 +144,8 @@ public final class ReviewRun {
                     manifest.localAuthority(),
                     plans.laName(),
                     context.referenceYear(),
-                    context.reviewDate());
+                    context.reviewDate(),
+                    manifest.placementCosts());
 
             progress.stage("publish: writing run " + runId);
             lease.check();
