@@ -277,6 +277,51 @@ class SufficiencyCellsTests {
     }
 
     @Test
+    void aPlacementWithNoCostOfItsOwnTakesTheReviewsDefaultOrIsNoData() {
+        // 3 children with plans aged 12 in A placed at an independent special school that gives no cost per place
+        Service independent = ServiceBuilder.service("iss", "Independent special school places")
+                .domain(Domain.EDUCATION)
+                .tier(Tier.SPECIALIST)
+                .capacity(5)
+                .capacityUnit(CapacityUnit.PLACES)
+                .inArea(true)
+                .build();
+        List<DemandCount> demand = List.of(new DemandCount(
+                "A",
+                NeedCode.ASD,
+                12,
+                SupportLevel.EHC_PLAN,
+                new Placement(SettingKind.SPECIALIST_SETTING, "iss"),
+                false,
+                3));
+        var costs = new PlacementCosts(Map.of(
+                org.provisionlens.core.provision.ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL,
+                new PlacementCosts.Default(new java.math.BigDecimal("60000"), "the review's own contracts")));
+        for (PlacementCosts given : List.of(PlacementCosts.none(), costs)) {
+            var settings =
+                    new SufficiencyCells.Settings(VerdictThresholds.defaults(), TravelSettings.defaults(), 2028, given);
+            CellMeasures m = SufficiencyCells.assess(
+                            TRAFFORD,
+                            demand,
+                            List.of(independent),
+                            new SufficiencyCells.Growth(null, Map.of()),
+                            settings)
+                    .cells()
+                    .stream()
+                    .filter(c ->
+                            c.key().areaCode().equals("E08000009") && c.key().need() == null)
+                    .filter(c -> c.key().ageBand() == null && c.key().domain() == Domain.EDUCATION)
+                    .filter(c -> c.key().tier() == Tier.SPECIALIST)
+                    .findFirst()
+                    .orElseThrow()
+                    .measures();
+            // none: 3 placements, no cost known; with the default: 3 x £60,000 = £180,000
+            assertThat(m.outOfArea() + " " + m.outOfAreaCost() + " " + m.outOfAreaCostUnknown())
+                    .isEqualTo(given == costs ? "3 180000.0 0" : "3 null 3");
+        }
+    }
+
+    @Test
     void aTargetedServiceWithNoReferralsIsNoDataNamingIt() {
         Service outreach = ServiceBuilder.service("outreach", "SEMH Outreach")
                 .domain(Domain.EDUCATION)
