@@ -104,6 +104,32 @@ public record CellMeasures(
                 Set.of());
     }
 
+    /** Children counted from their records, and those of them placed outside (with the cost known, or not). */
+    static CellMeasures children(int ehcPlans, int senSupport, int outOfArea, Double outOfAreaCost, int costUnknown) {
+        return new CellMeasures(
+                ehcPlans,
+                senSupport,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                outOfArea,
+                outOfAreaCost,
+                costUnknown,
+                0,
+                Set.of(),
+                Set.of());
+    }
+
+    /** Referrals to a service from the child records naming it, of whom {@code waiting} are waiting. */
+    static CellMeasures referred(int referrals, int waiting) {
+        return new CellMeasures(
+                0, 0, referrals, null, null, waiting, null, null, null, 0, null, 0, 0, Set.of(), Set.of());
+    }
+
     public static CellMeasures empty() {
         return new CellMeasures(0, 0, null, null, null, null, 0, null, 0);
     }

@@ -92,16 +92,34 @@ public final class CellVerdicts {
             }
         }
         if (m.maxWaitingWeeks() != null && m.maxWaitingWeeks() > thresholds.atRiskWaitingWeeks()) {
-            problems.add("waits of up to " + m.maxWaitingWeeks() + " weeks, longer than "
-                    + thresholds.atRiskWaitingWeeks() + " weeks"
-                    + (cell.domain() == Domain.HEALTH
-                            ? " (the NHS standard is 18 weeks from referral to treatment)"
-                            : ""));
+            problems.add(waits(cell, m.maxWaitingWeeks(), thresholds.atRiskWaitingWeeks()));
         }
         if (!problems.isEmpty()) {
             return new Verdict.AtRisk(facts + "; " + String.join("; ", problems));
         }
         return new Verdict.Sufficient(facts);
+    }
+
+    /** "the longest typical wait at its services is 26 weeks, longer than the NHS 18-week ... standard". */
+    private static String waits(CellKey cell, int weeks, int threshold) {
+        String text = "the longest typical wait at its services is " + weeks + " weeks, longer than ";
+        if (cell.domain() != Domain.HEALTH) {
+            return text + threshold + " weeks";
+        }
+        return threshold == 18
+                ? text + "the NHS 18-week referral-to-treatment standard"
+                : text + threshold + " weeks (the NHS referral-to-treatment standard is 18 weeks)";
+    }
+
+    /** "1 child with plans ...", "2 children with plans ...": the definition's phrase, singular for one. */
+    private static String counted(int n, String phrase) {
+        if (n != 1) {
+            return n + " " + phrase;
+        }
+        return n + " "
+                + phrase.replaceFirst("^children ", "child ")
+                        .replaceFirst("^young people ", "young person ")
+                        .replaceFirst("^referrals ", "referral ");
     }
 
     private static String capacityMissing(CellMeasures m) {
@@ -127,7 +145,7 @@ public final class CellVerdicts {
                 text.append(", ").append(m.senSupport()).append(" on SEN support");
             }
         } else {
-            text.append(m.demand()).append(' ').append(definition.counted());
+            text.append(counted(m.demand(), definition.counted()));
             if (m.ehcPlans() > 0 && m.senSupport() > 0) {
                 text.append(" (")
                         .append(m.ehcPlans())
@@ -138,7 +156,9 @@ public final class CellVerdicts {
         }
         text.append(", ");
         if (m.capacity() != null) {
-            text.append(whole(m.capacity())).append(' ').append(unit);
+            text.append(whole(m.capacity()))
+                    .append(' ')
+                    .append(whole(m.capacity()).equals("1") && unit.equals("places") ? "place" : unit);
             if (!m.unknownCapacity().isEmpty()) {
                 text.append(" known (capacity of ")
                         .append(m.unknownCapacity().size())

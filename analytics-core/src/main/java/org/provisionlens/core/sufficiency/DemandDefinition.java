@@ -85,9 +85,9 @@ public record DemandDefinition(
             eligible(Tier.SPECIALIST, "with EHC plans", "children with plans eligible for its services"),
             eligible(Tier.TARGETED, "on SEN support", "children on SEN support eligible for its services"),
             eligible(Tier.UNIVERSAL, "with SEN", "children with SEN eligible for its services"),
-            adulthood(Tier.SPECIALIST, "with EHC plans", "young people aged 14-25 with plans"),
-            adulthood(Tier.TARGETED, "on SEN support", "young people aged 14-25 on SEN support"),
-            adulthood(Tier.UNIVERSAL, "with SEN", "young people aged 14-25 with SEN"));
+            adulthood(Tier.SPECIALIST, "with EHC plans", "young people aged 14 or over with plans"),
+            adulthood(Tier.TARGETED, "on SEN support", "young people aged 14 or over on SEN support"),
+            adulthood(Tier.UNIVERSAL, "with SEN", "young people aged 14 or over with SEN"));
 
     private static DemandDefinition referrals(Domain domain, Tier tier) {
         return new DemandDefinition(

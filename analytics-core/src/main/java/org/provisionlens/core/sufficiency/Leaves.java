@@ -72,22 +72,13 @@ final class Leaves {
                 && placed.tier() == definition.tier()
                 && PlacementCosts.outsideOwnProvision(placed);
         Double perYear = outside ? costs.perYear(placed) : null;
-        CellMeasures add = new CellMeasures(
-                plan ? count.children() : 0,
-                plan ? 0 : count.children(),
-                0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                outside ? count.children() : 0,
-                perYear == null ? null : perYear * count.children(),
-                outside && perYear == null ? count.children() : 0,
-                0,
-                Set.of(),
-                Set.of());
+        int n = count.children();
+        CellMeasures add = CellMeasures.children(
+                plan ? n : 0,
+                plan ? 0 : n,
+                outside ? n : 0,
+                perYear == null ? null : perYear * n,
+                outside && perYear == null ? n : 0);
         merge(leaf(area.localityOf(count.lsoaCode()), count.need(), count.band(), definition), add);
     }
 
@@ -183,22 +174,7 @@ final class Leaves {
         for (DemandCount count : named) {
             merge(
                     leaf(area.localityOf(count.lsoaCode()), count.need(), count.band(), definition),
-                    new CellMeasures(
-                            0,
-                            0,
-                            count.children(),
-                            null,
-                            null,
-                            count.waiting() ? count.children() : 0,
-                            null,
-                            null,
-                            null,
-                            0,
-                            null,
-                            0,
-                            0,
-                            Set.of(),
-                            Set.of()));
+                    CellMeasures.referred(count.children(), count.waiting() ? count.children() : 0));
         }
     }
 

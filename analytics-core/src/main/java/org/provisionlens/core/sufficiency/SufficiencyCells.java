@@ -129,7 +129,11 @@ public final class SufficiencyCells {
         List<CellAssessment> assessed = new ArrayList<>();
         for (Map.Entry<CellKey, CellMeasures> cell : cells.entrySet()) {
             CellKey key = cell.getKey();
-            Double cellGrowth = growth.of(key.ageBand());
+            // the forecast is of EHC plans: it is applied to children counted from their records, never to referrals
+            Double cellGrowth =
+                    DemandDefinition.of(key.domain(), key.tier()).basis() == DemandDefinition.Basis.REFERRALS
+                            ? null
+                            : growth.of(key.ageBand());
             String unit = unitLabel(cellUnits.get(key));
             Verdict verdict = CellVerdicts.assess(
                     key,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Tier;
 
 class CellVerdictsTests {
 
@@ -77,6 +79,62 @@ class CellVerdictsTests {
                     .as("plans %s -> %s, capacity %s", plans, plans + extra, capacity)
                     .isGreaterThanOrEqualTo(base.severity());
         }
+    }
+
+    @Test
+    void healthWaitsAreSetAgainstThe18WeekStandard() {
+        // 10 referrals against a caseload of 20, half in use; one service's typical wait is 26 weeks > 18
+        CellKey health = new CellKey("E08000009", "Trafford", null, null, Domain.HEALTH, Tier.SPECIALIST);
+        CellMeasures m = new CellMeasures(
+                0, 0, 10, 20.0, 10.0, 0, 26, null, null, 0, null, 0, 0, java.util.Set.of(), java.util.Set.of());
+        Verdict v = CellVerdicts.assess(health, m, null, 2028, "Trafford", "caseload", DEFAULTS);
+        assertThat(v).isInstanceOf(Verdict.AtRisk.class);
+        assertThat(v.reason())
+                .isEqualTo("All needs, all ages, health, specialist, Trafford: 10 referrals (in use plus waiting), 20"
+                        + " caseload; the longest typical wait at its services is 26 weeks, longer than the NHS"
+                        + " 18-week referral-to-treatment standard");
+    }
+
+    @Test
+    void demandAboveTheKnownCapacityWithSomeUnknownIsNoData() {
+        // 30 children against 20 known places and a unit whose places are unknown: the shortfall cannot be said
+        CellMeasures m = new CellMeasures(
+                30,
+                0,
+                0,
+                20.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                0,
+                30,
+                java.util.Set.of("Firs (SEN unit)"),
+                java.util.Set.of());
+        Verdict v = verdict(m, null);
+        assertThat(v).isInstanceOf(Verdict.NoData.class);
+        assertThat(v.reason()).endsWith("; no data: capacity of Firs (SEN unit) (demand exceeds the 20 known)");
+        // below the known places, the verdict holds whatever the unknown ones are
+        CellMeasures fewer = new CellMeasures(
+                15,
+                0,
+                0,
+                20.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                0,
+                15,
+                java.util.Set.of("Firs (SEN unit)"),
+                java.util.Set.of());
+        assertThat(verdict(fewer, null)).isInstanceOf(Verdict.Sufficient.class);
     }
 
     @Test

@@ -181,6 +181,22 @@ class SufficiencyCellsTests {
         return matrix().cells().stream().collect(Collectors.toMap(CellAssessment::key, c -> c));
     }
 
+    /** Trafford's all-needs, all-ages cell of a domain and tier. */
+    private static CellAssessment trafford(SufficiencyCells.Matrix matrix, Domain domain, Tier tier) {
+        return matrix.cells().stream()
+                .filter(c -> c.key().equals(key("E08000009", "Trafford", null, null, domain, tier)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static SufficiencyCells.Matrix assess(
+            List<DemandCount> demand, List<Service> services, PlacementCosts costs) {
+        var settings =
+                new SufficiencyCells.Settings(VerdictThresholds.defaults(), TravelSettings.defaults(), 2028, costs);
+        return SufficiencyCells.assess(
+                TRAFFORD, demand, services, new SufficiencyCells.Growth(null, Map.of()), settings);
+    }
+
     private static CellKey key(String area, String name, NeedCode need, AgeBand band, Domain domain, Tier tier) {
         return new CellKey(area, name, need, band, domain, tier);
     }
@@ -229,8 +245,9 @@ class SufficiencyCellsTests {
                 .isEqualTo("13 13 20.0 3");
         assertThat(salt.verdict()).isInstanceOf(Verdict.Sufficient.class);
         assertThat(salt.verdict().reason())
-                .isEqualTo("SLCN, 5-10, health, targeted, Stretford: 13 referrals (in use plus waiting), 20 caseload;"
-                        + " demand forecast +10% by 2028");
+                .isEqualTo("SLCN, 5-10, health, targeted, Stretford: 13 referrals (in use plus waiting), 20 caseload");
+        // the forecast is of EHC plans, so it is not applied to referrals
+        assertThat(salt.growth()).isNull();
         // no cell of any other domain counts the children on SEN support with SLCN as demand
         assertThat(cells().values().stream()
                         .filter(c ->
@@ -298,22 +315,7 @@ class SufficiencyCellsTests {
                 org.provisionlens.core.provision.ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL,
                 new PlacementCosts.Default(new java.math.BigDecimal("60000"), "the review's own contracts")));
         for (PlacementCosts given : List.of(PlacementCosts.none(), costs)) {
-            var settings =
-                    new SufficiencyCells.Settings(VerdictThresholds.defaults(), TravelSettings.defaults(), 2028, given);
-            CellMeasures m = SufficiencyCells.assess(
-                            TRAFFORD,
-                            demand,
-                            List.of(independent),
-                            new SufficiencyCells.Growth(null, Map.of()),
-                            settings)
-                    .cells()
-                    .stream()
-                    .filter(c ->
-                            c.key().areaCode().equals("E08000009") && c.key().need() == null)
-                    .filter(c -> c.key().ageBand() == null && c.key().domain() == Domain.EDUCATION)
-                    .filter(c -> c.key().tier() == Tier.SPECIALIST)
-                    .findFirst()
-                    .orElseThrow()
+            CellMeasures m = trafford(assess(demand, List.of(independent), given), Domain.EDUCATION, Tier.SPECIALIST)
                     .measures();
             // none: 3 placements, no cost known; with the default: 3 x £60,000 = £180,000
             assertThat(m.outOfArea() + " " + m.outOfAreaCost() + " " + m.outOfAreaCostUnknown())
@@ -330,18 +332,30 @@ class SufficiencyCellsTests {
                 .capacityUnit(CapacityUnit.CASELOAD)
                 .inArea(true)
                 .build();
-        var settings = new SufficiencyCells.Settings(VerdictThresholds.defaults(), TravelSettings.defaults(), 2028);
-        CellAssessment cell = SufficiencyCells.assess(
-                        TRAFFORD, DEMAND, List.of(outreach), new SufficiencyCells.Growth(null, Map.of()), settings)
-                .cells()
-                .stream()
-                .filter(c -> c.key().areaCode().equals("E08000009") && c.key().need() == null)
-                .filter(c -> c.key().ageBand() == null && c.key().domain() == Domain.EDUCATION)
-                .filter(c -> c.key().tier() == Tier.TARGETED)
-                .findFirst()
-                .orElseThrow();
+        CellAssessment cell =
+                trafford(assess(DEMAND, List.of(outreach), PlacementCosts.none()), Domain.EDUCATION, Tier.TARGETED);
         assertThat(cell.verdict().reason())
                 .endsWith("; no data: referrals or current use and waiting list of SEMH Outreach");
+    }
+
+    @Test
+    void aServiceWhoseListingGivesNoUseCountsTheChildRecordsNamingIt() {
+        // CAMHS lists no use and no waiting list; 2 children's records name it, 1 of them waiting
+        Service camhs = ServiceBuilder.service("camhs", "CAMHS")
+                .domain(Domain.HEALTH)
+                .tier(Tier.SPECIALIST)
+                .capacity(10)
+                .capacityUnit(CapacityUnit.CASELOAD)
+                .inArea(true)
+                .build();
+        Placement referred = new Placement(SettingKind.SERVICE, "camhs");
+        List<DemandCount> demand = List.of(
+                new DemandCount("A", NeedCode.SEMH, 12, SupportLevel.EHC_PLAN, referred, false, 1),
+                new DemandCount("C", NeedCode.SEMH, 15, SupportLevel.SEN_SUPPORT, referred, true, 1));
+        CellMeasures m = trafford(assess(demand, List.of(camhs), PlacementCosts.none()), Domain.HEALTH, Tier.SPECIALIST)
+                .measures();
+        assertThat(m.referrals() + " " + m.waitingList() + " " + m.capacity()).isEqualTo("2 1 10.0");
+        assertThat(m.missing()).isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.provisionlens.jobs.assess;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
@@ -13,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.sufficiency.DemandCount;
 import org.provisionlens.core.sufficiency.Placement;
 
@@ -54,38 +50,19 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
      *     service, or not placed)
      */
     static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements) {
-        List<Row> rows = children.groupBy(
-                        col("lsoa_code"),
-                        col("primary_need"),
-                        col("age"),
-                        col("support_level"),
-                        coalesce(col("setting"), lit("")).as("setting"),
-                        col("waiting_since").isNotNull().as("waiting"))
-                .agg(count(lit(1)).as("children"))
+        List<Row> rows = children.groupBy(DemandRows.keys())
+                .agg(count(lit(1)).as(DemandRows.CHILDREN))
                 .collectAsList();
-        Map<DemandKey, Integer> counts = new LinkedHashMap<>();
+        List<DemandCount> demand = new ArrayList<>();
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Row row : rows) {
-            int n = (int) row.getLong(row.fieldIndex("children"));
+            DemandCount counted = DemandRows.count(row, placements);
+            demand.add(counted);
             String setting = row.getString(row.fieldIndex("setting")).trim();
-            DemandKey key = new DemandKey(
-                    row.getString(row.fieldIndex("lsoa_code")),
-                    NeedCode.valueOf(row.getString(row.fieldIndex("primary_need"))),
-                    row.getInt(row.fieldIndex("age")),
-                    SupportLevel.valueOf(row.getString(row.fieldIndex("support_level"))),
-                    placements.of(setting),
-                    row.getBoolean(row.fieldIndex("waiting")));
-            counts.merge(key, n, Integer::sum);
             if (!GENERIC_SETTINGS.contains(setting.toLowerCase(Locale.ROOT))) {
-                named.merge(setting, n, Integer::sum);
+                named.merge(setting, counted.children(), Integer::sum);
             }
         }
-        List<DemandCount> demand = new ArrayList<>();
-        counts.forEach((k, n) ->
-                demand.add(new DemandCount(k.lsoaCode(), k.need(), k.age(), k.level(), k.placement(), k.waiting(), n)));
         return new DemandAggregates(demand, named);
     }
-
-    private record DemandKey(
-            String lsoaCode, NeedCode need, int age, SupportLevel level, Placement placement, boolean waiting) {}
 }

@@ -1,6 +1,5 @@
 package org.provisionlens.jobs.bench;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -17,8 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.DemandCount;
@@ -28,6 +25,7 @@ import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
 import org.provisionlens.jobs.assess.DemandForecast;
+import org.provisionlens.jobs.assess.DemandRows;
 import org.provisionlens.jobs.generate.GenerateCommand;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -63,15 +61,11 @@ public final class SufficiencyBenchmark {
                         spark, new InputSpec("children", "child-records-csv", data.resolve("child_records.csv")), 2025);
                 demandRows.addAll(ChildRecordsTable.conform(children)
                         .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1))
-                        .groupBy(
-                                col("la"),
-                                col("lsoa_code"),
-                                col("primary_need"),
-                                col("age"),
-                                col("support_level"),
-                                coalesce(col("setting"), lit("")).as("setting"),
-                                col("waiting_since").isNotNull().as("waiting"))
-                        .agg(count(lit(1)).as("n"))
+                        .groupBy(java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(col("la")),
+                                        java.util.Arrays.stream(DemandRows.keys()))
+                                .toArray(org.apache.spark.sql.Column[]::new))
+                        .agg(count(lit(1)).as(DemandRows.CHILDREN))
                         .collectAsList());
                 return demandRows.size();
             });
@@ -89,14 +83,7 @@ public final class SufficiencyBenchmark {
                         row.getString(0), la -> new Placement.Classifier(servicesByLa.getOrDefault(la, List.of())));
                 demandByLa
                         .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
-                        .add(new DemandCount(
-                                row.getString(1),
-                                NeedCode.valueOf(row.getString(2)),
-                                row.getInt(3),
-                                SupportLevel.valueOf(row.getString(4)),
-                                classifier.of(row.getString(5)),
-                                row.getBoolean(6),
-                                (int) row.getLong(7)));
+                        .add(DemandRows.count(row, classifier));
             }
             Map<String, Place> centroids = new HashMap<>();
             LsoaCentroids.centroids(

@@ -422,6 +422,20 @@ class DemoReviewRunTests {
                 + " 'PLACES') = 'PLACES')) GROUP BY ROLLUP (primary_need)";
         String published = "SELECT need_code, ehc_plans FROM sufficiency_cell WHERE run_id = " + demo.runId()
                 + " AND area_level = 'LA' AND age_band = 'ALL' AND domain = 'EDUCATION' AND tier = 'SPECIALIST'";
+        // placed in a specialist setting 1,184; waiting and not in one 134 (the split the README gives)
+        assertThat(query("SELECT (setting IN (SELECT substr(service_id, strpos(service_id, ':') + 1) FROM service WHERE"
+                        + " run_id = " + demo.runId() + " AND domain = 'EDUCATION' AND tier = 'SPECIALIST'"
+                        + " AND coalesce(capacity_unit, 'PLACES') = 'PLACES') OR lower(setting) IN"
+                        + " ('specialist post-16 institution', 'alternative provision'))::text, count(*)::text"
+                        + " FROM child_record WHERE run_id = " + demo.runId() + " AND support_level = 'EHC_PLAN'"
+                        + " AND (waiting_since IS NOT NULL OR setting IS NOT NULL) GROUP BY 1"))
+                .containsEntry("true", "1184");
+        assertThat(query("SELECT 'waiting, not placed', count(*)::text FROM child_record WHERE run_id = "
+                        + demo.runId() + " AND support_level = 'EHC_PLAN' AND waiting_since IS NOT NULL AND"
+                        + " coalesce(lower(setting), '') NOT IN ('specialist post-16 institution',"
+                        + " 'alternative provision') AND coalesce(setting, '') NOT LIKE 'S358-SS-%'"
+                        + " AND coalesce(setting, '') NOT LIKE 'S358-RP-%' AND coalesce(setting, '') <> 'S358-ISS'"))
+                .containsEntry("waiting, not placed", "134");
         Map<String, String> expected = query(independent);
         assertThat(expected).containsEntry("ALL", "1318").hasSizeGreaterThan(10);
         assertThat(query(published)).isEqualTo(expected);
