@@ -85,8 +85,7 @@ class CellVerdictsTests {
     void healthWaitsAreSetAgainstThe18WeekStandard() {
         // 10 referrals against a caseload of 20, half in use; one service's typical wait is 26 weeks > 18
         CellKey health = new CellKey("E08000009", "Trafford", null, null, Domain.HEALTH, Tier.SPECIALIST);
-        CellMeasures m = new CellMeasures(
-                0, 0, 10, 20.0, 10.0, 0, 26, null, null, 0, null, 0, 0, java.util.Set.of(), java.util.Set.of());
+        CellMeasures m = CellMeasures.referred(10, 0).plus(new CellMeasures(0, 0, 20.0, 10.0, null, 26, 0, null, 0));
         Verdict v = CellVerdicts.assess(health, m, null, 2028, "Trafford", "caseload", DEFAULTS);
         assertThat(v).isInstanceOf(Verdict.AtRisk.class);
         assertThat(v.reason())

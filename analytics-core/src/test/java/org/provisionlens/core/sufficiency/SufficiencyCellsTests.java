@@ -145,36 +145,15 @@ class SufficiencyCellsTests {
         // outside Trafford has no capacity here
         assertThat(matrix().services())
                 .containsExactlyInAnyOrder(
-                        new SufficiencyCells.CellService(
-                                key(
-                                        "E08000009",
-                                        "Trafford",
-                                        NeedCode.ASD,
-                                        AgeBand.AGE_11_15,
-                                        Domain.EDUCATION,
-                                        Tier.SPECIALIST),
-                                "base",
-                                1.0),
-                        new SufficiencyCells.CellService(
-                                key(
-                                        "E08000009",
-                                        "Trafford",
-                                        NeedCode.SLCN,
-                                        AgeBand.AGE_5_10,
-                                        Domain.HEALTH,
-                                        Tier.TARGETED),
-                                "salt",
-                                1.0),
-                        new SufficiencyCells.CellService(
-                                key(
-                                        "E08000009",
-                                        "Trafford",
-                                        NeedCode.ASD,
-                                        AgeBand.AGE_11_15,
-                                        Domain.SOCIAL_CARE,
-                                        Tier.SPECIALIST),
-                                "breaks",
-                                1.0));
+                        behind(NeedCode.ASD, AgeBand.AGE_11_15, Domain.EDUCATION, Tier.SPECIALIST, "base"),
+                        behind(NeedCode.SLCN, AgeBand.AGE_5_10, Domain.HEALTH, Tier.TARGETED, "salt"),
+                        behind(NeedCode.ASD, AgeBand.AGE_11_15, Domain.SOCIAL_CARE, Tier.SPECIALIST, "breaks"));
+    }
+
+    /** A service with all its capacity (share 1) in one of Trafford's cells. */
+    private static SufficiencyCells.CellService behind(
+            NeedCode need, AgeBand band, Domain domain, Tier tier, String serviceId) {
+        return new SufficiencyCells.CellService(key("E08000009", "Trafford", need, band, domain, tier), serviceId, 1.0);
     }
 
     private static Map<CellKey, CellAssessment> cells() {
