@@ -54,12 +54,15 @@ public record PlacementCosts(Map<ProvisionKind, Default> defaults) {
         return fallback == null ? null : fallback.perPlacePerYear().doubleValue();
     }
 
-    /** Independent or non-maintained special provision, by the words of the service's name; otherwise null. */
+    /**
+     * Independent or non-maintained special provision, by the words of the service's name or categories (a school
+     * listing's establishment type, e.g. "Other independent special school"); otherwise null.
+     */
     static ProvisionKind kind(Service service) {
-        String name = service.name().toLowerCase(Locale.ROOT);
-        if (name.contains("independent")) {
+        String words = (service.name() + " " + String.join(" ", service.categories())).toLowerCase(Locale.ROOT);
+        if (words.contains("independent") && words.contains("special")) {
             return ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL;
         }
-        return name.contains("non-maintained") ? ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL : null;
+        return words.contains("non-maintained") ? ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL : null;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.provisionlens.core.provision.ProvisionKind;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Service;
@@ -53,6 +54,23 @@ class PlacementTests {
         assertThat(CLASSIFIER.of("S358-SENSORY").kind()).isEqualTo(SettingKind.SERVICE);
         assertThat(CLASSIFIER.of("Sale Primary").kind()).isEqualTo(SettingKind.MAINSTREAM);
         assertThat(CLASSIFIER.of("S358-SALT")).isEqualTo(new Placement(SettingKind.SERVICE, "services:S358-SALT"));
+    }
+
+    @Test
+    void independentAndNonMaintainedSpecialSchoolsAreOutsideTheLasOwnProvision() {
+        Service fairfield = ServiceBuilder.from(service(
+                        "schools:131796", "Fairfield House", Domain.EDUCATION, Tier.SPECIALIST, CapacityUnit.PLACES))
+                .categories(List.of("Other independent special school"))
+                .inArea(true)
+                .build();
+        Service independentMainstream = ServiceBuilder.from(
+                        service("schools:1", "A Prep School", Domain.EDUCATION, Tier.UNIVERSAL, CapacityUnit.PLACES))
+                .categories(List.of("Other independent school"))
+                .inArea(true)
+                .build();
+        assertThat(PlacementCosts.outsideOwnProvision(fairfield)).isTrue();
+        assertThat(PlacementCosts.kind(fairfield)).isEqualTo(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL);
+        assertThat(PlacementCosts.outsideOwnProvision(independentMainstream)).isFalse();
     }
 
     @Test
