@@ -2,6 +2,7 @@ package org.provisionlens.core.sufficiency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
@@ -97,43 +98,18 @@ class CellVerdictsTests {
     @Test
     void demandAboveTheKnownCapacityWithSomeUnknownIsNoData() {
         // 30 children against 20 known places and a unit whose places are unknown: the shortfall cannot be said
-        CellMeasures m = new CellMeasures(
-                30,
-                0,
-                0,
-                20.0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null,
-                0,
-                30,
-                java.util.Set.of("Firs (SEN unit)"),
-                java.util.Set.of());
-        Verdict v = verdict(m, null);
+        Verdict v = verdict(withUnknownUnit(30, 20.0), null);
         assertThat(v).isInstanceOf(Verdict.NoData.class);
         assertThat(v.reason()).endsWith("; no data: capacity of Firs (SEN unit) (demand exceeds the 20 known)");
         // below the known places, the verdict holds whatever the unknown ones are
-        CellMeasures fewer = new CellMeasures(
-                15,
-                0,
-                0,
-                20.0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null,
-                0,
-                15,
-                java.util.Set.of("Firs (SEN unit)"),
-                java.util.Set.of());
-        assertThat(verdict(fewer, null)).isInstanceOf(Verdict.Sufficient.class);
+        assertThat(verdict(withUnknownUnit(15, 20.0), null)).isInstanceOf(Verdict.Sufficient.class);
+    }
+
+    /** Children with plans, all within reach, against known places and a unit whose places are unknown. */
+    private static CellMeasures withUnknownUnit(int plans, double known) {
+        CellMeasures unit = new CellMeasures(
+                0, 0, 0, null, null, null, null, null, null, 0, null, 0, 0, Set.of("Firs (SEN unit)"), Set.of());
+        return measures(plans, known, 0, plans).plus(unit);
     }
 
     @Test
