@@ -124,10 +124,13 @@ public record CellMeasures(
                 Set.of());
     }
 
-    /** Referrals to a service from the child records naming it, of whom {@code waiting} are waiting. */
-    static CellMeasures referred(int referrals, int waiting) {
+    /**
+     * Referrals to a service from the child records naming it, of whom {@code waiting} are waiting, the longest for
+     * {@code longestWaitWeeks} ({@code null} = not known).
+     */
+    static CellMeasures referred(int referrals, int waiting, Integer longestWaitWeeks) {
         return new CellMeasures(
-                0, 0, referrals, null, null, waiting, null, null, null, 0, null, 0, 0, Set.of(), Set.of());
+                0, 0, referrals, null, null, waiting, longestWaitWeeks, null, null, 0, null, 0, 0, Set.of(), Set.of());
     }
 
     public static CellMeasures empty() {

@@ -100,9 +100,10 @@ public final class CellVerdicts {
         return new Verdict.Sufficient(facts);
     }
 
-    /** "the longest typical wait at its services is 26 weeks, longer than the NHS 18-week ... standard". */
+    /** "the longest wait is 26 weeks (...), longer than the NHS 18-week referral-to-treatment standard". */
     private static String waits(CellKey cell, int weeks, int threshold) {
-        String text = "the longest typical wait at its services is " + weeks + " weeks, longer than ";
+        String text = "the longest wait is " + weeks
+                + " weeks (services' typical waits and children's waiting dates), longer than ";
         if (cell.domain() != Domain.HEALTH) {
             return text + threshold + " weeks";
         }

@@ -11,6 +11,7 @@ import org.provisionlens.core.provision.NeedCode;
  * @param lsoaCode where they live, or {@code null} when only a postcode district is known
  * @param placement where their records say they are
  * @param waiting whether their records give a date they have been waiting since (for a setting or service)
+ * @param longestWaitWeeks the longest of those waits to the review date, in whole weeks; {@code null} when none
  */
 public record DemandCount(
         String lsoaCode,
@@ -19,7 +20,8 @@ public record DemandCount(
         SupportLevel level,
         Placement placement,
         boolean waiting,
-        int children) {
+        int children,
+        Integer longestWaitWeeks) {
 
     public DemandCount {
         Objects.requireNonNull(need, "need");
@@ -31,6 +33,21 @@ public record DemandCount(
         if (children < 0) {
             throw new IllegalArgumentException("children cannot be negative: " + children);
         }
+        if (longestWaitWeeks != null && longestWaitWeeks < 0) {
+            throw new IllegalArgumentException("a wait cannot be negative: " + longestWaitWeeks);
+        }
+    }
+
+    /** Without the length of their waits. */
+    public DemandCount(
+            String lsoaCode,
+            NeedCode need,
+            int age,
+            SupportLevel level,
+            Placement placement,
+            boolean waiting,
+            int children) {
+        this(lsoaCode, need, age, level, placement, waiting, children, null);
     }
 
     public AgeBand band() {

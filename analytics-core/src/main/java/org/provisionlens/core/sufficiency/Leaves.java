@@ -174,7 +174,8 @@ final class Leaves {
         for (DemandCount count : named) {
             merge(
                     leaf(area.localityOf(count.lsoaCode()), count.need(), count.band(), definition),
-                    CellMeasures.referred(count.children(), count.waiting() ? count.children() : 0));
+                    CellMeasures.referred(
+                            count.children(), count.waiting() ? count.children() : 0, count.longestWaitWeeks()));
         }
     }
 

@@ -86,13 +86,14 @@ class CellVerdictsTests {
     void healthWaitsAreSetAgainstThe18WeekStandard() {
         // 10 referrals against a caseload of 20, half in use; one service's typical wait is 26 weeks > 18
         CellKey health = new CellKey("E08000009", "Trafford", null, null, Domain.HEALTH, Tier.SPECIALIST);
-        CellMeasures m = CellMeasures.referred(10, 0).plus(new CellMeasures(0, 0, 20.0, 10.0, null, 26, 0, null, 0));
+        CellMeasures m =
+                CellMeasures.referred(10, 0, null).plus(new CellMeasures(0, 0, 20.0, 10.0, null, 26, 0, null, 0));
         Verdict v = CellVerdicts.assess(health, m, null, 2028, "Trafford", "caseload", DEFAULTS);
         assertThat(v).isInstanceOf(Verdict.AtRisk.class);
         assertThat(v.reason())
                 .isEqualTo("All needs, all ages, health, specialist, Trafford: 10 referrals (in use plus waiting), 20"
-                        + " caseload; the longest typical wait at its services is 26 weeks, longer than the NHS"
-                        + " 18-week referral-to-treatment standard");
+                        + " caseload; the longest wait is 26 weeks (services' typical waits and children's waiting"
+                        + " dates), longer than the NHS 18-week referral-to-treatment standard");
     }
 
     @Test

@@ -319,7 +319,7 @@ class SufficiencyCellsTests {
 
     @Test
     void aServiceWhoseListingGivesNoUseCountsTheChildRecordsNamingIt() {
-        // CAMHS lists no use and no waiting list; 2 children's records name it, 1 of them waiting
+        // CAMHS lists no use and no waiting list; 2 children's records name it, 1 of them waiting for 20 weeks
         Service camhs = ServiceBuilder.service("camhs", "CAMHS")
                 .domain(Domain.HEALTH)
                 .tier(Tier.SPECIALIST)
@@ -330,11 +330,18 @@ class SufficiencyCellsTests {
         Placement referred = new Placement(SettingKind.SERVICE, "camhs");
         List<DemandCount> demand = List.of(
                 new DemandCount("A", NeedCode.SEMH, 12, SupportLevel.EHC_PLAN, referred, false, 1),
-                new DemandCount("C", NeedCode.SEMH, 15, SupportLevel.SEN_SUPPORT, referred, true, 1));
+                new DemandCount("C", NeedCode.SEMH, 15, SupportLevel.SEN_SUPPORT, referred, true, 1, 20));
         CellMeasures m = trafford(assess(demand, List.of(camhs), PlacementCosts.none()), Domain.HEALTH, Tier.SPECIALIST)
                 .measures();
         assertThat(m.referrals() + " " + m.waitingList() + " " + m.capacity()).isEqualTo("2 1 10.0");
         assertThat(m.missing()).isEmpty();
+        // a 20-week wait is longer than the 18-week referral-to-treatment standard
+        assertThat(m.maxWaitingWeeks()).isEqualTo(20);
+        assertThat(trafford(assess(demand, List.of(camhs), PlacementCosts.none()), Domain.HEALTH, Tier.SPECIALIST)
+                        .verdict()
+                        .reason())
+                .endsWith("; the longest wait is 20 weeks (services' typical waits and children's waiting dates),"
+                        + " longer than the NHS 18-week referral-to-treatment standard");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.provisionlens.jobs.assess;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +46,14 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
     /**
      * @param placements reads each record's setting against the run's services (a specialist setting, mainstream, a
      *     service, or not placed)
+     * @param reviewDate the date waits are counted to
      */
-    static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements) {
-        List<Row> rows = children.groupBy(DemandRows.keys())
-                .agg(count(lit(1)).as(DemandRows.CHILDREN))
-                .collectAsList();
+    static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements, LocalDate reviewDate) {
+        List<Row> rows = DemandRows.group(children, reviewDate);
         List<DemandCount> demand = new ArrayList<>();
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Row row : rows) {
-            DemandCount counted = DemandRows.count(row, placements);
+            DemandCount counted = DemandRows.of(row, placements);
             demand.add(counted);
             String setting = row.getString(row.fieldIndex("setting")).trim();
             if (!GENERIC_SETTINGS.contains(setting.toLowerCase(Locale.ROOT))) {

@@ -46,7 +46,7 @@ public final class SufficiencyReview {
                 conformed.services().stream().map(ServiceMerger.Merged::service).toList();
         DemandAggregates demand = conformed.childRecords() == null
                 ? new DemandAggregates(List.of(), Map.of())
-                : DemandAggregates.of(conformed.childRecords(), new Placement.Classifier(services));
+                : DemandAggregates.of(conformed.childRecords(), new Placement.Classifier(services), reviewDate);
         VerdictThresholds thresholds = VerdictThresholds.defaults();
         DemandForecast.Result forecast = DemandForecast.of(
                 conformed.statistics().stream()

@@ -1,8 +1,6 @@
 package org.provisionlens.jobs.bench;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.nio.file.Path;
@@ -44,6 +42,9 @@ import org.provisionlens.jobs.sources.statistics.EesTable;
  */
 public final class SufficiencyBenchmark {
 
+    /** The generated data's reference date, which waits are counted to. */
+    private static final java.time.LocalDate REVIEW_DATE = java.time.LocalDate.of(2025, 1, 16);
+
     private SufficiencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -59,14 +60,11 @@ public final class SufficiencyBenchmark {
             measurements.time("aggregate national demand (Spark)", () -> {
                 IngestedInput children = ChildRecordsTable.ingest(
                         spark, new InputSpec("children", "child-records-csv", data.resolve("child_records.csv")), 2025);
-                demandRows.addAll(ChildRecordsTable.conform(children)
-                        .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1))
-                        .groupBy(java.util.stream.Stream.concat(
-                                        java.util.stream.Stream.of(col("la")),
-                                        java.util.Arrays.stream(DemandRows.keys()))
-                                .toArray(org.apache.spark.sql.Column[]::new))
-                        .agg(count(lit(1)).as(DemandRows.CHILDREN))
-                        .collectAsList());
+                demandRows.addAll(DemandRows.group(
+                        ChildRecordsTable.conform(children)
+                                .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1)),
+                        REVIEW_DATE,
+                        col("la")));
                 return demandRows.size();
             });
             Map<String, List<Service>> servicesByLa = new HashMap<>();
@@ -83,7 +81,7 @@ public final class SufficiencyBenchmark {
                         row.getString(0), la -> new Placement.Classifier(servicesByLa.getOrDefault(la, List.of())));
                 demandByLa
                         .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
-                        .add(DemandRows.count(row, classifier));
+                        .add(DemandRows.of(row, classifier));
             }
             Map<String, Place> centroids = new HashMap<>();
             LsoaCentroids.centroids(
