@@ -37,6 +37,7 @@ class MigrationChecksumTests {
             Map.entry("7", "95771e13350114ae39fc6a8b47cb7ef7c3194bb4176ced4b757a859550e94f10"),
             Map.entry("8", "713dcccdb0b76852b83583e5e6a36710faae50c05f372d42ed84be93466bc5b3"),
             Map.entry("9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8"),
+            Map.entry("10", "e52d47da10b67e1f3fbb902c3db0e76bfdfcc06423d73cac04f4b108b3b08118"),
             Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"));
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
@@ -50,6 +51,7 @@ class MigrationChecksumTests {
             Map.entry("7", -1209472816),
             Map.entry("8", -855719688),
             Map.entry("9", -848942440),
+            Map.entry("10", -2071721560),
             Map.entry("11", 1484211586));
 
     @Test

@@ -24,10 +24,13 @@ public record CellKey(String areaCode, String areaName, NeedCode need, AgeBand a
         return new CellKey(code, name, need, ageBand, domain, tier);
     }
 
-    /** A short label: "ASD, 11-15, Sale" (with domain and tier when set). */
+    /**
+     * A short label: "ASD, 11-15, Sale" (with domain and tier when set). Preparation for adulthood counts ages 14-25
+     * only: its 11-15 band is "11-15 (aged 14-15 only)" and all ages "ages 14-25".
+     */
     public String label() {
         StringBuilder label = new StringBuilder(need == null ? "All needs" : need.name());
-        label.append(", ").append(ageBand == null ? "all ages" : ageBand.label());
+        label.append(", ").append(ageLabel());
         if (domain != null) {
             label.append(", ")
                     .append(domain.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
@@ -36,5 +39,18 @@ public record CellKey(String areaCode, String areaName, NeedCode need, AgeBand a
             label.append(", ").append(tier.name().toLowerCase(java.util.Locale.ROOT));
         }
         return label.append(", ").append(areaName).toString();
+    }
+
+    /** The age band as the cell counts it: "11-15", "all ages"; in preparation for adulthood, only 14 and over. */
+    public String ageLabel() {
+        int minAge = domain == null || tier == null
+                ? 0
+                : DemandDefinition.of(domain, tier).minAge();
+        if (ageBand == null) {
+            return minAge == 0 ? "all ages" : "ages " + minAge + "-25";
+        }
+        return ageBand.from() < minAge && ageBand.to() >= minAge
+                ? ageBand.label() + " (aged " + minAge + "-" + ageBand.to() + " only)"
+                : ageBand.label();
     }
 }

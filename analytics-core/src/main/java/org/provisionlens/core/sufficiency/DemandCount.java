@@ -5,21 +5,52 @@ import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.provision.NeedCode;
 
 /**
- * Children and young people of one small area, need, age band and support level (an aggregate of child records).
+ * Children and young people of one small area, need, age, support level and placement, waiting or not (an aggregate of
+ * child records).
  *
  * @param lsoaCode where they live, or {@code null} when only a postcode district is known
- * @param outOfArea how many of them are placed in provision outside the local authority
+ * @param placement where their records say they are
+ * @param waiting whether their records give a date they have been waiting since (for a setting or service)
+ * @param longestWaitWeeks the longest of those waits to the review date, in whole weeks; {@code null} when none
  */
 public record DemandCount(
-        String lsoaCode, NeedCode need, AgeBand band, SupportLevel level, int children, int outOfArea) {
+        String lsoaCode,
+        NeedCode need,
+        int age,
+        SupportLevel level,
+        Placement placement,
+        boolean waiting,
+        int children,
+        Integer longestWaitWeeks) {
 
     public DemandCount {
         Objects.requireNonNull(need, "need");
-        Objects.requireNonNull(band, "band");
         Objects.requireNonNull(level, "level");
-        if (children < 0 || outOfArea < 0 || outOfArea > children) {
-            throw new IllegalArgumentException(
-                    "need 0 <= out of area (" + outOfArea + ") <= children (" + children + ")");
+        Objects.requireNonNull(placement, "placement");
+        if (AgeBand.of(age).isEmpty()) {
+            throw new IllegalArgumentException("the Local Offer covers ages 0-25; age was " + age);
         }
+        if (children < 0) {
+            throw new IllegalArgumentException("children cannot be negative: " + children);
+        }
+        if (longestWaitWeeks != null && longestWaitWeeks < 0) {
+            throw new IllegalArgumentException("a wait cannot be negative: " + longestWaitWeeks);
+        }
+    }
+
+    /** Without the length of their waits. */
+    public DemandCount(
+            String lsoaCode,
+            NeedCode need,
+            int age,
+            SupportLevel level,
+            Placement placement,
+            boolean waiting,
+            int children) {
+        this(lsoaCode, need, age, level, placement, waiting, children, null);
+    }
+
+    public AgeBand band() {
+        return AgeBand.of(age).orElseThrow();
     }
 }

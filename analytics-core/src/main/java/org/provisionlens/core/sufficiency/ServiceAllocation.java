@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.provision.NeedCode;
-import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceLocation;
 
 /**
  * Where a service's capacity goes among the cells: to the locality of its location (its nearest LSOA's), and among
  * the needs and age bands it serves in proportion to the demand for them, so that the shares add up to the service's
- * whole capacity. Only capacity counted in children (places or caseload) is comparable with demand; capacity in hours
- * per week is not allocated.
+ * whole capacity. Capacity in hours a week is allocated the same way and compared only with hours.
  */
 final class ServiceAllocation {
 
@@ -24,12 +22,6 @@ final class ServiceAllocation {
 
     private ServiceAllocation() {}
 
-    /** Whether the service's capacity can be compared with numbers of children. */
-    static boolean countsChildren(Service service) {
-        return service.capacity() != null
-                && (service.capacityUnit() == CapacityUnit.PLACES || service.capacityUnit() == CapacityUnit.CASELOAD);
-    }
-
     static Set<NeedCode> needs(Service service) {
         Set<NeedCode> needs =
                 service.needs().isEmpty() ? EnumSet.allOf(NeedCode.class) : EnumSet.copyOf(service.needs());
@@ -37,11 +29,49 @@ final class ServiceAllocation {
         return needs;
     }
 
-    static List<AgeBand> bands(Service service) {
+    /** The age bands the service serves, from the youngest age the definition counts. */
+    static List<AgeBand> bands(Service service, int minAge) {
         return java.util.Arrays.stream(AgeBand.values())
+                .filter(band -> band.to() >= minAge)
                 .filter(band ->
                         band.overlaps(service.ages().from(), service.ages().to()))
                 .toList();
+    }
+
+    /** Whether the service serves a need and an age (no needs listed: every need; no ages: every age). */
+    static boolean serves(Service service, NeedCode need, int age) {
+        Integer from = service.ages().from();
+        Integer to = service.ages().to();
+        return (service.needs().isEmpty() || service.needs().contains(need))
+                && (from == null || age >= from)
+                && (to == null || age <= to);
+    }
+
+    /**
+     * Splits a whole number among the shares in proportion to their fractions, by largest remainder (ties to the
+     * earlier share), so that the parts are whole and add up to the total.
+     */
+    static int[] apportion(int total, List<Share> shares) {
+        int[] parts = new int[shares.size()];
+        double[] remainders = new double[shares.size()];
+        int given = 0;
+        for (int i = 0; i < parts.length; i++) {
+            double exact = total * shares.get(i).fraction();
+            parts[i] = (int) Math.floor(exact + 1e-9);
+            remainders[i] = exact - parts[i];
+            given += parts[i];
+        }
+        for (int left = total - given; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < parts.length; i++) {
+                if (remainders[i] > remainders[best] + 1e-12) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = -1;
+        }
+        return parts;
     }
 
     /** The first location with coordinates, as a place; {@code null} when none. */
@@ -55,15 +85,16 @@ final class ServiceAllocation {
     }
 
     /**
-     * @param demandByNeedAndBand LA-wide demand of the service's tier, for the proportions
+     * @param demandByNeedAndBand LA-wide demand of the service's domain and tier, for the proportions
+     * @param minAge the youngest age the definition counts
      */
     static List<Share> shares(
-            Service service, ReviewArea area, Map<NeedCode, Map<AgeBand, Integer>> demandByNeedAndBand) {
+            Service service, ReviewArea area, Map<NeedCode, Map<AgeBand, Integer>> demandByNeedAndBand, int minAge) {
         Place place = place(service);
         Locality locality = place == null ? Locality.NOT_RECORDED : area.localityOf(area.nearestLsoa(place));
         List<Share> shares = new ArrayList<>();
         List<NeedCode> needs = List.copyOf(needs(service));
-        List<AgeBand> bands = bands(service);
+        List<AgeBand> bands = bands(service, minAge);
         double total = 0;
         for (NeedCode need : needs) {
             for (AgeBand band : bands) {

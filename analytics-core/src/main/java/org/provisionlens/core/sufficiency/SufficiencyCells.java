@@ -1,10 +1,8 @@
 package org.provisionlens.core.sufficiency;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +10,8 @@ import java.util.Set;
 import org.provisionlens.core.access.JourneyTimes;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.CapacityUnit;
-import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Service;
-import org.provisionlens.core.services.Tier;
 
 /**
  * The sufficiency matrix of one local authority: a cell per locality (and the LA) x need (and all needs) x age band
@@ -25,13 +19,22 @@ import org.provisionlens.core.services.Tier;
  * an age band) are built from the demand and the services; every other cell is the sum of its leaves, so a parent
  * always equals the sum of its children.
  *
- * <p>Demand by tier: specialist services are for children with EHC plans, targeted services for children on SEN
- * support, universal services for both. Demand is the same whatever the domain.
+ * <p>Who counts as demand is the {@link DemandDefinition} of the cell's domain and tier: it is need for that kind of
+ * provision, not every child with SEN.
  */
 public final class SufficiencyCells {
 
-    /** How the cells are judged. */
-    public record Settings(VerdictThresholds thresholds, TravelSettings travel, int horizonYear) {}
+    /** How the cells are judged, and what placements outside the LA's own provision cost. */
+    public record Settings(VerdictThresholds thresholds, TravelSettings travel, int horizonYear, PlacementCosts costs) {
+
+        public Settings {
+            costs = costs == null ? PlacementCosts.none() : costs;
+        }
+
+        public Settings(VerdictThresholds thresholds, TravelSettings travel, int horizonYear) {
+            this(thresholds, travel, horizonYear, PlacementCosts.none());
+        }
+    }
 
     /** Forecast growth to the horizon: overall and by age band (demand at the horizon / demand now). */
     public record Growth(Double overall, Map<AgeBand, Double> byBand) {
@@ -51,134 +54,19 @@ public final class SufficiencyCells {
     /** A service's share (0-1) of its capacity counted in a cell. */
     public record CellService(CellKey cell, String serviceId, double share) {}
 
-    private record Leaf(Locality locality, NeedCode need, AgeBand band, Domain domain, Tier tier) {}
-
-    private record Suitable(NeedCode need, AgeBand band, Domain domain, Tier tier) {}
-
     private SufficiencyCells() {}
-
-    static boolean serves(Tier tier, SupportLevel level) {
-        return switch (tier) {
-            case SPECIALIST -> level == SupportLevel.EHC_PLAN;
-            case TARGETED -> level == SupportLevel.SEN_SUPPORT;
-            case UNIVERSAL -> true;
-        };
-    }
 
     public static Matrix assess(
             ReviewArea area, List<DemandCount> demand, List<Service> services, Growth growth, Settings settings) {
-        Map<Leaf, CellMeasures> leaves = new HashMap<>();
-        Map<Leaf, Set<CapacityUnit>> units = new HashMap<>();
-        addDemand(area, demand, leaves);
-        List<CellService> behind = new ArrayList<>();
-        Map<Suitable, Set<String>> withSpare = addServices(area, demand, services, leaves, units, behind);
-        addTravelAccess(area, demand, services, withSpare, settings.travel(), leaves);
-        return new Matrix(judge(area, leaves, units, growth, settings), behind);
+        Leaves leaves = new Leaves(area, services, settings.costs());
+        for (DemandDefinition definition : DemandDefinition.all()) {
+            leaves.add(definition, demand, services);
+        }
+        addTravelAccess(area, services, leaves, settings.travel());
+        return new Matrix(judge(area, leaves, growth, settings), leaves.behind);
     }
 
-    private static void addDemand(ReviewArea area, List<DemandCount> demand, Map<Leaf, CellMeasures> leaves) {
-        for (DemandCount count : demand) {
-            Locality locality = area.localityOf(count.lsoaCode());
-            for (Domain domain : Domain.values()) {
-                for (Tier tier : Tier.values()) {
-                    if (!serves(tier, count.level())) {
-                        continue;
-                    }
-                    boolean plan = count.level() == SupportLevel.EHC_PLAN;
-                    CellMeasures add = new CellMeasures(
-                            plan ? count.children() : 0,
-                            plan ? 0 : count.children(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            count.outOfArea(),
-                            null,
-                            0);
-                    leaves.merge(new Leaf(locality, count.need(), count.band(), domain, tier), add, CellMeasures::plus);
-                }
-            }
-        }
-    }
-
-    /** Adds each in-area service's capacity to its cells; returns, per kind of cell, the services with spare capacity. */
-    private static Map<Suitable, Set<String>> addServices(
-            ReviewArea area,
-            List<DemandCount> demand,
-            List<Service> services,
-            Map<Leaf, CellMeasures> leaves,
-            Map<Leaf, Set<CapacityUnit>> units,
-            List<CellService> behind) {
-        Map<Tier, Map<NeedCode, Map<AgeBand, Integer>>> demandByTier = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
-            Map<NeedCode, Map<AgeBand, Integer>> byNeed = new EnumMap<>(NeedCode.class);
-            for (DemandCount count : demand) {
-                if (serves(tier, count.level())) {
-                    byNeed.computeIfAbsent(count.need(), n -> new EnumMap<>(AgeBand.class))
-                            .merge(count.band(), count.children(), Integer::sum);
-                }
-            }
-            demandByTier.put(tier, byNeed);
-        }
-        Map<Suitable, Set<String>> withSpare = new HashMap<>();
-        for (Service service : services) {
-            if (Boolean.FALSE.equals(service.inArea())
-                    || !ServiceAllocation.countsChildren(service)
-                    || service.domain() == null
-                    || service.tier() == null) {
-                continue;
-            }
-            List<ServiceAllocation.Share> shares =
-                    ServiceAllocation.shares(service, area, demandByTier.get(service.tier()));
-            ServiceAllocation.Share largest = shares.stream()
-                    .max(java.util.Comparator.comparingDouble(ServiceAllocation.Share::fraction))
-                    .orElse(null);
-            double capacity = service.capacity();
-            boolean spare = service.currentUse() == null || service.currentUse() < capacity;
-            for (ServiceAllocation.Share share : shares) {
-                Leaf leaf = new Leaf(share.locality(), share.need(), share.band(), service.domain(), service.tier());
-                CellMeasures add = new CellMeasures(
-                        0,
-                        0,
-                        capacity * share.fraction(),
-                        service.currentUse() == null ? null : service.currentUse() * share.fraction(),
-                        share == largest ? service.waitingList() : null,
-                        service.waitingWeeks(),
-                        0,
-                        null,
-                        0);
-                leaves.merge(leaf, add, CellMeasures::plus);
-                units.computeIfAbsent(leaf, l -> EnumSet.noneOf(CapacityUnit.class))
-                        .add(service.capacityUnit());
-                behind.add(new CellService(
-                        new CellKey(
-                                area.laCode(),
-                                area.laName(),
-                                share.need(),
-                                share.band(),
-                                service.domain(),
-                                service.tier()),
-                        service.id(),
-                        share.fraction()));
-                if (spare && ServiceAllocation.place(service) != null) {
-                    withSpare
-                            .computeIfAbsent(
-                                    new Suitable(share.need(), share.band(), service.domain(), service.tier()),
-                                    s -> new HashSet<>())
-                            .add(service.id());
-                }
-            }
-        }
-        return withSpare;
-    }
-
-    private static void addTravelAccess(
-            ReviewArea area,
-            List<DemandCount> demand,
-            List<Service> services,
-            Map<Suitable, Set<String>> withSpare,
-            TravelSettings travel,
-            Map<Leaf, CellMeasures> leaves) {
+    private static void addTravelAccess(ReviewArea area, List<Service> services, Leaves leaves, TravelSettings travel) {
         List<Place> destinations = services.stream()
                 .map(ServiceAllocation::place)
                 .filter(java.util.Objects::nonNull)
@@ -190,61 +78,62 @@ public final class SufficiencyCells {
                         entry.getValue().longitude()))
                 .toList();
         JourneyTimes journeys = new JourneyTimes(origins, destinations, travel);
-        for (DemandCount count : demand) {
-            if (count.lsoaCode() == null || !area.centroids().containsKey(count.lsoaCode())) {
-                continue;
-            }
-            Locality locality = area.localityOf(count.lsoaCode());
-            for (Domain domain : Domain.values()) {
-                for (Tier tier : Tier.values()) {
-                    Set<String> suitable = withSpare.get(new Suitable(count.need(), count.band(), domain, tier));
-                    if (!serves(tier, count.level())
-                            || suitable == null
-                            || !journeys.withinReach(count.lsoaCode(), suitable)) {
-                        continue;
-                    }
-                    leaves.compute(
-                            new Leaf(locality, count.need(), count.band(), domain, tier),
-                            (leaf, m) -> withReach(m == null ? CellMeasures.empty() : m, count.children()));
+        leaves.counted.forEach((definition, counts) -> {
+            for (DemandCount count : counts) {
+                Set<String> suitable =
+                        leaves.withSpare.get(new Leaves.Suitable(count.need(), count.band(), definition));
+                if (count.lsoaCode() == null
+                        || !area.centroids().containsKey(count.lsoaCode())
+                        || suitable == null
+                        || !journeys.withinReach(count.lsoaCode(), suitable)) {
+                    continue;
                 }
+                leaves.measures.compute(
+                        new Leaves.Leaf(area.localityOf(count.lsoaCode()), count.need(), count.band(), definition),
+                        (leaf, m) -> withReach(m, count.children()));
             }
-        }
+        });
     }
 
     private static CellMeasures withReach(CellMeasures m, int children) {
         return new CellMeasures(
                 m.ehcPlans(),
                 m.senSupport(),
+                m.referrals(),
                 m.capacity(),
                 m.inUse(),
                 m.waitingList(),
                 m.maxWaitingWeeks(),
+                m.support(),
+                m.hours(),
                 m.outOfArea(),
                 m.outOfAreaCost(),
-                m.withinReach() + children);
+                m.outOfAreaCostUnknown(),
+                m.withinReach() + children,
+                m.unknownCapacity(),
+                m.missing());
     }
 
-    private static List<CellAssessment> judge(
-            ReviewArea area,
-            Map<Leaf, CellMeasures> leaves,
-            Map<Leaf, Set<CapacityUnit>> units,
-            Growth growth,
-            Settings settings) {
+    private static List<CellAssessment> judge(ReviewArea area, Leaves leaves, Growth growth, Settings settings) {
         Map<CellKey, CellMeasures> cells = new LinkedHashMap<>();
         Map<CellKey, Set<CapacityUnit>> cellUnits = new HashMap<>();
-        for (Map.Entry<Leaf, CellMeasures> entry : leaves.entrySet()) {
-            Leaf leaf = entry.getKey();
+        for (Map.Entry<Leaves.Leaf, CellMeasures> entry : leaves.measures.entrySet()) {
+            Leaves.Leaf leaf = entry.getKey();
             for (CellKey key : parents(area, leaf)) {
                 cells.merge(key, entry.getValue(), CellMeasures::plus);
                 cellUnits
                         .computeIfAbsent(key, k -> EnumSet.noneOf(CapacityUnit.class))
-                        .addAll(units.getOrDefault(leaf, Set.of()));
+                        .addAll(leaves.units.getOrDefault(leaf, Set.of()));
             }
         }
         List<CellAssessment> assessed = new ArrayList<>();
         for (Map.Entry<CellKey, CellMeasures> cell : cells.entrySet()) {
             CellKey key = cell.getKey();
-            Double cellGrowth = growth.of(key.ageBand());
+            // the forecast is of EHC plans: it is applied to children counted from their records, never to referrals
+            Double cellGrowth =
+                    DemandDefinition.of(key.domain(), key.tier()).basis() == DemandDefinition.Basis.REFERRALS
+                            ? null
+                            : growth.of(key.ageBand());
             String unit = unitLabel(cellUnits.get(key));
             Verdict verdict = CellVerdicts.assess(
                     key,
@@ -266,15 +155,17 @@ public final class SufficiencyCells {
     }
 
     /** The leaf's own cell and every cell it adds up into: all needs, all ages, both, and the same at LA level. */
-    private static List<CellKey> parents(ReviewArea area, Leaf leaf) {
+    private static List<CellKey> parents(ReviewArea area, Leaves.Leaf leaf) {
         List<CellKey> keys = new ArrayList<>(8);
+        var domain = leaf.definition().domain();
+        var tier = leaf.definition().tier();
         for (boolean laLevel : new boolean[] {false, true}) {
             String code = laLevel ? area.laCode() : leaf.locality().code();
             String name = laLevel ? area.laName() : leaf.locality().name();
-            keys.add(new CellKey(code, name, leaf.need(), leaf.band(), leaf.domain(), leaf.tier()));
-            keys.add(new CellKey(code, name, null, leaf.band(), leaf.domain(), leaf.tier()));
-            keys.add(new CellKey(code, name, leaf.need(), null, leaf.domain(), leaf.tier()));
-            keys.add(new CellKey(code, name, null, null, leaf.domain(), leaf.tier()));
+            keys.add(new CellKey(code, name, leaf.need(), leaf.band(), domain, tier));
+            keys.add(new CellKey(code, name, null, leaf.band(), domain, tier));
+            keys.add(new CellKey(code, name, leaf.need(), null, domain, tier));
+            keys.add(new CellKey(code, name, null, null, domain, tier));
         }
         return keys;
     }

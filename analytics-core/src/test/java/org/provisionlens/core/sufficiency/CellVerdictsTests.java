@@ -2,9 +2,12 @@ package org.provisionlens.core.sufficiency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Tier;
 
 class CellVerdictsTests {
 
@@ -26,15 +29,18 @@ class CellVerdictsTests {
         Verdict v = verdict(measures(48, 30.0, 12, 48), 1.18);
         assertThat(v).isInstanceOf(Verdict.Insufficient.class);
         assertThat(v.reason())
-                .isEqualTo("ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them outside Trafford;"
-                        + " demand forecast +18% by 2028; demand exceeds capacity by 18");
+                .isEqualTo(
+                        "ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them placed outside Trafford or in"
+                                + " independent provision;"
+                                + " demand forecast +18% by 2028; demand exceeds capacity by 18");
     }
 
     @Test
     void unknownCapacityIsNoDataNeverSufficient() {
         Verdict v = verdict(measures(5, null, 0, 0), null);
         assertThat(v).isInstanceOf(Verdict.NoData.class);
-        assertThat(v.reason()).endsWith("capacity unknown; no capacity is recorded for this cell");
+        assertThat(v.reason())
+                .endsWith("capacity unknown; no data: capacity (no service with a known capacity serves this cell)");
     }
 
     @Test
@@ -74,6 +80,37 @@ class CellVerdictsTests {
                     .as("plans %s -> %s, capacity %s", plans, plans + extra, capacity)
                     .isGreaterThanOrEqualTo(base.severity());
         }
+    }
+
+    @Test
+    void healthWaitsAreSetAgainstThe18WeekStandard() {
+        // 10 referrals against a caseload of 20, half in use; one service's typical wait is 26 weeks > 18
+        CellKey health = new CellKey("E08000009", "Trafford", null, null, Domain.HEALTH, Tier.SPECIALIST);
+        CellMeasures m =
+                CellMeasures.referred(10, 0, null).plus(new CellMeasures(0, 0, 20.0, 10.0, null, 26, 0, null, 0));
+        Verdict v = CellVerdicts.assess(health, m, null, 2028, "Trafford", "caseload", DEFAULTS);
+        assertThat(v).isInstanceOf(Verdict.AtRisk.class);
+        assertThat(v.reason())
+                .isEqualTo("All needs, all ages, health, specialist, Trafford: 10 referrals (in use plus waiting), 20"
+                        + " caseload; the longest wait is 26 weeks (services' typical waits and children's waiting"
+                        + " dates), longer than the NHS 18-week referral-to-treatment standard");
+    }
+
+    @Test
+    void demandAboveTheKnownCapacityWithSomeUnknownIsNoData() {
+        // 30 children against 20 known places and a unit whose places are unknown: the shortfall cannot be said
+        Verdict v = verdict(withUnknownUnit(30, 20.0), null);
+        assertThat(v).isInstanceOf(Verdict.NoData.class);
+        assertThat(v.reason()).endsWith("; no data: capacity of Firs (SEN unit) (demand exceeds the 20 known)");
+        // below the known places, the verdict holds whatever the unknown ones are
+        assertThat(verdict(withUnknownUnit(15, 20.0), null)).isInstanceOf(Verdict.Sufficient.class);
+    }
+
+    /** Children with plans, all within reach, against known places and a unit whose places are unknown. */
+    private static CellMeasures withUnknownUnit(int plans, double known) {
+        CellMeasures unit = new CellMeasures(
+                0, 0, 0, null, null, null, null, null, null, 0, null, 0, 0, Set.of("Firs (SEN unit)"), Set.of());
+        return measures(plans, known, 0, plans).plus(unit);
     }
 
     @Test

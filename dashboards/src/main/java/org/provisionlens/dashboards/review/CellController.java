@@ -44,6 +44,7 @@ class CellController {
         String title = "EHC plans in " + run.laName() + " (" + series + "): actual and forecast";
         model.addAttribute("run", run);
         model.addAttribute("cell", cell);
+        model.addAttribute("demand", reviews.demand(run, ref));
         model.addAttribute("filter", ReviewFilter.of(age, domain, tier, null));
         model.addAttribute("series", series);
         model.addAttribute("forecast", forecast);

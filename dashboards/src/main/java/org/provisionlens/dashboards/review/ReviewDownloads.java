@@ -1,5 +1,8 @@
 package org.provisionlens.dashboards.review;
 
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.DemandDefinition;
 import org.provisionlens.dashboards.downloads.Table;
 
 /** The review's downloads (CSV and XLSX): its tables with exactly the numbers the pages show, unknown as empty (never 0). */
@@ -43,7 +46,8 @@ final class ReviewDownloads {
                 "forecast_demand",
                 "gap",
                 "verdict",
-                "reason");
+                "reason",
+                "demand_definition");
         for (Cell c : heatMap.cells()) {
             CellRef r = c.ref();
             table.row(
@@ -74,7 +78,9 @@ final class ReviewDownloads {
                     c.forecastDemand(),
                     c.gap(),
                     c.verdict(),
-                    c.reason());
+                    c.reason(),
+                    DemandDefinition.of(Domain.valueOf(r.domain()), Tier.valueOf(r.tier()))
+                            .who());
         }
         return table.build();
     }

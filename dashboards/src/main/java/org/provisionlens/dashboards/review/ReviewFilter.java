@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.DemandDefinition;
 import org.provisionlens.core.sufficiency.VerdictCode;
 
 /**
@@ -41,6 +42,11 @@ record ReviewFilter(String age, String domain, String tier, String verdict) {
     public String description() {
         return ReviewLabels.age(age) + ", " + ReviewLabels.coded(domain).toLowerCase(java.util.Locale.ROOT) + ", "
                 + ReviewLabels.coded(tier).toLowerCase(java.util.Locale.ROOT) + " tier";
+    }
+
+    /** Who counts as demand in the cells of the filter's domain and tier (the core's definition). */
+    public String demandDefinition() {
+        return DemandDefinition.of(Domain.valueOf(domain), Tier.valueOf(tier)).who();
     }
 
     static List<Option> ageOptions() {

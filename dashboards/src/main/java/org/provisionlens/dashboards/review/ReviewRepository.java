@@ -92,6 +92,37 @@ class ReviewRepository {
                 .findFirst();
     }
 
+    /** Who counts as demand in a cell, and its measures compared apart from its places. */
+    Optional<CellDemand> demand(long runId, CellRef ref) {
+        return jdbc
+                .query(
+                        """
+                        SELECT demand_definition, referrals, hours_available, hours_used, hours_waiting,
+                               support_referrals, support_caseload, support_in_use, out_of_area_cost_unknown
+                          FROM sufficiency_cell
+                         WHERE run_id = ? AND area_code = ? AND need_code = ? AND age_band = ? AND domain = ?
+                           AND tier = ?
+                        """,
+                        (rs, row) -> new CellDemand(
+                                rs.getString("demand_definition"),
+                                rs.getInt("referrals"),
+                                rs.getBigDecimal("hours_available"),
+                                rs.getBigDecimal("hours_used"),
+                                rs.getObject("hours_waiting", Integer.class),
+                                rs.getObject("support_referrals", Integer.class),
+                                rs.getBigDecimal("support_caseload"),
+                                rs.getBigDecimal("support_in_use"),
+                                rs.getInt("out_of_area_cost_unknown")),
+                        runId,
+                        ref.area(),
+                        ref.need(),
+                        ref.age(),
+                        ref.domain(),
+                        ref.tier())
+                .stream()
+                .findFirst();
+    }
+
     /** The locality cells of one need, age band, domain and tier, by name: what the map colours. */
     List<Cell> localityCells(long runId, CellRef ofAnyArea) {
         return jdbc.query(

@@ -48,6 +48,10 @@ class Reviews {
         return cells.cell(run.runId(), ref);
     }
 
+    CellDemand demand(PublishedRun run, CellRef ref) {
+        return CellDemand.of(cells.demand(run.runId(), ref).orElse(null), ref);
+    }
+
     List<CellService> services(PublishedRun run, CellRef ref) {
         return cells.services(run.runId(), ref);
     }

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.DemandDefinition;
 import org.provisionlens.dashboards.Browser;
 import org.provisionlens.dashboards.DashboardsTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +32,41 @@ class CellPageTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    ReviewFixtures fixtures;
+
     @BeforeEach
     void trafford() {
-        new ReviewFixtures(jdbc).trafford().forecasts().services();
+        fixtures = new ReviewFixtures(jdbc).trafford().forecasts().services();
+    }
+
+    @Test
+    void saysWhoCountsAsDemandHere() {
+        // a run that wrote no definition (as before version 10): the page gives the core's for education, specialist
+        assertThat(element(page(ASD), "p", "demand-definition"))
+                .contains(DemandDefinition.of(Domain.EDUCATION, Tier.SPECIALIST)
+                        .who()
+                        .substring(0, 60));
+        // a social care cell counting hours: the definition written with it; hours shown apart, never as capacity
+        java.util.Map<String, Object> breaks = new java.util.LinkedHashMap<>();
+        breaks.put("domain", "SOCIAL_CARE");
+        breaks.put("ehc_plans", 860);
+        breaks.put("demand", 860);
+        breaks.put("capacity_unit", null);
+        breaks.put("forecast_demand", 860);
+        breaks.put("verdict", "insufficient");
+        breaks.put("demand_definition", "Children and young people with EHC plans who are eligible");
+        breaks.put("hours_available", 473);
+        breaks.put("hours_used", 473);
+        breaks.put("hours_waiting", 73);
+        fixtures.cell(fixtures.published, "E08000009", "Trafford", "LA", "ALL", "ALL", breaks);
+        String page = page("/review/cell?area=E08000009&need=ALL&age=ALL&domain=SOCIAL_CARE&tier=SPECIALIST");
+        assertThat(element(page, "p", "demand-definition"))
+                .contains("Children and young people with EHC plans who are eligible");
+        String measures = element(page, "dl", "measures");
+        assertThat(value(measures, "Hours (compared only with hours)"))
+                .isEqualTo("473 used of 473 hours a week; 73 children waiting");
+        assertThat(value(measures, "Demand")).isEqualTo("860");
+        assertThat(value(measures, "Capacity")).isEqualTo("No places or caseload (hours are shown apart)");
     }
 
     @Test

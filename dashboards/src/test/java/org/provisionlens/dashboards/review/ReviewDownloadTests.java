@@ -48,6 +48,9 @@ class ReviewDownloadTests {
         List<String> lines = response.body().lines().toList();
         assertThat(lines).hasSize(8);
         assertThat(lines.get(0)).startsWith("area_code,area,area_level,need_code,need,age_band,domain,tier,ehc_plans,");
+        // each row says who counts as demand in it: here education, specialist
+        assertThat(lines.get(0)).endsWith(",verdict,reason,demand_definition");
+        assertThat(lines.get(1)).contains("Children and young people with EHC plans placed in a specialist setting");
         assertThat(lines.get(1))
                 .startsWith("E08000009,Trafford,LA,ALL,All needs,ALL,EDUCATION,SPECIALIST,27,3,30,25.00,");
         // SEMH in Trafford: capacity unknown is an empty cell, never 0

@@ -136,6 +136,17 @@ class ReviewPageTests {
     }
 
     @Test
+    void saysWhoCountsAsDemandInTheChosenDomainAndTier() {
+        // education, specialist by default; preparation for adulthood counts from 14 only
+        assertThat(element(page("/review"), "span", "demand-definition"))
+                .contains("Children and young people with EHC plans placed in a specialist setting");
+        assertThat(element(
+                        page("/review?domain=PREPARATION_FOR_ADULTHOOD&tier=SPECIALIST"), "span", "demand-definition"))
+                .contains("Young people aged 14 to 25 with EHC plans")
+                .contains("the 11-15 age band counts only those aged 14 and 15");
+    }
+
+    @Test
     void anotherAgeBandShowsItsOwnCells() {
         String map = element(page("/review?age=11-15"), "table", "heat-map");
 

@@ -1,10 +1,6 @@
 package org.provisionlens.jobs.assess;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
-import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.Placement;
 
 /**
- * Child records grouped by Spark into counts per LSOA, need, age, support level and setting: the demand of the
- * matrix, and the named settings children are placed in (for the audit).
+ * Child records grouped by Spark into counts per LSOA, need, age, support level, setting and whether waiting: the
+ * demand of the matrix (each setting read as a kind of placement), and the named settings children are placed in (for
+ * the audit).
  *
  * @param placements children per named setting (settings that are generic types, such as "mainstream", left out)
  */
@@ -49,46 +44,22 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
             "other");
 
     /**
-     * @param outOfArea ids, URNs and names (lower case) of services outside the LA: children whose setting is one of
-     *     them are placed out of area
+     * @param placements reads each record's setting against the run's services (a specialist setting, mainstream, a
+     *     service, or not placed)
+     * @param reviewDate the date waits are counted to
      */
-    static DemandAggregates of(Dataset<Row> children, Set<String> outOfArea) {
-        List<Row> rows = children.groupBy(
-                        col("lsoa_code"),
-                        col("primary_need"),
-                        col("age"),
-                        col("support_level"),
-                        coalesce(col("setting"), lit("")).as("setting"))
-                .agg(count(lit(1)).as("children"))
-                .collectAsList();
-        Map<List<Object>, int[]> counts = new LinkedHashMap<>();
-        Map<String, Integer> placements = new LinkedHashMap<>();
+    static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements, LocalDate reviewDate) {
+        List<Row> rows = DemandRows.group(children, reviewDate);
+        List<DemandCount> demand = new ArrayList<>();
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (Row row : rows) {
-            int n = (int) row.getLong(row.fieldIndex("children"));
+            DemandCount counted = DemandRows.of(row, placements);
+            demand.add(counted);
             String setting = row.getString(row.fieldIndex("setting")).trim();
-            AgeBand band = AgeBand.of(row.getInt(row.fieldIndex("age"))).orElseThrow();
-            List<Object> key = java.util.Arrays.asList(
-                    row.getString(row.fieldIndex("lsoa_code")),
-                    NeedCode.valueOf(row.getString(row.fieldIndex("primary_need"))),
-                    band,
-                    SupportLevel.valueOf(row.getString(row.fieldIndex("support_level"))));
-            int[] sums = counts.computeIfAbsent(key, k -> new int[2]);
-            sums[0] += n;
-            if (outOfArea.contains(setting.toLowerCase(Locale.ROOT))) {
-                sums[1] += n;
-            }
             if (!GENERIC_SETTINGS.contains(setting.toLowerCase(Locale.ROOT))) {
-                placements.merge(setting, n, Integer::sum);
+                named.merge(setting, counted.children(), Integer::sum);
             }
         }
-        List<DemandCount> demand = new ArrayList<>();
-        counts.forEach((key, sums) -> demand.add(new DemandCount(
-                (String) key.get(0),
-                (NeedCode) key.get(1),
-                (AgeBand) key.get(2),
-                (SupportLevel) key.get(3),
-                sums[0],
-                sums[1])));
-        return new DemandAggregates(demand, placements);
+        return new DemandAggregates(demand, named);
     }
 }

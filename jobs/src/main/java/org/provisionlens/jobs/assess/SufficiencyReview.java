@@ -1,11 +1,8 @@
 package org.provisionlens.jobs.assess;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
@@ -13,6 +10,8 @@ import org.provisionlens.core.audit.OfferAudit;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.core.sufficiency.Locality;
+import org.provisionlens.core.sufficiency.Placement;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
@@ -29,6 +28,7 @@ public final class SufficiencyReview {
      * @param lastYear the year of the review's DfE snapshot (2025 for 202425)
      * @param reviewDate the date listings' reviews are counted back from
      * @param thresholds the verdict thresholds of the review (the manifest's, or the defaults)
+     * @param costs default costs of a place a year by kind of provision, for placements outside whose service gives none
      */
     public static ReviewResults assess(
             ConformedInputs conformed,
@@ -37,7 +37,8 @@ public final class SufficiencyReview {
             String laName,
             int lastYear,
             LocalDate reviewDate,
-            VerdictThresholds thresholds) {
+            VerdictThresholds thresholds,
+            PlacementCosts costs) {
         Map<String, Locality> localities = Localities.ofLsoas(lsoaPopulation, conformed.boundaries());
         Map<String, Place> centroids = conformed.centroids().stream()
                 .collect(Collectors.toMap(
@@ -47,7 +48,7 @@ public final class SufficiencyReview {
                 conformed.services().stream().map(ServiceMerger.Merged::service).toList();
         DemandAggregates demand = conformed.childRecords() == null
                 ? new DemandAggregates(List.of(), Map.of())
-                : DemandAggregates.of(conformed.childRecords(), outOfAreaNames(services));
+                : DemandAggregates.of(conformed.childRecords(), new Placement.Classifier(services), reviewDate);
         DemandForecast.Result forecast = DemandForecast.of(
                 conformed.statistics().stream()
                         .map(ConformedInputs.NamedStatistics::rows)
@@ -60,7 +61,7 @@ public final class SufficiencyReview {
                 demand.counts(),
                 services,
                 forecast.growth(),
-                new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear()));
+                new SufficiencyCells.Settings(thresholds, TravelSettings.defaults(), forecast.horizonYear(), costs));
         PlacePlanning places = PlaceForecasts.of(
                 conformed.childRecords(),
                 services,
@@ -72,21 +73,5 @@ public final class SufficiencyReview {
                 ForecastGrowth.of(forecast, lastYear));
         return new ReviewResults(
                 localities, matrix, forecast, OfferAudit.audit(services, reviewDate, demand.placements()), places);
-    }
-
-    /** How child records may name an out-of-area service: its id, its id in its source, its URN, its name. */
-    static Set<String> outOfAreaNames(List<Service> services) {
-        Set<String> names = new HashSet<>();
-        for (Service service : services) {
-            if (Boolean.FALSE.equals(service.inArea())) {
-                names.add(service.id().toLowerCase(Locale.ROOT));
-                names.add(service.id().substring(service.id().indexOf(':') + 1).toLowerCase(Locale.ROOT));
-                names.add(service.name().toLowerCase(Locale.ROOT));
-                if (service.urn() != null) {
-                    names.add(service.urn());
-                }
-            }
-        }
-        return names;
     }
 }

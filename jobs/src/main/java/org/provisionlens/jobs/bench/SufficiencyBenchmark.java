@@ -1,8 +1,6 @@
 package org.provisionlens.jobs.bench;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.nio.file.Path;
@@ -14,16 +12,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.Service;
-import org.provisionlens.core.sufficiency.AgeBand;
 import org.provisionlens.core.sufficiency.DemandCount;
 import org.provisionlens.core.sufficiency.Locality;
+import org.provisionlens.core.sufficiency.Placement;
 import org.provisionlens.core.sufficiency.ReviewArea;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.core.sufficiency.VerdictThresholds;
 import org.provisionlens.jobs.assess.DemandForecast;
+import org.provisionlens.jobs.assess.DemandRows;
 import org.provisionlens.jobs.generate.GenerateCommand;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -42,6 +39,9 @@ import org.provisionlens.jobs.sources.statistics.EesTable;
  */
 public final class SufficiencyBenchmark {
 
+    /** The generated data's reference date, which waits are counted to. */
+    private static final java.time.LocalDate REVIEW_DATE = java.time.LocalDate.of(2025, 1, 16);
+
     private SufficiencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -53,27 +53,16 @@ public final class SufficiencyBenchmark {
         Path shared = GenerateCommand.sharedData();
         SparkSession spark = SparkSessions.forRun(home);
         try {
-            Map<String, List<DemandCount>> demandByLa = new HashMap<>();
+            List<Row> demandRows = new ArrayList<>();
             measurements.time("aggregate national demand (Spark)", () -> {
                 IngestedInput children = ChildRecordsTable.ingest(
                         spark, new InputSpec("children", "child-records-csv", data.resolve("child_records.csv")), 2025);
-                List<Row> rows = ChildRecordsTable.conform(children)
-                        .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1))
-                        .groupBy("la", "lsoa_code", "primary_need", "age", "support_level")
-                        .agg(count(lit(1)).as("n"))
-                        .collectAsList();
-                for (Row row : rows) {
-                    demandByLa
-                            .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
-                            .add(new DemandCount(
-                                    row.getString(1),
-                                    NeedCode.valueOf(row.getString(2)),
-                                    AgeBand.of(row.getInt(3)).orElseThrow(),
-                                    SupportLevel.valueOf(row.getString(4)),
-                                    (int) row.getLong(5),
-                                    0));
-                }
-                return rows.size();
+                demandRows.addAll(DemandRows.group(
+                        ChildRecordsTable.conform(children)
+                                .withColumn("la", regexp_extract(col("pseudonymous_id"), "^T(\\d{3})-", 1)),
+                        REVIEW_DATE,
+                        col("la")));
+                return demandRows.size();
             });
             Map<String, List<Service>> servicesByLa = new HashMap<>();
             for (Service service : ServiceCsv.read(
@@ -81,6 +70,15 @@ public final class SufficiencyBenchmark {
                     .accepted()) {
                 String la = service.id().replaceAll("^services:S(\\d{3})-.*$", "$1");
                 servicesByLa.computeIfAbsent(la, k -> new ArrayList<>()).add(service);
+            }
+            Map<String, List<DemandCount>> demandByLa = new HashMap<>();
+            Map<String, Placement.Classifier> placements = new HashMap<>();
+            for (Row row : demandRows) {
+                Placement.Classifier classifier = placements.computeIfAbsent(
+                        row.getString(0), la -> new Placement.Classifier(servicesByLa.getOrDefault(la, List.of())));
+                demandByLa
+                        .computeIfAbsent(row.getString(0), la -> new ArrayList<>())
+                        .add(DemandRows.of(row, classifier));
             }
             Map<String, Place> centroids = new HashMap<>();
             LsoaCentroids.centroids(

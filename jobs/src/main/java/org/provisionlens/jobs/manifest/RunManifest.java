@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 
 /**
  * A review run's manifest, parsed once: which local authority, which DfE time period, and the inputs, each with its
@@ -54,11 +56,13 @@ public record RunManifest(
         Map<String, InputSpec> inputs,
         Path themeTaxonomy,
         String icb,
-        ManifestThresholds thresholds) {
+        ManifestThresholds thresholds,
+        PlacementCosts placementCosts) {
 
     public RunManifest {
         Objects.requireNonNull(file, "file");
         thresholds = thresholds == null ? ManifestThresholds.defaults() : thresholds;
+        placementCosts = placementCosts == null ? PlacementCosts.none() : placementCosts;
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
@@ -138,7 +142,8 @@ public record RunManifest(
             Map<String, InputDocument> inputs,
             String themeTaxonomy,
             String icb,
-            com.fasterxml.jackson.databind.JsonNode thresholds) {
+            com.fasterxml.jackson.databind.JsonNode thresholds,
+            Map<String, CostDocument> placementCosts) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -178,11 +183,13 @@ public record RunManifest(
                         + " Greater Manchester ICB, Trafford's)");
             }
             ManifestThresholds verdictThresholds = ManifestThresholds.read(thresholds, problems);
+            PlacementCosts costs = CostDocument.costs(placementCosts, problems);
             if (!problems.isEmpty()) {
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
-            return new RunManifest(file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds);
+            return new RunManifest(
+                    file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds, costs);
         }
 
         /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */
@@ -200,6 +207,41 @@ public record RunManifest(
             if (value == null || value.isBlank()) {
                 problems.add("missing field " + field);
             }
+        }
+    }
+
+    /**
+     * A default cost of a place for a year for a kind of provision, with its public source, used for placements
+     * outside the LA's own provision whose service gives no cost per place. Optional, with no built-in default:
+     * {@code "placementCosts": {"INDEPENDENT_SPECIAL_SCHOOL": {"perPlacePerYear": 60000, "source": "..."}}}.
+     */
+    record CostDocument(java.math.BigDecimal perPlacePerYear, String source) {
+
+        static PlacementCosts costs(Map<String, CostDocument> given, List<String> problems) {
+            if (given == null) {
+                return PlacementCosts.none();
+            }
+            Map<ProvisionKind, PlacementCosts.Default> defaults = new java.util.EnumMap<>(ProvisionKind.class);
+            given.forEach((kind, cost) -> {
+                ProvisionKind known = Arrays.stream(ProvisionKind.values())
+                        .filter(k -> k.name().equals(kind))
+                        .findFirst()
+                        .orElse(null);
+                if (known == null) {
+                    problems.add("placementCosts: '" + kind + "' is not a kind of provision; expected one of "
+                            + Arrays.toString(ProvisionKind.values()));
+                } else if (cost == null
+                        || cost.perPlacePerYear() == null
+                        || cost.perPlacePerYear().signum() < 0
+                        || cost.source() == null
+                        || cost.source().isBlank()) {
+                    problems.add("placementCosts." + kind + " needs perPlacePerYear (pounds, 0 or more) and the"
+                            + " source of the figure");
+                } else {
+                    defaults.put(known, new PlacementCosts.Default(cost.perPlacePerYear(), cost.source()));
+                }
+            });
+            return new PlacementCosts(defaults);
         }
     }
 

@@ -14,6 +14,7 @@ import org.provisionlens.core.forecast.Prediction;
 import org.provisionlens.core.sufficiency.CellAssessment;
 import org.provisionlens.core.sufficiency.CellKey;
 import org.provisionlens.core.sufficiency.CellMeasures;
+import org.provisionlens.core.sufficiency.DemandDefinition;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.jobs.assess.DemandForecast;
 import org.provisionlens.jobs.assess.ReviewResults;
@@ -71,14 +72,25 @@ final class ReviewTables {
                     round(cell.forecastDemand(), 2),
                     round(cell.gap(), 2),
                     cell.verdict().code(),
-                    cell.verdict().reason());
+                    cell.verdict().reason(),
+                    DemandDefinition.of(k.domain(), k.tier()).who(),
+                    m.referrals(),
+                    m.hours() == null ? null : round(m.hours().available(), 2),
+                    m.hours() == null ? null : round(m.hours().used(), 2),
+                    m.hours() == null ? null : m.hours().waiting(),
+                    m.support() == null ? null : m.support().referrals(),
+                    m.support() == null ? null : round(m.support().caseload(), 2),
+                    m.support() == null ? null : round(m.support().inUse(), 2),
+                    m.outOfAreaCostUnknown());
         }
         Copy.rows(
                 connection,
                 "sufficiency_cell (run_id, area_code, area_name, area_level, need_code, age_band, domain,"
                         + " tier, ehc_plans, sen_support, demand, capacity, capacity_unit, in_use, spare, occupancy_pct,"
                         + " waiting_list, max_waiting_weeks, out_of_area, out_of_area_cost, within_reach, travel_access_pct,"
-                        + " growth, horizon_year, forecast_demand, gap, verdict, reason)",
+                        + " growth, horizon_year, forecast_demand, gap, verdict, reason, demand_definition, referrals,"
+                        + " hours_available, hours_used, hours_waiting, support_referrals, support_caseload,"
+                        + " support_in_use, out_of_area_cost_unknown)",
                 cells);
         Map<String, Double> shares = new HashMap<>();
         for (SufficiencyCells.CellService service : matrix.services()) {

@@ -154,7 +154,8 @@ public final class ReviewRun {
                     plans.laName(),
                     context.referenceYear(),
                     context.reviewDate(),
-                    manifest.thresholds().values());
+                    manifest.thresholds().values(),
+                    manifest.placementCosts());
 
             progress.stage("publish: writing run " + runId);
             lease.check();

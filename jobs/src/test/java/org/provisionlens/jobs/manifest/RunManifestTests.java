@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 import org.provisionlens.jobs.SparkTestSession;
 
 class RunManifestTests {
@@ -38,6 +42,28 @@ class RunManifestTests {
                 .isEqualTo(SparkTestSession.demoManifest()
                         .getParent()
                         .resolve("trafford/trafford_schools_and_colleges.csv"));
+    }
+
+    @Test
+    void placementCostsHaveNoDefaultAndNeedTheirSource() throws IOException {
+        // the demo names none: a placement outside whose service gives no cost per place is "no data"
+        assertThat(RunManifest.read(SparkTestSession.demoManifest()).placementCosts())
+                .isEqualTo(PlacementCosts.none());
+        Path given = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\": \"202425\","
+                + " \"placementCosts\": {\"INDEPENDENT_SPECIAL_SCHOOL\": {\"perPlacePerYear\": 61000, \"source\":"
+                + " \"our 2025 contracts\"}}, " + INPUTS + "}");
+        assertThat(RunManifest.read(given).placementCosts().defaults())
+                .containsExactly(Map.entry(
+                        ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL,
+                        new PlacementCosts.Default(new BigDecimal("61000"), "our 2025 contracts")));
+        Path unsourced = manifest("{\"name\": \"x\", \"localAuthority\": \"E08000009\", \"timePeriod\":"
+                + " \"202425\", \"placementCosts\": {\"SPECIAL_SCHOOL\": {\"perPlacePerYear\": 1},"
+                + " \"SEN_UNIT\": {\"perPlacePerYear\": 1}}, " + INPUTS + "}");
+        assertThatThrownBy(() -> RunManifest.read(unsourced))
+                .isInstanceOf(ManifestException.class)
+                .hasMessageContaining("placementCosts: 'SPECIAL_SCHOOL' is not a kind of provision")
+                .hasMessageContaining("placementCosts.SEN_UNIT needs perPlacePerYear (pounds, 0 or more) and the"
+                        + " source of the figure");
     }
 
     @Test

@@ -217,13 +217,15 @@ class DemoReviewRunTests {
                 .containsEntry("2026", "3527.95")
                 .containsEntry("2028", "4445.05")
                 .containsEntry("2030", "5600.57");
-        // the LA's education specialist cell (all needs, all ages): every plan (3,143), none on SEN support, growth
-        // to 2028 4445.05 / 3143 = 1.4143; the universal cell adds the 6,200 children on SEN support
+        // the LA's education specialist cell (all needs, all ages): the plans placed in a specialist setting or
+        // waiting, 1,318 (see specialistDemandIsPlacementsAndWaits), none on SEN support, growth to 2028
+        // 4445.05 / 3143 = 1.4143; the universal cell counts those in mainstream settings: plans in mainstream 1,194 +
+        // FE college 480 + training provider 38 + early years 3 = 1,715, and on SEN support 6,000 + 200 = 6,200
         assertThat(query("SELECT tier, ehc_plans || ' ' || sen_support || ' ' || growth FROM sufficiency_cell WHERE"
                         + " run_id = " + demo.runId() + " AND area_level = 'LA' AND need_code = 'ALL' AND age_band ="
                         + " 'ALL' AND domain = 'EDUCATION'"))
-                .containsEntry("SPECIALIST", "3143 0 1.4143")
-                .containsEntry("UNIVERSAL", "3143 6200 1.4143");
+                .containsEntry("SPECIALIST", "1318 0 1.4143")
+                .containsEntry("UNIVERSAL", "1715 6200 1.4143");
         // every locality cell adds up to its LA cell: counts exactly; capacities (stored to 2 decimal places, each
         // rounded on its own) to within half a hundredth per locality cell
         assertThat(query("SELECT 'mismatches', count(*)::text FROM (SELECT l.need_code, l.age_band, l.domain, l.tier"
@@ -418,7 +420,88 @@ class DemoReviewRunTests {
                 .containsKey("0");
     }
 
-    /** The first two columns of each row, as text. */
+    @Test
+    void specialistDemandIsPlacementsAndWaitsNotEveryPlan() throws SQLException {
+        // child_records.csv, plans by setting: state special schools S358-SS-COMM 462 + SS-GEN 89 + SS-LD 139 +
+        // SS-SEMH 131 = 821; resourced provision RP-COMM 115 + RP-LEARN 36 + RP-SENS 3 = 154; independent and
+        // non-maintained (S358-ISS, out of area) 141; specialist post-16 institution 48; alternative provision 20:
+        // 1,184 placed. Waiting (waiting_since set) and not in one: mainstream 85 + FE college 35 + NEET 5 + educated
+        // elsewhere 3 + training provider 3 + early years 1 + no setting 2 = 134. 1,184 + 134 = 1,318, not 3,143.
+        // Places (in-area education specialist services counted in places, known): generated special schools and
+        // resourced provision 465 + 84 + 100 + 160 + 116 + 34 + 4 = 963, and the schools listing's state special
+        // schools 932, specialist post-16 24 and independent special 52: 1,971, with 12 unknown (Egerton, 6 SEN units,
+        // 5 resourced provisions). Out of area: the 141 at S358-ISS x £58,000 a place a year = £8,178,000. Sensory
+        // support (caseload 177, 177 in use + 4 waiting = 181 referrals) is compared apart, and is 4 over.
+        assertThat(
+                        query(
+                                "SELECT demand || ' ' || capacity || ' ' || out_of_area || ' ' || out_of_area_cost || ' '"
+                                        + " || support_referrals || ' ' || support_caseload, verdict || ': ' || reason"
+                                        + " FROM sufficiency_cell WHERE run_id = " + demo.runId()
+                                        + " AND area_level = 'LA'"
+                                        + " AND need_code = 'ALL' AND age_band = 'ALL' AND domain = 'EDUCATION' AND tier = 'SPECIALIST'"))
+                .containsExactly(Map.entry(
+                        "1318 1971.00 141 8178000.00 181 177.00",
+                        "insufficient: All needs, all ages, education, specialist, Trafford: 1318 children with plans"
+                                + " placed in or waiting for a specialist setting, 1971 places known (capacity of 12"
+                                + " services unknown), 141 of them placed outside Trafford or in independent provision"
+                                + " (£8,178,000 a year); caseload services: 181 referrals (in use plus waiting) against a"
+                                + " caseload of 177; demand forecast +41% by 2028; referrals to caseload services exceed"
+                                + " their caseload by 4"));
+    }
+
+    @Test
+    void anIndependentCountOfTheSpecialistCellsAgreesToTheUnit() throws SQLException {
+        // a separate route: plain SQL over the published child records and services, not the production classes.
+        // A plan counts when its setting is an education specialist service counted in places (by its id in the
+        // services file), a specialist post-16 institution or alternative provision, or when it is waiting.
+        String independent = "SELECT coalesce(primary_need, 'ALL') AS need_code, count(*) AS plans FROM child_record c"
+                + " WHERE run_id = " + demo.runId() + " AND support_level = 'EHC_PLAN' AND (waiting_since IS NOT NULL"
+                + " OR lower(setting) IN ('specialist post-16 institution', 'alternative provision')"
+                + " OR setting IN (SELECT substr(service_id, strpos(service_id, ':') + 1) FROM service WHERE run_id = "
+                + demo.runId() + " AND domain = 'EDUCATION' AND tier = 'SPECIALIST' AND coalesce(capacity_unit,"
+                + " 'PLACES') = 'PLACES')) GROUP BY ROLLUP (primary_need)";
+        String published = "SELECT need_code, ehc_plans FROM sufficiency_cell WHERE run_id = " + demo.runId()
+                + " AND area_level = 'LA' AND age_band = 'ALL' AND domain = 'EDUCATION' AND tier = 'SPECIALIST'";
+        // placed in a specialist setting 1,184; waiting and not in one 134 (the split the README gives)
+        assertThat(query("SELECT (setting IN (SELECT substr(service_id, strpos(service_id, ':') + 1) FROM service WHERE"
+                        + " run_id = " + demo.runId() + " AND domain = 'EDUCATION' AND tier = 'SPECIALIST'"
+                        + " AND coalesce(capacity_unit, 'PLACES') = 'PLACES') OR lower(setting) IN"
+                        + " ('specialist post-16 institution', 'alternative provision'))::text, count(*)::text"
+                        + " FROM child_record WHERE run_id = " + demo.runId() + " AND support_level = 'EHC_PLAN'"
+                        + " AND (waiting_since IS NOT NULL OR setting IS NOT NULL) GROUP BY 1"))
+                .containsEntry("true", "1184");
+        assertThat(query("SELECT 'waiting, not placed', count(*)::text FROM child_record WHERE run_id = "
+                        + demo.runId() + " AND support_level = 'EHC_PLAN' AND waiting_since IS NOT NULL AND"
+                        + " coalesce(lower(setting), '') NOT IN ('specialist post-16 institution',"
+                        + " 'alternative provision') AND coalesce(setting, '') NOT LIKE 'S358-SS-%'"
+                        + " AND coalesce(setting, '') NOT LIKE 'S358-RP-%' AND coalesce(setting, '') <> 'S358-ISS'"))
+                .containsEntry("waiting, not placed", "134");
+        Map<String, String> expected = query(independent);
+        assertThat(expected).containsEntry("ALL", "1318").hasSizeGreaterThan(10);
+        assertThat(query(published)).isEqualTo(expected);
+        // and the out-of-area cost: children placed in a service outside the LA x its cost of a place a year
+        assertThat(query("SELECT 'cost', sum(s.cost_per_unit)::text FROM child_record c JOIN service s ON"
+                        + " c.run_id = s.run_id AND c.setting = substr(s.service_id, strpos(s.service_id, ':') + 1)"
+                        + " WHERE c.run_id = " + demo.runId() + " AND NOT s.in_area AND c.support_level = 'EHC_PLAN'"))
+                .isEqualTo(query("SELECT 'cost', out_of_area_cost::text FROM sufficiency_cell WHERE run_id = "
+                        + demo.runId() + " AND area_level = 'LA' AND need_code = 'ALL' AND age_band = 'ALL'"
+                        + " AND domain = 'EDUCATION' AND tier = 'SPECIALIST'"));
+    }
+
+    @Test
+    void noPreparationForAdulthoodCellCountsAnyoneUnder14() throws SQLException {
+        // no cell of the 0-4 or 5-10 bands; the 11-15 band counts the plans aged 14 and 15 only, as the child records
+        // (published, plain SQL) give them
+        assertThat(query("SELECT 'young cells', count(*)::text FROM sufficiency_cell WHERE run_id = " + demo.runId()
+                        + " AND domain = 'PREPARATION_FOR_ADULTHOOD' AND age_band IN ('0-4', '5-10')"))
+                .containsEntry("young cells", "0");
+        assertThat(query("SELECT 'specialist 11-15', ehc_plans::text FROM sufficiency_cell WHERE run_id = "
+                        + demo.runId() + " AND area_level = 'LA' AND need_code = 'ALL' AND age_band = '11-15'"
+                        + " AND domain = 'PREPARATION_FOR_ADULTHOOD' AND tier = 'SPECIALIST'"))
+                .isEqualTo(query("SELECT 'specialist 11-15', count(*)::text FROM child_record WHERE run_id = "
+                        + demo.runId() + " AND support_level = 'EHC_PLAN' AND age BETWEEN 14 AND 15"));
+    }
+
     @Test
     void countsTraffordsPupilsNeedingSpecialistPlacesInScapShape() throws SQLException {
         Map<String, String> types = query("SELECT scap_type, settings_in_area || '/' || settings_places_unknown || '/'"
@@ -456,6 +539,7 @@ class DemoReviewRunTests {
                 .containsEntry("cells", "270");
     }
 
+    /** The first two columns of each row, as text. */
     private static Map<String, String> query(String sql) throws SQLException {
         return PublishedRows.query(database, sql);
     }
