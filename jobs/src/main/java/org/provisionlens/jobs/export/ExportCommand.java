@@ -44,6 +44,10 @@ public final class ExportCommand {
         tables.put("audit_fix", "priority");
         tables.put("audit_listing_gap", "service_id, gap");
         tables.put("audit_unlisted_setting", "children DESC, setting");
+        tables.put("place_forecast_type", "display_order");
+        tables.put("place_forecast_cell", "scap_type, year, year_group");
+        tables.put("place_forecast_setting", "scap_type, service_id");
+        tables.put("place_forecast_growth", "age_band, year");
         tables.put("specialist_sufficiency", "display_order");
         tables.put("specialist_demand_by_need", "provision_kind, need_code");
         tables.put("specialist_setting", "provision_kind, urn");

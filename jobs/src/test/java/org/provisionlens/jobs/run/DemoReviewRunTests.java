@@ -317,6 +317,28 @@ class DemoReviewRunTests {
     }
 
     @Test
+    void everyExportableTableExportsFromTheDemoRun() throws IOException {
+        var err = new ByteArrayOutputStream();
+        var export = new org.provisionlens.jobs.export.ExportCommand(
+                database,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        for (String table : org.provisionlens.jobs.export.ExportCommand.tableNames()) {
+            Path file = folder.resolve(table + ".csv");
+            assertThat(export.run(table, null, demo.runId(), file))
+                    .as(table + ": " + err.toString(StandardCharsets.UTF_8))
+                    .isEqualTo(ExitCode.DONE);
+            assertThat(Files.readAllLines(file)).as(table).isNotEmpty();
+        }
+        // the place forecast: a header and one row per SCAP type (special school, unit or resourced provision,
+        // alternative provision); 6 years (2025-2030) x 3 types x 15 year groups (Reception to Year 14) = 270 cells
+        assertThat(Files.readAllLines(folder.resolve("place_forecast_type.csv")))
+                .hasSize(1 + 3);
+        assertThat(Files.readAllLines(folder.resolve("place_forecast_cell.csv")))
+                .hasSize(1 + 270);
+    }
+
+    @Test
     void anonymisesAndThemesEveryCommentAndKeepsRawTextOnlyInTheRestrictedTable() throws SQLException {
         // the 400 generated comments: all anonymised; the planted 07700 900xxx numbers (Ofcom's drama range) are in
         // the raw text but replaced in every anonymised one
