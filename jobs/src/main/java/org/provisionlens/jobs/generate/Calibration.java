@@ -6,8 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import tech.tablesaw.api.Table;
 
-/** Everything the generator reads from the shared data, read once. */
-record Calibration(PublishedPlans plans, Geography geography, List<String> firstNames) {
+/**
+ * Everything the generator reads from the shared data, read once.
+ *
+ * @param specialSchools per LA (GSS code) with a schools listing, its real state-funded special schools with known
+ *     places: Trafford only; other LAs' special school children go to generated special schools
+ */
+record Calibration(
+        PublishedPlans plans,
+        Geography geography,
+        List<String> firstNames,
+        Map<String, List<ListedSpecialSchools.School>> specialSchools) {
 
     static final String NAMES = "names/ons_baby_names_2024_england_wales.csv";
 
@@ -28,6 +37,13 @@ record Calibration(PublishedPlans plans, Geography geography, List<String> first
                 .stream()
                 .map(String::trim)
                 .toList();
-        return new Calibration(plans, geography, firstNames);
+        Map<String, List<ListedSpecialSchools.School>> specialSchools = new TreeMap<>();
+        if (oldCodes.containsKey(Geography.TRAFFORD)) {
+            specialSchools.put(
+                    Geography.TRAFFORD,
+                    ListedSpecialSchools.load(
+                            data.resolve(Geography.TRAFFORD_SCHOOLS), oldCodes.get(Geography.TRAFFORD)));
+        }
+        return new Calibration(plans, geography, firstNames, Map.copyOf(specialSchools));
     }
 }

@@ -10,6 +10,28 @@ final class CalibrationNotes {
 
     private CalibrationNotes() {}
 
+    /** The listed special schools of the LAs generated, with their places, or nothing. */
+    private static String specialSchools(Calibration calibration, List<String> codes) {
+        StringBuilder text = new StringBuilder();
+        for (String code : codes) {
+            for (ListedSpecialSchools.School school :
+                    calibration.specialSchools().getOrDefault(code, List.of())) {
+                text.append(text.length() == 0 ? " (" + code + ": " : ", ")
+                        .append(school.name())
+                        .append(" URN ")
+                        .append(school.urn())
+                        .append(", ages ")
+                        .append(school.lowAge())
+                        .append('-')
+                        .append(school.highAge())
+                        .append(", ")
+                        .append(school.places())
+                        .append(" places");
+            }
+        }
+        return text.length() == 0 ? "" : text.append(')').toString();
+    }
+
     static String text(GenerateOptions options, Calibration calibration, List<String> codes, SyntheticData.Summary s) {
         StringBuilder md = new StringBuilder();
         md.append("# Calibration of this synthetic data\n\n")
@@ -54,7 +76,16 @@ final class CalibrationNotes {
                 .append("proportional fitting seeded with the published age-by-need cells;\n")
                 .append("- settings follow the \"Type of placement\" rows (subtotals dropped) the same way; within ")
                 .append("each need the youngest children take early years placements and the oldest further ")
-                .append("education and NEET; special and resourced placements name the LA's generated service id;\n")
+                .append("education and NEET; special and resourced placements name the LA's generated service id, ")
+                .append("except where the LA's real schools listing is here (Trafford, `")
+                .append(Geography.TRAFFORD_SCHOOLS)
+                .append("`): there, plans in state special schools (LA maintained, academy or free school) name a ")
+                .append("listed state-funded special school by its URN, each child, oldest first, in the school of ")
+                .append("their age with the lowest share of its places taken (so in proportion to the schools' ")
+                .append("capacity as far as their age ranges allow); a school whose capacity the listing does not ")
+                .append("give gets none; and no generated special school is written for that LA")
+                .append(specialSchools(calibration, codes))
+                .append(";\n")
                 .append("- plan dates: 0-9 years before the reference date, never before about age one; ")
                 .append((int) (ChildGenerator.WAITING_SHARE * 100))
                 .append("% of children have a waiting_since date; ")
@@ -100,7 +131,8 @@ final class CalibrationNotes {
                     .append('\n');
         }
         md.append("\n## Services and comments\n\n")
-                .append("Per LA: special schools by need group, out-of-area independent places, resourced provision, ")
+                .append("Per LA: special schools by need group (none where the LA's real special schools are used), ")
+                .append("out-of-area independent places, resourced provision, ")
                 .append(
                         "SALT, OT, physiotherapy, CAMHS, short breaks (hours per week), Portage, sensory support, SEMH ")
                 .append("outreach, SENDIASS and supported internships. Demand = generated children of the needs and ")

@@ -30,6 +30,15 @@ final class Settings {
         return SENSORY_PHYSICAL.contains(need) ? "RP-SENS" : "RP-LEARN";
     }
 
+    /** The ids of the LA's generated special schools, one per need group. */
+    static Set<String> specialSchoolIds(String oldLaCode) {
+        return Set.of(
+                serviceId(oldLaCode, "SS-COMM"),
+                serviceId(oldLaCode, "SS-LD"),
+                serviceId(oldLaCode, "SS-SEMH"),
+                serviceId(oldLaCode, "SS-GEN"));
+    }
+
     static String serviceId(String oldLaCode, String key) {
         return "S" + oldLaCode + "-" + key;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -48,8 +49,22 @@ final class SyntheticData {
                 SplittableRandom serviceRandom = random.split();
                 SplittableRandom commentRandom = random.split();
                 LaGeography geography = calibration.geography().of(code);
-                List<Child> kids = ChildGenerator.generate(
+                List<Child> generated = ChildGenerator.generate(
                         la, englandNeeds, geography, agePopulation, options.snapshot(), childRandom);
+                // services are sized on the generated settings, so their random draws are the same with or without
+                // the LA's real special schools; then those children move to the real schools, and the generated
+                // special schools go
+                List<GeneratedService> laServices =
+                        ServiceGenerator.generate(la, generated, geography, options.snapshot(), serviceRandom);
+                List<ListedSpecialSchools.School> listed =
+                        calibration.specialSchools().getOrDefault(code, List.of());
+                Set<String> specialSchools = Settings.specialSchoolIds(la.oldCode());
+                List<Child> kids = ListedSpecialSchools.place(generated, specialSchools, listed);
+                if (!listed.isEmpty()) {
+                    laServices = laServices.stream()
+                            .filter(service -> !specialSchools.contains(service.serviceId()))
+                            .toList();
+                }
                 for (Child kid : kids) {
                     if (kid.ehcPlan()) {
                         plans++;
@@ -57,8 +72,6 @@ final class SyntheticData {
                         support++;
                     }
                 }
-                List<GeneratedService> laServices =
-                        ServiceGenerator.generate(la, kids, geography, options.snapshot(), serviceRandom);
                 List<GeneratedComment> laComments = CommentGenerator.generate(
                         kids.size(), laServices, geography, calibration.firstNames(), options.endYear(), commentRandom);
                 double share = options.brokenShare();

@@ -95,9 +95,37 @@ class GenerateCommandTests {
             assertThat(row.get("funder")).isIn("LA", "ICB", "joint");
             assertThat(Double.parseDouble(row.get("latitude"))).isBetween(53.3, 53.5);
         });
-        assertThat(services.stream().map(row -> row.get("service_id"))).contains("S358-SALT", "S358-SS-COMM");
+        // Trafford's special school children are in its real special schools, so no generated one is written
+        assertThat(services.stream().map(row -> row.get("service_id")))
+                .contains("S358-SALT", "S358-RP-COMM", "S358-ISS")
+                .noneMatch(id -> id.startsWith("S358-SS-"));
         assertThat(services.stream().filter(row -> !row.get("waiting_list").equals("0")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void traffordsSpecialSchoolPlansAreInItsListedSpecialSchoolsAndOtherLasKeepGeneratedOnes() {
+        Path out = temp.resolve("special");
+        // Trafford (358) has a schools listing; Hartlepool (805) has none
+        GeneratedFiles.generate(out, "--la", "E08000009,E06000001");
+        List<Map<String, String>> children = GeneratedFiles.rows(out.resolve("child_records.csv"));
+        Map<String, Long> traffordSpecial = children.stream()
+                .filter(row -> row.get("pseudonymous_id").startsWith("T358"))
+                .filter(row -> row.get("setting").matches("\\d{6}|S358-SS-.*"))
+                .collect(Collectors.groupingBy(row -> row.get("setting"), Collectors.counting()));
+        // the seven state special schools of trafford_schools_and_colleges.csv with a capacity (Egerton High, 131885,
+        // gives none, so it gets no one); SEN2 2025 Trafford: Special - LA maintained + academy/free = 821 plans
+        assertThat(traffordSpecial)
+                .containsOnlyKeys("106167", "106391", "106394", "142288", "142289", "142782", "147372");
+        assertThat(traffordSpecial.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(821);
+        assertThat(children.stream().filter(row -> row.get("pseudonymous_id").startsWith("T805")))
+                .anySatisfy(row -> assertThat(row.get("setting")).startsWith("S805-SS-"))
+                .noneSatisfy(row -> assertThat(row.get("setting")).matches("\\d{6}"));
+        List<String> services = GeneratedFiles.rows(out.resolve("services.csv")).stream()
+                .map(row -> row.get("service_id"))
+                .toList();
+        assertThat(services).anyMatch(id -> id.startsWith("S805-SS-")).noneMatch(id -> id.startsWith("S358-SS-"));
     }
 
     @Test

@@ -46,7 +46,7 @@ class DemoInputFilesTests {
                         Map.entry("msoaBoundaries", 28L),
                         Map.entry("lsoaCentroids", 139L),
                         Map.entry("children", 9_343L),
-                        Map.entry("services", 18L),
+                        Map.entry("services", 14L),
                         Map.entry("comments", 400L),
                         Map.entry("communityWaitingLists", 316L))));
     }

@@ -72,7 +72,7 @@ class DemoReviewRunTests {
         // out of scope; the other inputs have as many rows as their files have lines after the header (wc -l - 1):
         // caseload 1,370 (Trafford, England and every LA's all-plans rows), MSOA boundaries 28, LA population 3,
         // centroids 139, generated children 9,343,
-        // services 18, comments 400 (some with line breaks inside quotes, so counted as records, not lines), NHS
+        // services 14, comments 400 (some with line breaks inside quotes, so counted as records, not lines), NHS
         // waiting lists 316.
         assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
                         + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
@@ -85,7 +85,7 @@ class DemoReviewRunTests {
                         Map.entry("populationLa", "3/3/0/0"),
                         Map.entry("lsoaCentroids", "139/139/0/0"),
                         Map.entry("children", "9343/9343/0/0"),
-                        Map.entry("services", "18/18/0/0"),
+                        Map.entry("services", "14/14/0/0"),
                         Map.entry("comments", "400/400/0/0"),
                         // NHS waits: Greater Manchester ICB and England 40 rows each; six provider trusts' 236 rows
                         Map.entry("communityWaitingLists", "316/316/0/236")));
@@ -262,7 +262,9 @@ class DemoReviewRunTests {
         // area, 2/3 = 67; 3: no word on how SEN is funded, 3/4 = 75; 5: no school listing says how it teaches, adapts
         // its curriculum, ... (a website is not enough), 0/9; 6: no nursing, 3/4 = 75; 7: short breaks only, 1/5 = 20;
         // 8: supported internships only, 1/4 = 25; 10: SENDIASS only (no forum, groups, childcare, leisure), 1/5 = 20;
-        // 12: 12 of 126 education listings state eligibility, the other domains' all do, 3/4 = 75
+        // 12: 8 of 122 education listings state eligibility (the generated ISS, 3 resourced provisions, Portage,
+        // sensory support, SEMH outreach and SENDIASS; not the 114 from the schools list), the other domains' all do,
+        // 3/4 = 75
         assertThat(query("SELECT paragraph::text, elements_met || '/' || elements || ' = ' || score FROM audit_category"
                         + " WHERE run_id = " + demo.runId() + " ORDER BY audit_category.paragraph"))
                 .containsExactly(
@@ -283,10 +285,11 @@ class DemoReviewRunTests {
                         + " AND element IN ('short-breaks', 'ias-service')"))
                 .containsEntry("short-breaks", "short break")
                 .containsEntry("ias-service", "sendiass");
-        // 132 listings; the 114 built from the schools list give no phone number and no address line
+        // 128 listings (114 from the schools list + 14 generated services); the 114 built from the schools list give
+        // no phone number and no address line
         assertThat(query("SELECT count(*)::text, sum((NOT offline_route)::int)::text FROM audit_listing WHERE run_id = "
                         + demo.runId()))
-                .containsEntry("132", "114");
+                .containsEntry("128", "114");
     }
 
     @Test
@@ -373,10 +376,10 @@ class DemoReviewRunTests {
         RunOutcome withDirectory = run(RunManifest.read(Files.writeString(folder.resolve("directory.json"), manifest)));
         assertThat(withDirectory.exitStatus()).isEqualTo(RunOutcome.PUBLISHED);
         long run = withDirectory.runId();
-        // 114 school and unit services + 18 generated services + 2 directory services, of which "Brentwood School "
-        // at "m33 4gy" is the school listed at M33 4GY: 134 listings make 133 services, one merged from 2 listings
+        // 114 school and unit services + 14 generated services + 2 directory services, of which "Brentwood School "
+        // at "m33 4gy" is the school listed at M33 4GY: 130 listings make 129 services, one merged from 2 listings
         assertThat(query("SELECT count(*)::text, sum(merged_from)::text FROM service WHERE run_id = " + run))
-                .containsEntry("133", "134");
+                .containsEntry("129", "130");
         assertThat(query("SELECT input_name, source_id FROM service_source WHERE run_id = " + run
                         + " AND service_id = 'directory:dir-brentwood'"))
                 .isEmpty();
@@ -444,16 +447,21 @@ class DemoReviewRunTests {
 
     @Test
     void specialistDemandIsPlacementsAndWaitsNotEveryPlan() throws SQLException {
-        // child_records.csv, plans by setting: state special schools S358-SS-COMM 462 + SS-GEN 89 + SS-LD 139 +
-        // SS-SEMH 131 = 821; resourced provision RP-COMM 115 + RP-LEARN 36 + RP-SENS 3 = 154; independent and
-        // non-maintained (S358-ISS, out of area) 141; specialist post-16 institution 48; alternative provision 20:
-        // 1,184 placed. Waiting (waiting_since set) and not in one: mainstream 85 + FE college 35 + NEET 5 + educated
-        // elsewhere 3 + training provider 3 + early years 1 + no setting 2 = 134. 1,184 + 134 = 1,318, not 3,143.
-        // Places (in-area education specialist services counted in places, known): generated special schools and
-        // resourced provision 465 + 84 + 100 + 160 + 116 + 34 + 4 = 963, and the schools listing's state special
-        // schools 932, specialist post-16 24 and independent special 52: 1,971, with 12 unknown (Egerton, 6 SEN units,
-        // 5 resourced provisions). Out of area: the 141 at S358-ISS x £58,000 a place a year = £8,178,000. Sensory
-        // support (caseload 177, 177 in use + 4 waiting = 181 referrals) is compared apart, and is 4 over.
+        // child_records.csv, plans by setting: Trafford's real state special schools, by URN (the generator places
+        // them there): St John Vianney 106167 142 + Brentwood 106391 93 + Delamere 106394 105 + Manor Academy Sale
+        // 142288 154 + Pictor Academy 142289 116 + The Orchards 142782 134 + Longford Park 147372 77 = 821;
+        // resourced provision RP-COMM 115 + RP-LEARN 36 + RP-SENS 3 = 154; independent and non-maintained (S358-ISS,
+        // out of area) 141; specialist post-16 institution 48; alternative provision 20: 1,184 placed. Waiting
+        // (waiting_since set) and not in one: mainstream 85 + FE college 35 + NEET 5 + educated elsewhere 3 + training
+        // provider 3 + early years 1 + no setting 2 = 134. 1,184 + 134 = 1,318, not 3,143.
+        // Places (in-area education specialist services counted in places, known): the schools listing's state
+        // special schools 160 + 120 + 110 + 200 + 121 + 140 + 81 = 932, specialist post-16 (Brentwood Community
+        // College) 24 and independent special (Fairfield House 12 + Changing Lives 40) 52, and the generated resourced
+        // provision 116 + 34 + 4 = 154: 932 + 24 + 52 + 154 = 1,162, with 12 unknown (Egerton High, 6 SEN units, 5
+        // resourced provisions in mainstream schools). 1,318 > 1,162, but the 12 unknown capacities could make up the
+        // difference: no data, not insufficient. Out of area: the 141 at S358-ISS x £58,000 a place a year =
+        // £8,178,000. Sensory support (caseload 177, 177 in use + 4 waiting = 181 referrals) is compared apart; it is
+        // 4 over, but no data comes first.
         assertThat(
                         query(
                                 "SELECT demand || ' ' || capacity || ' ' || out_of_area || ' ' || out_of_area_cost || ' '"
@@ -462,13 +470,19 @@ class DemoReviewRunTests {
                                         + " AND area_level = 'LA'"
                                         + " AND need_code = 'ALL' AND age_band = 'ALL' AND domain = 'EDUCATION' AND tier = 'SPECIALIST'"))
                 .containsExactly(Map.entry(
-                        "1318 1971.00 141 8178000.00 181 177.00",
-                        "insufficient: All needs, all ages, education, specialist, Trafford: 1318 children with plans"
-                                + " placed in or waiting for a specialist setting, 1971 places known (capacity of 12"
+                        "1318 1162.00 141 8178000.00 181 177.00",
+                        "no_data: All needs, all ages, education, specialist, Trafford: 1318 children with plans"
+                                + " placed in or waiting for a specialist setting, 1162 places known (capacity of 12"
                                 + " services unknown), 141 of them placed outside Trafford or in independent provision"
                                 + " (£8,178,000 a year); caseload services: 181 referrals (in use plus waiting) against a"
-                                + " caseload of 177; demand forecast +41% by 2028; referrals to caseload services exceed"
-                                + " their caseload by 4"));
+                                + " caseload of 177; demand forecast +41% by 2028; no data: capacity of Acre Hall Primary"
+                                + " School (SEN unit), All Saints' Catholic Primary School (resourced provision), Barton"
+                                + " Clough Primary School (SEN unit), Egerton High School, Firs Primary School (SEN unit),"
+                                + " Lostock High School (resourced provision), Moorlands Junior School (SEN unit),"
+                                + " Moorlands Junior School (resourced provision), Sale High School (resourced"
+                                + " provision), Wellfield Infant and Nursery School (SEN unit), Wellfield Junior School"
+                                + " (SEN unit), Wellington School (resourced provision) (demand exceeds the 1162"
+                                + " known)"));
     }
 
     @Test
@@ -495,7 +509,8 @@ class DemoReviewRunTests {
         assertThat(query("SELECT 'waiting, not placed', count(*)::text FROM child_record WHERE run_id = "
                         + demo.runId() + " AND support_level = 'EHC_PLAN' AND waiting_since IS NOT NULL AND"
                         + " coalesce(lower(setting), '') NOT IN ('specialist post-16 institution',"
-                        + " 'alternative provision') AND coalesce(setting, '') NOT LIKE 'S358-SS-%'"
+                        + " 'alternative provision') AND coalesce(setting, '') NOT IN ('106167', '106391', '106394',"
+                        + " '142288', '142289', '142782', '147372')"
                         + " AND coalesce(setting, '') NOT LIKE 'S358-RP-%' AND coalesce(setting, '') <> 'S358-ISS'"))
                 .containsEntry("waiting, not placed", "134");
         Map<String, String> expected = query(independent);
@@ -531,14 +546,14 @@ class DemoReviewRunTests {
                 + " || out_of_area_places_known || ', pupils ' || pupils_all_ages || ' (' || pupils_outside_year_groups"
                 + " || ' outside), dfe ' || coalesce(dfe_pupils_all_ages::text, 'none') FROM place_forecast_type"
                 + " WHERE run_id = " + demo.runId());
-        // Special school places in the area: GIAS's eleven special schools and colleges (932 state special + 24
-        // specialist post-16 + 52 independent, Egerton unknown: 1,008 known) and the four generated special schools
-        // (465 + 84 + 100 + 160 = 809): 15 settings, 1 unknown, 1,817 known; outside: the independent placements, 98.
-        // Pupils (child records with plans): S358-SS-COMM 462 + SS-LD 139 + SS-SEMH 131 + SS-GEN 89 + ISS 141 +
-        // "specialist post-16 institution" 48 = 1,010, of whom 29 are 19 or older; DfE: special_total 962 +
-        // specialist_post_16_institutions 48 = 1,010.
+        // Special school places in the area: GIAS's eleven special schools and colleges (8 state special 160 + 120 +
+        // 110 + 200 + 121 + 140 + 81 = 932 and Egerton unknown, 1 specialist post-16 24, 2 independent 12 + 40 = 52:
+        // 932 + 24 + 52 = 1,008 known); no generated special school: 11 settings, 1 unknown, 1,008 known; outside: the
+        // independent placements, 98. Pupils (child records with plans): the seven listed state special schools 821
+        // (142 + 93 + 105 + 154 + 116 + 134 + 77) + ISS 141 + "specialist post-16 institution" 48 = 1,010, of whom 29
+        // are 19 or older; DfE: special_total 962 + specialist_post_16_institutions 48 = 1,010.
         assertThat(types.get("SPECIAL_SCHOOL"))
-                .isEqualTo("15/1/1817 partial, out 1/98, pupils 1010 (29 outside), dfe 1010");
+                .isEqualTo("11/1/1008 partial, out 1/98, pupils 1010 (29 outside), dfe 1010");
         // Units: GIAS's 6 SEN units and 5 resourced provisions (places not given) and the three generated resourced
         // provisions (116 + 34 + 4 = 154). Pupils 115 + 36 + 3 = 154; DfE 29 + 22 + 0 + 50 + 53 + 0 = 154.
         assertThat(types.get("SEN_UNIT_OR_RESOURCED_PROVISION"))
