@@ -131,7 +131,7 @@ public final class CellVerdicts {
 
     /**
      * "ASD, 11-15, education, specialist, Sale: 48 children with plans placed in or waiting for a specialist setting,
-     * 30 places, 12 of them outside Trafford or in independent provision (£696,000 a year); demand forecast +18% by
+     * 30 places, 12 of them outside Trafford or in independent provision (£696,000 a year); EHC plans forecast +18% by
      * 2028".
      */
     static String facts(CellKey cell, CellMeasures m, Double growth, int horizonYear, String laName, String unit) {
@@ -208,7 +208,7 @@ public final class CellVerdicts {
         }
         if (growth != null) {
             long change = Math.round((growth - 1) * 100);
-            text.append("; demand forecast ")
+            text.append("; EHC plans forecast ")
                     .append(change >= 0 ? "+" : "")
                     .append(change)
                     .append("% by ")

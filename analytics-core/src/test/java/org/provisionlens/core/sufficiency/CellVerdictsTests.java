@@ -32,7 +32,7 @@ class CellVerdictsTests {
                 .isEqualTo(
                         "ASD, 11-15, Sale: 48 children with plans, 30 places, 12 of them placed outside Trafford or in"
                                 + " independent provision;"
-                                + " demand forecast +18% by 2028; demand exceeds capacity by 18");
+                                + " EHC plans forecast +18% by 2028; demand exceeds capacity by 18");
     }
 
     @Test

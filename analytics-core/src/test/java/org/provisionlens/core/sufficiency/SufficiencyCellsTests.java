@@ -191,7 +191,7 @@ class SufficiencyCellsTests {
         assertThat(sale.verdict().reason())
                 .isEqualTo("ASD, 11-15, education, specialist, Sale: 16 children with plans placed in or waiting for a"
                         + " specialist setting, 12 places, 2 of them placed outside Trafford or in independent"
-                        + " provision (£100,000 a year); demand forecast +10% by 2028; demand exceeds capacity by 4;"
+                        + " provision (£100,000 a year); EHC plans forecast +10% by 2028; demand exceeds capacity by 4;"
                         + " 0% within reach of a service with spare capacity");
         // the 6 waiting in mainstream count in the universal tier too, with the 8 on SEN support in mainstream: 14
         CellAssessment universal =
@@ -209,7 +209,7 @@ class SufficiencyCellsTests {
         assertThat(stretford.verdict().reason())
                 .isEqualTo(
                         "ASD, 11-15, education, specialist, Stretford: 4 children with plans placed in or waiting for"
-                                + " a specialist setting, capacity unknown; demand forecast +10% by 2028; no data: capacity (no"
+                                + " a specialist setting, capacity unknown; EHC plans forecast +10% by 2028; no data: capacity (no"
                                 + " service with a known capacity serves this cell)");
     }
 
@@ -249,7 +249,7 @@ class SufficiencyCellsTests {
         assertThat(breaks.verdict().reason())
                 .isEqualTo("All needs, all ages, social care, specialist, Trafford: 16 children with plans eligible for"
                         + " its services, no places or caseload (children are not compared with hours); hours a week:"
-                        + " 100 used of 100, 5 children waiting; demand forecast +10% by 2028; every hour in use and 5"
+                        + " 100 used of 100, 5 children waiting; EHC plans forecast +10% by 2028; every hour in use and 5"
                         + " children waiting");
     }
 

@@ -295,7 +295,7 @@ final class ReviewFixtures {
         values.put(
                 "reason",
                 "ASD, all ages, education, specialist, Trafford: 18 children with plans, 2 on SEN support,"
-                        + " 21 places, 4 of them outside Trafford; demand forecast +18% by 2028; forecast demand 24 by 2028"
+                        + " 21 places, 4 of them outside Trafford; EHC plans forecast +18% by 2028; forecast demand 24 by 2028"
                         + " exceeds capacity; 93% full");
         return values;
     }

@@ -475,7 +475,7 @@ class DemoReviewRunTests {
                                 + " placed in or waiting for a specialist setting, 1162 places known (capacity of 12"
                                 + " services unknown), 141 of them placed outside Trafford or in independent provision"
                                 + " (£8,178,000 a year); caseload services: 181 referrals (in use plus waiting) against a"
-                                + " caseload of 177; demand forecast +41% by 2028; no data: capacity of Acre Hall Primary"
+                                + " caseload of 177; EHC plans forecast +41% by 2028; no data: capacity of Acre Hall Primary"
                                 + " School (SEN unit), All Saints' Catholic Primary School (resourced provision), Barton"
                                 + " Clough Primary School (SEN unit), Egerton High School, Firs Primary School (SEN unit),"
                                 + " Lostock High School (resourced provision), Moorlands Junior School (SEN unit),"
