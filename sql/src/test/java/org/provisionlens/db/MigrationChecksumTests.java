@@ -38,7 +38,8 @@ class MigrationChecksumTests {
             Map.entry("8", "713dcccdb0b76852b83583e5e6a36710faae50c05f372d42ed84be93466bc5b3"),
             Map.entry("9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8"),
             Map.entry("10", "e52d47da10b67e1f3fbb902c3db0e76bfdfcc06423d73cac04f4b108b3b08118"),
-            Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"));
+            Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"),
+            Map.entry("12", "5a9dc12707c74240ed8af34d583beca3244ad68e4f2af5db4e2f333132e03c1a"));
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
     private static final Map<String, Integer> FLYWAY = Map.ofEntries(
@@ -52,7 +53,8 @@ class MigrationChecksumTests {
             Map.entry("8", -855719688),
             Map.entry("9", -848942440),
             Map.entry("10", -2071721560),
-            Map.entry("11", 1484211586));
+            Map.entry("11", 1484211586),
+            Map.entry("12", 715308568));
 
     @Test
     void noReleasedMigrationHasChanged() {

@@ -1,0 +1,160 @@
+package org.provisionlens.core.reorganisation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.provisionlens.core.demand.SupportLevel;
+import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.core.sufficiency.CellKey;
+import org.provisionlens.core.sufficiency.VerdictCode;
+
+/**
+ * The impact of one proposal on one published run under one demand scenario: who is affected, where they go, and what
+ * changes before and after. The baseline ("before") is the same run with no changes under the same scenario, so a
+ * proposal with no changes has zero impact.
+ *
+ * @param growth the scenario's demand at the horizon / demand now, applied to the affected children and to the use of
+ *     the places they might move to
+ */
+public record Impact(
+        Proposal proposal,
+        Scenario scenario,
+        int horizonYear,
+        double growth,
+        List<Affected> affected,
+        List<Move> moves,
+        Travel travelBefore,
+        Travel travelAfter,
+        List<CellChange> cells,
+        Costs costs,
+        List<LocalityRange> range,
+        Quality qualityBefore,
+        Quality qualityAfter,
+        List<ServiceComment> voices) {
+
+    public Impact {
+        affected = List.copyOf(affected);
+        moves = List.copyOf(moves);
+        cells = List.copyOf(cells);
+        range = List.copyOf(range);
+        voices = List.copyOf(voices);
+    }
+
+    /**
+     * Children using a changed service who are affected by the change (grouped: same service, home area, need, age and
+     * support level), counted today (not grown).
+     *
+     * @param setting the kind of setting or service they use (for example "Special school", "Speech and language
+     *     therapy")
+     */
+    public record Affected(
+            String serviceId,
+            String serviceName,
+            String lsoaCode,
+            String localityCode,
+            String localityName,
+            NeedCode need,
+            int age,
+            SupportLevel level,
+            String setting,
+            int children) {}
+
+    /** How an affected child's provision ends up. */
+    public enum Outcome {
+        /** stays where they are (the change leaves room for them) */
+        STAYS,
+        /** moves to another suitable local service with room */
+        MOVES,
+        /** nothing local fits within the travel limit: an out-of-area or independent placement at its cost */
+        OUT_OF_AREA,
+        /** nothing local fits and the provision is not a placement (a therapy, a caseload): they go without or wait */
+        UNMET
+    }
+
+    /**
+     * Where a number of affected children go (under the scenario's growth), with their journey before and after.
+     *
+     * @param toServiceId {@code null} for out-of-area or unmet
+     */
+    public record Move(
+            String fromServiceId,
+            String toServiceId,
+            String toServiceName,
+            String lsoaCode,
+            NeedCode need,
+            int age,
+            Outcome outcome,
+            int children,
+            Double minutesBefore,
+            Double minutesAfter,
+            Double milesAfter) {}
+
+    /**
+     * Journeys of the affected children (minutes by road, estimated): median, 90th percentile, longest, and how many are
+     * over the transport policy's limit. {@code null} figures when no journey is known.
+     */
+    public record Travel(int children, Double medianMinutes, Double p90Minutes, Double maxMinutes, int overLimit) {}
+
+    /** A sufficiency cell before and after, with the reason after. */
+    public record CellChange(
+            CellKey key,
+            double demandBefore,
+            double demandAfter,
+            Integer capacityBefore,
+            Integer capacityAfter,
+            VerdictCode before,
+            VerdictCode after,
+            String reasonAfter) {
+
+        public boolean verdictChanged() {
+            return before != after;
+        }
+    }
+
+    /**
+     * Costs a year, before and after (pounds): services (capacity x unit cost of each local service), out-of-area and
+     * independent placements, transport. A {@code null} part is unknown (no unit cost or cost per mile), and the
+     * saving says which parts it leaves out.
+     */
+    public record Costs(
+            BigDecimal servicesBefore,
+            BigDecimal servicesAfter,
+            BigDecimal outOfAreaBefore,
+            BigDecimal outOfAreaAfter,
+            BigDecimal transportBefore,
+            BigDecimal transportAfter,
+            BigDecimal netSavingPerYear,
+            BigDecimal netSavingFiveYears,
+            List<String> leftOut) {
+
+        public Costs {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /** The need types and age bands served in a locality (by a service located there with capacity), before and after. */
+    public record LocalityRange(String localityCode, String localityName, Set<String> before, Set<String> after) {
+
+        public Set<String> lost() {
+            return difference(before, after);
+        }
+
+        public Set<String> gained() {
+            return difference(after, before);
+        }
+
+        private static Set<String> difference(Set<String> a, Set<String> b) {
+            java.util.Set<String> d = new java.util.TreeSet<>(a);
+            d.removeAll(b);
+            return d;
+        }
+    }
+
+    /** Places rated good or outstanding by Ofsted, of the places with a rating, and the places not yet rated. */
+    public record Quality(int placesGoodOrOutstanding, int placesRated, int placesNotRated) {
+
+        public Double share() {
+            return placesRated == 0 ? null : (double) placesGoodOrOutstanding / placesRated;
+        }
+    }
+}
