@@ -74,10 +74,6 @@ final class Displacement {
     }
 
     private void explain() {
-        java.util.Set<String> kinds = new java.util.HashSet<>();
-        for (Group g : groups) {
-            kinds.add(g.from().id());
-        }
         for (Service s : applied.services()) {
             boolean relevant = groups.stream().anyMatch(g -> Suitability.sameKind(g.from(), s));
             if (relevant && Suitability.local(s) && (s.capacity() == null || Suitability.place(s) == null)) {
@@ -85,11 +81,11 @@ final class Displacement {
                         + (s.capacity() == null ? "capacity" : "location") + " for it.");
             }
         }
-        for (String id : kinds) {
+        for (String id : new java.util.TreeSet<>(applied.changed())) {
             Service s = prepared.before(id);
             int unseen = prepared.users(id) - prepared.recorded(id);
             boolean gone = applied.services().stream().noneMatch(a -> a.id().equals(id));
-            if (unseen > 0 && gone && !applied.mergedInto().containsKey(id)) {
+            if (s != null && unseen > 0 && gone && !applied.mergedInto().containsKey(id)) {
                 caveats.add(unseen + " of the " + prepared.users(id) + " using " + s.name()
                         + " (its listing's current use) are not in the child records, so they are not reallocated.");
             }
