@@ -117,9 +117,10 @@ final class AfterState {
                 && piece.group().kind() == SettingKind.SPECIALIST_SETTING) {
             placement = new Placement(SettingKind.SPECIALIST_SETTING, OUT_OF_AREA_ID);
         } else {
-            // no local place or service: they wait for one of the kind they had
+            // no local place or service: they wait for one of the kind they had (a wait for a specialist setting is
+            // on their record; a wait for a service is on the service's waiting list)
             placement = new Placement(piece.group().kind(), null);
-            waiting = true;
+            waiting = waiting || piece.group().kind() == SettingKind.SPECIALIST_SETTING;
         }
         return new DemandCount(
                 count.lsoaCode(),
