@@ -40,12 +40,16 @@ final class AfterState {
         Map<String, Integer> waiting = new LinkedHashMap<>();
         Map<String, Service> ghosts = new LinkedHashMap<>();
         boolean outOfArea = false;
+        Map<String, List<Displacement.Piece>> piecesOf = new HashMap<>();
+        displacement.pieces.forEach(p ->
+                piecesOf.computeIfAbsent(p.group().id(), k -> new ArrayList<>()).add(p));
+        java.util.Set<String> open = new java.util.HashSet<>();
+        applied.services().forEach(s -> open.add(s.id()));
         for (Displacement.Group g : displacement.groups) {
             String source = g.from().id();
             String home = applied.mergedInto().getOrDefault(source, source);
             useChange.merge(home, -g.today(), Integer::sum);
-            List<Displacement.Piece> pieces =
-                    displacement.pieces.stream().filter(p -> p.group() == g).toList();
+            List<Displacement.Piece> pieces = piecesOf.getOrDefault(g.id(), List.of());
             int[] left = pieces.stream().mapToInt(Displacement.Piece::today).toArray();
             int index = 0;
             for (DemandCount count : g.counts()) {
@@ -61,7 +65,7 @@ final class AfterState {
                             outOfArea |= g.kind() == SettingKind.SPECIALIST_SETTING;
                         } else if (g.kind() != SettingKind.SPECIALIST_SETTING) {
                             waiting.merge(home, take, Integer::sum);
-                            if (applied.services().stream().noneMatch(s -> s.id().equals(home))) {
+                            if (!open.contains(home)) {
                                 ghosts.putIfAbsent(home, g.from());
                             }
                         }

@@ -45,6 +45,7 @@ final class Displacement {
     final List<Group> groups = new ArrayList<>();
     final List<Piece> pieces = new ArrayList<>();
     private final List<String> caveats = new ArrayList<>();
+    private final Map<String, String> kinds = new java.util.HashMap<>();
 
     private final Baseline baseline;
     private final AppliedProposal applied;
@@ -74,8 +75,10 @@ final class Displacement {
     }
 
     private void explain() {
+        java.util.Set<String> affectedKinds = new java.util.HashSet<>();
+        groups.forEach(g -> affectedKinds.add(kindKey(g.from())));
         for (Service s : applied.services()) {
-            boolean relevant = groups.stream().anyMatch(g -> Suitability.sameKind(g.from(), s));
+            boolean relevant = affectedKinds.contains(kindKey(s));
             if (relevant && Suitability.local(s) && (s.capacity() == null || Suitability.place(s) == null)) {
                 caveats.add(s.name() + " is not counted as somewhere to go: the run gives no "
                         + (s.capacity() == null ? "capacity" : "location") + " for it.");
@@ -137,10 +140,12 @@ final class Displacement {
 
     private void reallocate() {
         Map<String, Service> destinations = new LinkedHashMap<>();
+        Map<String, List<Service>> byKind = new java.util.HashMap<>();
         List<Reallocation.Destination> spare = new ArrayList<>();
         for (Service s : applied.services()) {
             if (Suitability.local(s) && s.capacity() != null && Suitability.place(s) != null) {
                 destinations.put(s.id(), s);
+                byKind.computeIfAbsent(kindKey(s), k -> new ArrayList<>()).add(s);
                 int used = (int) Math.round(prepared.background(s, applied) * growth);
                 spare.add(new Reallocation.Destination(s.id(), Math.max(0, s.capacity() - used)));
             }
@@ -151,7 +156,7 @@ final class Displacement {
         for (Group g : groups) {
             demand.add(new Reallocation.Group(g.id(), g.grown(), OVERFLOW_COST));
             Map<String, double[]> reach = new LinkedHashMap<>();
-            for (Service to : destinations.values()) {
+            for (Service to : byKind.getOrDefault(kindKey(g.from()), List.of())) {
                 if (!suits(g, to)) {
                     continue;
                 }
@@ -227,8 +232,12 @@ final class Displacement {
         return parts;
     }
 
+    private String kindKey(Service s) {
+        return kinds.computeIfAbsent(s.id(), id -> Suitability.kindKey(s));
+    }
+
     private boolean suits(Group g, Service to) {
-        return Suitability.sameKind(g.from(), to)
+        return kindKey(g.from()).equals(kindKey(to))
                 && Suitability.serves(to, g.need(), g.age())
                 && applied.takes(to.id(), g.level());
     }

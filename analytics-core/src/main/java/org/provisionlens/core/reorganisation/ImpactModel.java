@@ -40,12 +40,6 @@ public final class ImpactModel {
         BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
         AfterState after = AfterState.of(baseline, applied, displacement, placeCost);
         SufficiencyCells.Matrix before = prepared.before(scenario, growth);
-        SufficiencyCells.Matrix afterCells = SufficiencyCells.assess(
-                baseline.area(),
-                after.demand,
-                after.services,
-                new SufficiencyCells.Growth(growth, null),
-                baseline.settings());
         return new Impact(
                 proposal,
                 scenario,
@@ -55,7 +49,7 @@ public final class ImpactModel {
                 moves(displacement),
                 TravelMeasures.before(displacement, baseline.transport().maxMiles()),
                 TravelMeasures.after(displacement, applied.transport().maxMiles()),
-                CellComparison.compare(before, afterCells),
+                CellsAfter.compare(prepared, applied, after, before, growth),
                 CostMeasures.of(baseline, applied, displacement, placeCost),
                 RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
                 RangeAndQuality.quality(baseline.services()),

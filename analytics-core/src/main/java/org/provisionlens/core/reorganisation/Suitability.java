@@ -23,11 +23,14 @@ final class Suitability {
 
     /** Whether two services are the same kind of provision: both specialist settings, or the same domain and tier. */
     static boolean sameKind(Service a, Service b) {
-        SettingKind kind = kindOf(a);
-        if (kind == SettingKind.SPECIALIST_SETTING || kindOf(b) == SettingKind.SPECIALIST_SETTING) {
-            return kind == kindOf(b);
-        }
-        return a.domain() == b.domain() && a.tier() == b.tier();
+        return kindKey(a).equals(kindKey(b));
+    }
+
+    /** The kind of provision as a key: "specialist setting", or the domain and tier. */
+    static String kindKey(Service service) {
+        return kindOf(service) == SettingKind.SPECIALIST_SETTING
+                ? "specialist setting"
+                : service.domain() + "/" + service.tier();
     }
 
     /** Whether the service serves a need and an age (no needs listed: every need; an open end: every age that way). */

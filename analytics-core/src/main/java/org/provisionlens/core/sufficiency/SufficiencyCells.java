@@ -58,9 +58,25 @@ public final class SufficiencyCells {
 
     public static Matrix assess(
             ReviewArea area, List<DemandCount> demand, List<Service> services, Growth growth, Settings settings) {
+        return assess(area, demand, services, growth, settings, definition -> true);
+    }
+
+    /**
+     * The cells of some demand definitions only (each domain x tier's cells depend only on the demand and on the
+     * services of that domain and tier): the same cells as the whole matrix has for them, for less work.
+     */
+    public static Matrix assess(
+            ReviewArea area,
+            List<DemandCount> demand,
+            List<Service> services,
+            Growth growth,
+            Settings settings,
+            java.util.function.Predicate<DemandDefinition> definitions) {
         Leaves leaves = new Leaves(area, services, settings.costs());
         for (DemandDefinition definition : DemandDefinition.all()) {
-            leaves.add(definition, demand, services);
+            if (definitions.test(definition)) {
+                leaves.add(definition, demand, services);
+            }
         }
         addTravelAccess(area, services, leaves, settings.travel());
         return new Matrix(judge(area, leaves, growth, settings), leaves.behind);

@@ -109,6 +109,24 @@ class ImpactPropertiesTests {
         }
     }
 
+    @Test
+    void onlyTheDomainsAndTiersAProposalTouchesAreAssessedAgainAndTheyAgreeWithTheWholeMatrix() {
+        Random random = new Random(13);
+        for (int i = 0; i < CASES / 3; i++) {
+            Baseline baseline = baseline(random);
+            Proposal proposal = proposal(changes(baseline, random));
+            Prepared prepared = Prepared.of(baseline);
+            AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
+            double growth = baseline.growth().get(Scenario.LOW);
+            Displacement d = Displacement.of(baseline, applied, prepared, growth);
+            AfterState after = AfterState.of(baseline, applied, d, null);
+            var before = prepared.before(Scenario.LOW, growth);
+            assertThat(CellsAfter.compare(prepared, applied, after, before, growth))
+                    .as("case %d", i)
+                    .containsExactlyInAnyOrderElementsOf(CellsAfter.compareInFull(prepared, after, before, growth));
+        }
+    }
+
     private static int localCapacity(List<Service> services) {
         return services.stream()
                 .filter(Suitability::local)

@@ -62,6 +62,15 @@ public final class SmallBaselines {
         return this;
     }
 
+    /** Moves every LSOA's centroid to the point (latitude, longitude) a function gives for its code. */
+    public SmallBaselines relocate(java.util.function.Function<String, double[]> point) {
+        centroids.replaceAll((code, place) -> {
+            double[] p = point.apply(code);
+            return new Place(code, p[0], p[1]);
+        });
+        return this;
+    }
+
     /** A local special school counted in places, {@code tenths} tenths of a degree east of 0. */
     public SmallBaselines specialSchool(
             String id, Set<NeedCode> needs, int from, int to, int places, int inUse, double tenths) {

@@ -1,0 +1,80 @@
+package org.provisionlens.core.reorganisation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Service;
+import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.SufficiencyCells;
+
+/**
+ * The sufficiency cells after a proposal, compared with those before. A domain x tier's cells depend only on the
+ * demand and on that domain and tier's services, and children move only between services of the same kind, so only
+ * the domains and tiers of the services a proposal names, opens or places children out of area in can change: only
+ * those are assessed again (the rest are the same as before, by construction).
+ */
+final class CellsAfter {
+
+    private record Kind(Domain domain, Tier tier) {}
+
+    private CellsAfter() {}
+
+    static List<Impact.CellChange> compare(
+            Prepared prepared,
+            AppliedProposal applied,
+            AfterState after,
+            SufficiencyCells.Matrix before,
+            double growth) {
+        Set<Kind> touched = touched(prepared, applied, after);
+        if (touched.isEmpty()) {
+            return List.of();
+        }
+        Baseline baseline = prepared.baseline;
+        SufficiencyCells.Matrix afterCells = SufficiencyCells.assess(
+                baseline.area(),
+                after.demand,
+                after.services.stream()
+                        .filter(s -> touched.contains(new Kind(s.domain(), s.tier())))
+                        .toList(),
+                new SufficiencyCells.Growth(growth, null),
+                baseline.settings(),
+                definition -> touched.contains(new Kind(definition.domain(), definition.tier())));
+        SufficiencyCells.Matrix beforeTouched = new SufficiencyCells.Matrix(
+                before.cells().stream()
+                        .filter(c -> touched.contains(
+                                new Kind(c.key().domain(), c.key().tier())))
+                        .toList(),
+                List.of());
+        return CellComparison.compare(beforeTouched, afterCells);
+    }
+
+    /** The whole matrix after, assessed again in full (for tests: it must agree with {@link #compare}). */
+    static List<Impact.CellChange> compareInFull(
+            Prepared prepared, AfterState after, SufficiencyCells.Matrix before, double growth) {
+        Baseline baseline = prepared.baseline;
+        return CellComparison.compare(
+                before,
+                SufficiencyCells.assess(
+                        baseline.area(),
+                        after.demand,
+                        after.services,
+                        new SufficiencyCells.Growth(growth, null),
+                        baseline.settings()));
+    }
+
+    private static Set<Kind> touched(Prepared prepared, AppliedProposal applied, AfterState after) {
+        Set<Kind> touched = new HashSet<>();
+        for (String id : applied.named()) {
+            Service s = prepared.before(id);
+            touched.add(new Kind(s.domain(), s.tier()));
+        }
+        for (Service s : after.services) {
+            if (applied.named().contains(s.id()) || prepared.before(s.id()) == null) {
+                touched.add(new Kind(s.domain(), s.tier()));
+            }
+        }
+        touched.removeIf(k -> k.domain() == null || k.tier() == null);
+        return touched;
+    }
+}
