@@ -130,4 +130,27 @@ class ImpactModelTests {
                 .isInstanceOf(ProposalNotApplicable.class)
                 .hasMessage("change 2 (Close S358-X): no service S358-X in the published run of Smallshire");
     }
+
+    @Test
+    void hoursAWeekCostFiftyTwoWeeksAYearAndACostChangeMovesNobody() {
+        // H: 20 hours a week at £40 an hour = 20 x 40 x 52 = £41,600 a year; at £35: 20 x 35 x 52 = £36,400; the
+        // saving is 41,600 - 36,400 = £5,200 a year, £26,000 over five years
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .therapy("H", Set.of(NeedCode.SLCN), 20, 10, 0)
+                .change(
+                        "H",
+                        b -> b.capacityUnit(org.provisionlens.core.services.CapacityUnit.HOURS_PER_WEEK)
+                                .costPerUnit(new BigDecimal("40")))
+                .children("A", NeedCode.SLCN, 8, "H", 3)
+                .build();
+        Impact impact = ImpactModel.evaluate(
+                baseline, proposal(new Change.ChangeUnitCost("H", new BigDecimal("35"))), Scenario.CENTRAL);
+        assertThat(impact.costs().servicesBefore()).isEqualByComparingTo("41600");
+        assertThat(impact.costs().servicesAfter()).isEqualByComparingTo("36400");
+        assertThat(impact.costs().netSavingPerYear()).isEqualByComparingTo("5200");
+        assertThat(impact.costs().netSavingFiveYears()).isEqualByComparingTo("26000");
+        assertThat(impact.affected()).isEmpty();
+        assertThat(impact.cells()).isEmpty();
+    }
 }
