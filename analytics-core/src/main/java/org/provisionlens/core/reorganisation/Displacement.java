@@ -11,6 +11,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reallocation.Reallocation;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.LargestRemainder;
 import org.provisionlens.core.sufficiency.SettingKind;
 
 /**
@@ -207,29 +208,11 @@ final class Displacement {
 
     /** Today's children of a group shared among its assignments in proportion, by largest remainder. */
     private static int[] todayShares(Group g, List<Reallocation.Assignment> assigned) {
-        int[] parts = new int[assigned.size()];
-        if (assigned.isEmpty()) {
-            return parts;
-        }
-        double[] remainders = new double[parts.length];
-        int given = 0;
-        for (int i = 0; i < parts.length; i++) {
-            double exact = (double) g.today() * assigned.get(i).children() / g.grown();
-            parts[i] = (int) Math.floor(exact + 1e-9);
-            remainders[i] = exact - parts[i];
-            given += parts[i];
-        }
-        for (int left = g.today() - given; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i] > remainders[best] + 1e-12) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
-        }
-        return parts;
+        return LargestRemainder.split(
+                g.today(),
+                assigned.stream()
+                        .mapToDouble(a -> (double) a.children() / g.grown())
+                        .toArray());
     }
 
     private String kindKey(Service s) {
@@ -238,7 +221,7 @@ final class Displacement {
 
     private boolean suits(Group g, Service to) {
         return kindKey(g.from()).equals(kindKey(to))
-                && Suitability.serves(to, g.need(), g.age())
+                && to.serves(g.need(), g.age())
                 && applied.takes(to.id(), g.level());
     }
 

@@ -3,7 +3,6 @@ package org.provisionlens.core.reorganisation;
 import java.util.List;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.sufficiency.Placement;
@@ -31,15 +30,6 @@ final class Suitability {
         return kindOf(service) == SettingKind.SPECIALIST_SETTING
                 ? "specialist setting"
                 : service.domain() + "/" + service.tier();
-    }
-
-    /** Whether the service serves a need and an age (no needs listed: every need; an open end: every age that way). */
-    static boolean serves(Service service, NeedCode need, int age) {
-        Integer from = service.ages().from();
-        Integer to = service.ages().to();
-        return (service.needs().isEmpty() || service.needs().contains(need))
-                && (from == null || age >= from)
-                && (to == null || age <= to);
     }
 
     /** The first location with coordinates, or {@code null}. */

@@ -82,7 +82,13 @@ class ImpactPropertiesTests {
                     continue;
                 }
                 Service to = after.get(p.to().id());
-                assertThat(Suitability.serves(to, p.group().need(), p.group().age()))
+                boolean need =
+                        to.needs().isEmpty() || to.needs().contains(p.group().need());
+                boolean age = (to.ages().from() == null
+                                || to.ages().from() <= p.group().age())
+                        && (to.ages().to() == null
+                                || p.group().age() <= to.ages().to());
+                assertThat(need && age)
                         .as("case %d: %s to %s", i, p.group(), to.id())
                         .isTrue();
                 assertThat(applied.takes(to.id(), p.group().level())).isTrue();

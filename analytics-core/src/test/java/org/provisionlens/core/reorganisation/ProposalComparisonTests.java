@@ -2,15 +2,11 @@ package org.provisionlens.core.reorganisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
-import org.provisionlens.core.services.CapacityUnit;
-import org.provisionlens.core.services.Domain;
-import org.provisionlens.core.services.Tier;
 import tech.tablesaw.api.Table;
 
 class ProposalComparisonTests {
@@ -27,20 +23,7 @@ class ProposalComparisonTests {
             null,
             SEPTEMBER,
             "E09999999",
-            List.of(new Change.OpenService(
-                    "NEW",
-                    "New base",
-                    Domain.EDUCATION,
-                    Tier.SPECIALIST,
-                    Set.of(NeedCode.ASD),
-                    11,
-                    16,
-                    8,
-                    CapacityUnit.PLACES,
-                    new BigDecimal("21000"),
-                    0.0,
-                    0.03,
-                    null)));
+            List.of(SmallBaselines.openSchool("NEW", Set.of(NeedCode.ASD), 11, 16, 8, "21000", 0.3)));
 
     @Test
     void comparesEachProposalUnderEachScenarioWithDoingNothingFirst() {
