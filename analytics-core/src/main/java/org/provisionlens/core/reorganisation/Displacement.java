@@ -88,11 +88,16 @@ final class Displacement {
         for (String id : new java.util.TreeSet<>(applied.changed())) {
             Service s = prepared.before(id);
             int unseen = prepared.users(id) - prepared.recorded(id);
-            boolean gone = applied.services().stream().noneMatch(a -> a.id().equals(id));
-            if (s != null && unseen > 0 && gone && !applied.mergedInto().containsKey(id)) {
-                caveats.add(unseen + " of the " + prepared.users(id) + " using " + s.name()
-                        + " (its listing's current use) are not in the child records, so they are not reallocated.");
+            if (s == null || unseen <= 0 || Suitability.kindOf(s) == SettingKind.MAINSTREAM) {
+                continue;
             }
+            boolean closed = applied.services().stream().noneMatch(a -> a.id().equals(id))
+                    && !applied.mergedInto().containsKey(id);
+            caveats.add(unseen + " of the " + prepared.users(id) + " using " + s.name()
+                    + " (its listing's current use) are not in the child records, so they are not reallocated: "
+                    + (closed
+                            ? "they are counted as waiting for it in the cells after."
+                            : "they are taken to keep their places."));
         }
         int unrouted = pieces.stream()
                 .filter(p -> p.outcome() == Impact.Outcome.NOT_ROUTABLE)

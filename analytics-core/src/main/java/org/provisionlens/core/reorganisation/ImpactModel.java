@@ -38,7 +38,7 @@ public final class ImpactModel {
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
         BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
-        AfterState after = AfterState.of(baseline, applied, displacement, placeCost);
+        AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
         SufficiencyCells.Matrix before = prepared.before(scenario, growth);
         return new Impact(
                 proposal,

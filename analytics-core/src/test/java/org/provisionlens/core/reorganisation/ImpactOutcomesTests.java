@@ -90,14 +90,7 @@ class ImpactOutcomesTests {
         assertThat(impact.children(Outcome.UNMET)).isEqualTo(2);
         // the LA's targeted health cell: referrals (in use + waiting) 8 + 9 = 17 before; after 5 in use + 2 waiting
         // in T1 and 10 in use in T2 = 17; caseload 20 before, 15 after
-        Impact.CellChange la = impact.cells().stream()
-                .filter(c -> c.key().areaCode().equals("E09999999")
-                        && c.key().need() == null
-                        && c.key().ageBand() == null
-                        && c.key().domain() == Domain.HEALTH
-                        && c.key().tier() == Tier.TARGETED)
-                .findFirst()
-                .orElseThrow();
+        Impact.CellChange la = laCell(impact, Domain.HEALTH, Tier.TARGETED);
         assertThat(la.demandBefore()).isEqualTo(17.0);
         assertThat(la.demandAfter()).isEqualTo(17.0);
         assertThat(la.capacityBefore()).isEqualTo(20);
@@ -116,16 +109,45 @@ class ImpactOutcomesTests {
                 .build();
         Impact impact = ImpactModel.evaluate(baseline, proposal(new Change.CloseService("T1")), Scenario.CENTRAL);
         assertThat(impact.children(Outcome.UNMET)).isEqualTo(4);
-        Impact.CellChange la = impact.cells().stream()
-                .filter(c -> c.key().areaCode().equals("E09999999")
-                        && c.key().need() == null
-                        && c.key().ageBand() == null)
-                .findFirst()
-                .orElseThrow();
+        Impact.CellChange la = laCell(impact, Domain.HEALTH, Tier.TARGETED);
         // referrals 4 + 10 = 14 before and after; caseload 15 before, 10 after
         assertThat(la.demandBefore()).isEqualTo(14.0);
         assertThat(la.demandAfter()).isEqualTo(14.0);
         assertThat(la.capacityAfter()).isEqualTo(10);
+    }
+
+    @Test
+    void closingATherapyKeepsTheReferralsOfUsersNotInTheRecords() {
+        // T1: caseload 10, 7 in use, 3 of them in the records; T2 is full (10 of 10). Closing T1: the 3 are unmet;
+        // the 4 not in the records are not reallocated but still need the service. Referrals: before 7 + 10 = 17;
+        // after T1 kept with no capacity and 3 + 4 = 7 waiting, T2 10 in use: 17; caseload 20 before, 10 after
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .therapy("T1", Set.of(NeedCode.SLCN), 10, 7, 0)
+                .therapy("T2", Set.of(NeedCode.SLCN), 10, 10, 1)
+                .children("A", NeedCode.SLCN, 7, SupportLevel.SEN_SUPPORT, "T1", 3)
+                .build();
+        Impact impact = ImpactModel.evaluate(baseline, proposal(new Change.CloseService("T1")), Scenario.CENTRAL);
+        assertThat(impact.children(Outcome.UNMET)).isEqualTo(3);
+        Impact.CellChange la = laCell(impact, Domain.HEALTH, Tier.TARGETED);
+        assertThat(la.demandBefore()).isEqualTo(17.0);
+        assertThat(la.demandAfter()).isEqualTo(17.0);
+        assertThat(la.capacityBefore()).isEqualTo(20);
+        assertThat(la.capacityAfter()).isEqualTo(10);
+        assertThat(impact.caveats())
+                .contains("4 of the 7 using Therapy T1 (its listing's current use) are not in the child records, so"
+                        + " they are not reallocated: they are counted as waiting for it in the cells after.");
+    }
+
+    private static Impact.CellChange laCell(Impact impact, Domain domain, Tier tier) {
+        return impact.cells().stream()
+                .filter(c -> c.key().areaCode().equals("E09999999")
+                        && c.key().need() == null
+                        && c.key().ageBand() == null
+                        && c.key().domain() == domain
+                        && c.key().tier() == tier)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -125,7 +125,7 @@ class ImpactPropertiesTests {
             AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
             double growth = baseline.growth().get(Scenario.LOW);
             Displacement d = Displacement.of(baseline, applied, prepared, growth);
-            AfterState after = AfterState.of(baseline, applied, d, null);
+            AfterState after = AfterState.of(prepared, applied, d, null);
             var before = prepared.before(Scenario.LOW, growth);
             assertThat(CellsAfter.compare(prepared, applied, after, before, growth))
                     .as("case %d", i)
