@@ -26,6 +26,10 @@ public final class ImpactModel {
      * @throws ProposalNotApplicable when a change names a service the run does not have, or needs a figure it lacks
      */
     public static Impact evaluate(Baseline baseline, Proposal proposal, Scenario scenario) {
+        if (!proposal.laCode().equals(baseline.area().laCode())) {
+            throw new ProposalNotApplicable("proposal " + proposal.id() + " is for " + proposal.laCode() + ", not for "
+                    + baseline.area().laName() + " (" + baseline.area().laCode() + ")");
+        }
         Prepared prepared = Prepared.of(baseline);
         AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
         Double scenarioGrowth = baseline.growth().get(scenario);
@@ -38,6 +42,9 @@ public final class ImpactModel {
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
         BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
+        if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
+            caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
+        }
         AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
         SufficiencyCells.Matrix before = prepared.before(scenario, growth);
         return new Impact(

@@ -102,6 +102,9 @@ class ImpactModelTests {
         assertThat(impact.qualityBefore().share()).isEqualTo(0.5);
         assertThat(impact.qualityAfter().share()).isEqualTo(0.0);
         assertThat(impact.voices()).extracting(ServiceComment::commentId).containsExactly("c1");
+        assertThat(impact.caveats())
+                .contains("Children placed out of area are costed at £60000 a place a year, the run's cost of a place"
+                        + " in independent special schools (test).");
         // LA-wide specialist places: 20 before, 10 after
         assertThat(impact.cells())
                 .filteredOn(c -> c.key().areaCode().equals("E09999999")
@@ -121,6 +124,14 @@ class ImpactModelTests {
         assertThat(impact.cells()).isEmpty();
         assertThat(impact.costs().netSavingPerYear()).isEqualByComparingTo("0");
         assertThat(impact.range()).allSatisfy(r -> assertThat(r.before()).isEqualTo(r.after()));
+    }
+
+    @Test
+    void aProposalForAnotherLaIsNotApplied() {
+        Proposal elsewhere = new Proposal("p", "P", null, LocalDate.of(2027, 9, 1), "E08000009", List.of());
+        assertThatThrownBy(() -> ImpactModel.evaluate(twoSchools(), elsewhere, Scenario.CENTRAL))
+                .isInstanceOf(ProposalNotApplicable.class)
+                .hasMessage("proposal p is for E08000009, not for Smallshire (E09999999)");
     }
 
     @Test
