@@ -126,7 +126,7 @@ class ProposalReaderTests {
                 \t\t "unit": "hours a week", "latitude": 53.4, "longitude": -2.3},
                 \t\t{"type": "eligibility", "serviceId": "s", "supportLevels": ["SEN support", "ehcp"]},
                 \t\t{"type": "transport", "costPerMile": 2.75},
-                \t\t{"type": "needsOrAges", "serviceId": "t", "needs": ["SEMH"], "minAge": 5}
+                \t\t{"type": "needsOrAges", "serviceId": "t", "needs": ["SEMH", " semh "], "minAge": 5}
                 \t]
                 }
                 """;
