@@ -51,8 +51,7 @@ public final class ProposalReader {
         Object tree = tree(fileName, text);
         if (!(tree instanceof Map<?, ?> root)) {
             problems.add("", tree, "a proposal: a mapping with the keys " + String.join(", ", KEYS));
-            problems.throwIfAny();
-            throw new IllegalStateException("unreachable");
+            throw problems.exception();
         }
         ProposalFields fields = new ProposalFields(problems, "", root, KEYS);
         String id = fields.text("id", true);
@@ -104,8 +103,7 @@ public final class ProposalReader {
                     ProposalProblems.described(refused.getMessage()),
                     "a plain YAML or JSON document (at most 20 aliases, no custom tags)");
         }
-        problems.throwIfAny();
-        throw new IllegalStateException("unreachable");
+        throw problems.exception();
     }
 
     private static List<Change> changes(ProposalProblems problems, ProposalFields fields) {

@@ -26,6 +26,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reorganisation.Change;
 import org.provisionlens.core.reorganisation.Proposal;
 import org.provisionlens.core.reorganisation.ProposalReader;
+import org.provisionlens.core.reorganisation.ProposalWriter;
 import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Tier;
@@ -123,7 +124,11 @@ class ProposalFilesTests {
         assertThat(files).hasSize(3);
         for (Path file : files) {
             assertThat(errors(text(file))).as(file.toString()).isEmpty();
-            assertThat(ProposalReader.read(file)).as(file.toString()).isNotNull();
+            Proposal proposal = ProposalReader.read(file);
+            // what the dashboards' form writes for it reads back the same
+            assertThat(ProposalReader.read("written", ProposalWriter.yaml(proposal)))
+                    .as(file.toString())
+                    .isEqualTo(proposal);
         }
     }
 
