@@ -173,7 +173,9 @@ class ProposalReaderTests {
 
         assertThat(ProposalReader.read("written.yaml", written)).isEqualTo(EVERY_CHANGE_PROPOSAL);
         assertThat(written)
-                .startsWith("id: every-change\nname: Every kind of change\n")
+                .startsWith(
+                        "id: every-change\nname: Every kind of change\ndescription: One of each, to test the reader.\n"
+                                + "effectiveDate: 2027-09-01\n")
                 .contains("  - type: capacity\n    serviceId: services:S358-RP-COMM\n    percent: -30.0\n")
                 .contains("    costPerUnit: 14000.50\n")
                 .contains("    domain: education\n")
