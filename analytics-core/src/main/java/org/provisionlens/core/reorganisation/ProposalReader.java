@@ -95,7 +95,9 @@ public final class ProposalReader {
                     "",
                     ProposalProblems.described(
                             "line " + (malformed.getProblemMark().getLine() + 1) + ", column "
-                                    + (malformed.getProblemMark().getColumn() + 1) + ": " + malformed.getProblem()),
+                                    + (malformed.getProblemMark().getColumn() + 1) + ": "
+                                    + (malformed.getContext() == null ? "" : malformed.getContext() + ", ")
+                                    + malformed.getProblem()),
                     "well-formed " + format(text).toUpperCase(java.util.Locale.ROOT) + " with no custom tags");
         } catch (YAMLException refused) {
             problems.add(

@@ -203,6 +203,42 @@ class ProposalReaderProblemsTests {
     }
 
     @Test
+    void namesTheCodedValuesItTakes() {
+        assertThat(changeProblems("""
+                        type: open
+                        id: "  "
+                        name: X
+                        domain: health
+                        tier: high
+                        needs: [ASD]
+                        minAge: 0
+                        maxAge: 5
+                        capacity: 10
+                        unit: pupils
+                        latitude: 53.4
+                        longitude: -181"""))
+                .containsExactly(
+                        "p.yaml at /changes/0/id: expected text of at most 2000 characters, found \"  \"",
+                        "p.yaml at /changes/0/tier: expected a tier: universal, targeted or specialist, found \"high\"",
+                        "p.yaml at /changes/0/unit: expected a unit: places, caseload or hours per week, found \"pupils\"",
+                        "p.yaml at /changes/0/longitude: expected the longitude in degrees (WGS84), a number of at least"
+                                + " -180, found -181");
+        assertThat(changeProblems("type: eligibility\nserviceId: s\nsupportLevels: [EHC plan, plan]"))
+                .containsExactly(
+                        "p.yaml at /changes/0/supportLevels/1: expected the support levels EHC plan, SEN support,"
+                                + " found \"plan\"");
+    }
+
+    @Test
+    void readsOneDocumentOnly() {
+        assertThat(problems(HEAD + "changes: []\n---\n" + HEAD + "changes: []\n"))
+                .singleElement()
+                .asString()
+                .startsWith("p.yaml at /: expected well-formed YAML with no custom tags, found line 6, column 1:"
+                        + " expected a single document in the stream, but found another document");
+    }
+
+    @Test
     void saysWhereTheYamlIsMalformedAndRefusesDuplicateKeys() {
         assertThat(problems("id: p\nname: [unclosed\n"))
                 .singleElement()
@@ -212,7 +248,7 @@ class ProposalReaderProblemsTests {
                 .singleElement()
                 .asString()
                 .startsWith("p.yaml at /: expected well-formed YAML with no custom tags, found line 5, column 1:"
-                        + " found duplicate key id");
+                        + " while constructing a mapping, found duplicate key id");
     }
 
     @Test
