@@ -16,5 +16,10 @@
  * CostMeasures} and {@code RangeAndQuality} give the other measures. {@link
  * org.provisionlens.core.reorganisation.ProposalComparison} puts proposals side by side, and {@link
  * org.provisionlens.core.reorganisation.ImpactFrames} gives the tables as Tablesaw data frames.
+ *
+ * <p>Proposals are written as YAML or JSON files ({@code jobs/templates/proposal-guide.md}) and read by {@link
+ * org.provisionlens.core.reorganisation.ProposalReader}, which reports every problem of a file at once in a {@link
+ * org.provisionlens.core.reorganisation.ProposalException}; {@link org.provisionlens.core.reorganisation.ProposalWriter}
+ * writes one (built in a form, say) back in that format.
  */
 package org.provisionlens.core.reorganisation;
