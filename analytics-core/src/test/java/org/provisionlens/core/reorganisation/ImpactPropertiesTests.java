@@ -162,6 +162,18 @@ class ImpactPropertiesTests {
         if (random.nextBoolean()) {
             changes.add(new Change.ChangeTransportPolicy(2.0 + random.nextInt(30), null));
         }
+        List<String> open = ids(baseline).stream()
+                .filter(id -> changes.stream()
+                        .noneMatch(c -> c instanceof Change.CloseService close
+                                && close.serviceId().equals(id)))
+                .toList();
+        if (open.size() >= 2 && random.nextInt(3) == 0) {
+            changes.add(new Change.MergeServices(List.of(open.get(0), open.get(1)), open.get(1), null, null));
+        }
+        if (random.nextInt(3) == 0) {
+            changes.add(SmallBaselines.openSchool(
+                    "NEW", Set.of(pick(NEEDS, random)), 5, 16, random.nextInt(10), "20000", random.nextInt(6)));
+        }
         return changes;
     }
 
