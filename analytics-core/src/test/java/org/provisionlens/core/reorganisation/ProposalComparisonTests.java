@@ -71,6 +71,15 @@ class ProposalComparisonTests {
         assertThat(moves.intColumn("Children").sum()).isEqualTo(8.0);
         // out of area: no journey after, a missing value (not zero)
         assertThat(moves.doubleColumn("Minutes after").countMissing()).isEqualTo(1);
+        // affected: X's 5 aged 10 from A and 3 aged 12 from B, both West, ASD, plans: two age bands
+        Table affected = ImpactFrames.affected(impact);
+        assertThat(affected.rowCount()).isEqualTo(2);
+        assertThat(affected.stringColumn("Age band").asList()).containsExactly("11-15", "5-10");
+        assertThat(affected.intColumn("Children").asList()).containsExactly(3, 5);
+        Table travel = ImpactFrames.travel(impact);
+        assertThat(travel.intColumn("Children with a known journey").asList()).containsExactly(8, 4);
+        Table quality = ImpactFrames.quality(impact);
+        assertThat(quality.doubleColumn("Share good or outstanding").asList()).containsExactly(0.5, 0.0);
         Table range = ImpactFrames.range(impact);
         assertThat(range.stringColumn("Lost").asList()).contains("ASD 11-15, ASD 16-19, ASD 5-10");
         Table compared =
