@@ -21,11 +21,7 @@ final class CellsAfter {
     private CellsAfter() {}
 
     static List<Impact.CellChange> compare(
-            Prepared prepared,
-            AppliedProposal applied,
-            AfterState after,
-            SufficiencyCells.Matrix before,
-            double growth) {
+            Prepared prepared, AppliedProposal applied, AfterState after, Scenario scenario, double growth) {
         Set<Kind> touched = touched(prepared, applied, after);
         if (touched.isEmpty()) {
             return List.of();
@@ -40,12 +36,11 @@ final class CellsAfter {
                 new SufficiencyCells.Growth(growth, null),
                 baseline.settings(),
                 definition -> touched.contains(new Kind(definition.domain(), definition.tier())));
-        SufficiencyCells.Matrix beforeTouched = new SufficiencyCells.Matrix(
-                before.cells().stream()
-                        .filter(c -> touched.contains(
-                                new Kind(c.key().domain(), c.key().tier())))
-                        .toList(),
-                List.of());
+        List<org.provisionlens.core.sufficiency.CellAssessment> cells = new java.util.ArrayList<>();
+        for (Kind kind : touched) {
+            cells.addAll(prepared.before(scenario, growth, kind.domain(), kind.tier()));
+        }
+        SufficiencyCells.Matrix beforeTouched = new SufficiencyCells.Matrix(cells, List.of());
         return CellComparison.compare(beforeTouched, afterCells);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.provisionlens.core.sufficiency.Locality;
-import org.provisionlens.core.sufficiency.SufficiencyCells;
 
 /**
  * Evaluates a proposal against a published run: applies its changes to the run's services, finds the children using
@@ -46,7 +45,6 @@ public final class ImpactModel {
             caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
         }
         AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
-        SufficiencyCells.Matrix before = prepared.before(scenario, growth);
         return new Impact(
                 proposal,
                 scenario,
@@ -56,7 +54,7 @@ public final class ImpactModel {
                 moves(displacement),
                 TravelMeasures.before(displacement, baseline.transport().maxMiles()),
                 TravelMeasures.after(displacement, applied.transport().maxMiles()),
-                CellsAfter.compare(prepared, applied, after, before, growth),
+                CellsAfter.compare(prepared, applied, after, scenario, growth),
                 CostMeasures.of(baseline, applied, displacement, placeCost),
                 RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
                 RangeAndQuality.quality(baseline.services()),

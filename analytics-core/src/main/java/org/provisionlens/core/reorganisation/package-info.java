@@ -12,7 +12,7 @@
  * need, age and support level, with room and within the transport policy's limit (staying costs nothing, a move its
  * journey minutes + 1, overflow 100,000); {@code AfterState} rewrites the records and services as they would be;
  * {@code CellsAfter} assesses again the domains and tiers the proposal touches and compares them with the cells
- * before (worked out once per baseline and scenario by {@code Prepared}); {@code TravelMeasures}, {@code
+ * before (worked out once per baseline, scenario, domain and tier by {@code Prepared}); {@code TravelMeasures}, {@code
  * CostMeasures} and {@code RangeAndQuality} give the other measures. {@link
  * org.provisionlens.core.reorganisation.ProposalComparison} puts proposals side by side, and {@link
  * org.provisionlens.core.reorganisation.ImpactFrames} gives the tables as Tablesaw data frames.

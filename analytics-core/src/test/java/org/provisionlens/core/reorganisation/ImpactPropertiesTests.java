@@ -127,7 +127,7 @@ class ImpactPropertiesTests {
             Displacement d = Displacement.of(baseline, applied, prepared, growth);
             AfterState after = AfterState.of(prepared, applied, d, null);
             var before = prepared.before(Scenario.LOW, growth);
-            assertThat(CellsAfter.compare(prepared, applied, after, before, growth))
+            assertThat(CellsAfter.compare(prepared, applied, after, Scenario.LOW, growth))
                     .as("case %d", i)
                     .containsExactlyInAnyOrderElementsOf(CellsAfter.compareInFull(prepared, after, before, growth));
         }
