@@ -129,6 +129,7 @@ class ImpactOutcomesTests {
                 .build();
         Impact impact = ImpactModel.evaluate(baseline, proposal(new Change.CloseService("T1")), Scenario.CENTRAL);
         assertThat(impact.children(Outcome.UNMET)).isEqualTo(3);
+        assertThat(impact.affected()).extracting(Impact.Affected::setting).containsOnly("Health service (targeted)");
         Impact.CellChange la = laCell(impact, Domain.HEALTH, Tier.TARGETED);
         assertThat(la.demandBefore()).isEqualTo(17.0);
         assertThat(la.demandAfter()).isEqualTo(17.0);

@@ -76,6 +76,7 @@ class ProposalComparisonTests {
         assertThat(affected.rowCount()).isEqualTo(2);
         assertThat(affected.stringColumn("Age band").asList()).containsExactly("11-15", "5-10");
         assertThat(affected.intColumn("Children").asList()).containsExactly(3, 5);
+        assertThat(affected.stringColumn("Setting").asList()).containsOnly("Special school");
         Table travel = ImpactFrames.travel(impact);
         assertThat(travel.intColumn("Children with a known journey").asList()).containsExactly(8, 4);
         Table quality = ImpactFrames.quality(impact);
