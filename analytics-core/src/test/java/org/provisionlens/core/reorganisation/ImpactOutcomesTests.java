@@ -140,6 +140,34 @@ class ImpactOutcomesTests {
                         + " they are not reallocated: they are counted as waiting for it in the cells after.");
     }
 
+    @Test
+    void aCutMovesWhoeverMovesLeastFarAndCountsJourneysOverTheLimit() {
+        // X (at 0) is cut from 5 places to 4: its 2 children from A (at 0) and 3 from C (at 0.3 degree = 33.36 km =
+        // 20.73 road miles) cannot all stay. Y, at C, has room. Staying costs nothing, so 4 stay and 1 moves: the one
+        // whose move is shortest, from C to Y (0 km: cost 1, against 33.36 + 1 for one from A).
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .lsoa("C", "E", "East", 3)
+                .specialSchool("X", Set.of(NeedCode.ASD), 5, 16, 5, 5, 0)
+                .specialSchool("Y", Set.of(NeedCode.ASD), 5, 16, 10, 0, 3)
+                .children("A", NeedCode.ASD, 9, "X", 2)
+                .children("C", NeedCode.ASD, 9, "X", 3)
+                .transport(15, null)
+                .build();
+        Impact impact =
+                ImpactModel.evaluate(baseline, proposal(new Change.ChangeCapacity("X", 4, null)), Scenario.CENTRAL);
+        assertThat(impact.moves())
+                .extracting(Impact.Move::lsoaCode, Impact.Move::toServiceId, Impact.Move::children)
+                .containsExactlyInAnyOrder(tuple("A", "X", 2), tuple("C", "X", 2), tuple("C", "Y", 1));
+        double far = 3 * SmallBaselines.KM_PER_TENTH_DEGREE;
+        // before: 0, 0, 33.36, 33.36, 33.36: median (3rd of 5) 33.36; 3 over 15 miles
+        assertThat(impact.travelBefore().medianMinutes()).isCloseTo(far, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(impact.travelBefore().overLimit()).isEqualTo(3);
+        // after: 0, 0, 0 (the one who moved to Y), 33.36, 33.36: median 0; the 2 who stay are still over the limit
+        assertThat(impact.travelAfter().medianMinutes()).isEqualTo(0.0);
+        assertThat(impact.travelAfter().overLimit()).isEqualTo(2);
+    }
+
     private static Impact.CellChange laCell(Impact impact, Domain domain, Tier tier) {
         return impact.cells().stream()
                 .filter(c -> c.key().areaCode().equals("E09999999")
