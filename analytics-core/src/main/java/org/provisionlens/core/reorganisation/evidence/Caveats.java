@@ -22,14 +22,14 @@ final class Caveats {
                 + " child's home area to the service, times " + Figures.number(travel.detourFactor())
                 + " for the roads, at an average " + Figures.number(travel.speedKmh()) + " km/h.");
         StringBuilder forecast = new StringBuilder("Demand in " + central.horizonYear()
-                + " is the EHC plan forecast, applied to today's children:");
+                + " is today's demand times the growth the EHC plan forecast gives:");
         for (Scenario scenario : Scenario.values()) {
             Impact impact = impacts.get(scenario);
             if (impact != null) {
                 forecast.append(' ')
                         .append(scenario.label())
                         .append(" x")
-                        .append(Figures.number(impact.growth()))
+                        .append(Figures.growth(impact.growth()))
                         .append(scenario == Scenario.HIGH ? "." : ";");
             }
         }
@@ -42,15 +42,16 @@ final class Caveats {
         caveats.add(unknownCapacity + " of the " + baseline.services().size()
                 + " services have no known capacity: cells that rely on them say no data, and no child is moved"
                 + " to them.");
-        List<String> leftOut = central.costs() == null ? List.of() : central.costs().leftOut();
+        List<String> leftOut =
+                central.costs() == null ? List.of() : central.costs().leftOut();
         caveats.add("Costs are shown for the panel's information and enter no finding"
                 + (leftOut.isEmpty() ? "." : "; they leave out " + String.join(", ", leftOut) + "."));
         caveats.add("The comments are those published, anonymised (none held for review or excluded): "
                 + central.voices().size() + " about the affected services; they are not a consultation on this"
                 + " proposal.");
         int homeless = baseline.demand().stream()
-                .filter(count -> count.lsoaCode() == null
-                        || !baseline.area().centroids().containsKey(count.lsoaCode()))
+                .filter(count ->
+                        count.lsoaCode() == null || !baseline.area().centroids().containsKey(count.lsoaCode()))
                 .mapToInt(DemandCount::children)
                 .sum();
         caveats.add(Figures.children(homeless) + " in the run have no known home area (only a postcode district, or"

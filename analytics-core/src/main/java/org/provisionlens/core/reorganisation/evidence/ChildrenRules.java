@@ -30,7 +30,8 @@ final class ChildrenRules {
             int moving = Outcomes.children(impact, Outcomes::moving);
             List<String> evidence = List.of(
                     "Children using the changed services today: " + affected,
-                    "Children left without provision or waiting (" + impact.scenario().label() + "): " + unmet,
+                    "Children left without provision or waiting ("
+                            + impact.scenario().label() + "): " + unmet,
                     "Children who change provision (" + impact.scenario().label() + "): " + moving);
             if (unmet > 0) {
                 return new Judgement(
@@ -49,7 +50,8 @@ final class ChildrenRules {
             return new Judgement(
                     Finding.NOT_ENOUGH_EVIDENCE,
                     (affected > 0 ? "All " + affected + " affected children keep" : "Every affected child keeps")
-                            + " a suitable place (" + moving + " of them elsewhere), but the platform holds nothing on curriculum, facilities or"
+                            + " a suitable place (" + moving
+                            + " of them elsewhere), but the platform holds nothing on curriculum, facilities or"
                             + " equipment: the panel should ask how these compare, with reference to the"
                             + " accessibility strategy.",
                     evidence);
@@ -73,7 +75,8 @@ final class ChildrenRules {
             evidence.add("Children who must move (" + impact.scenario().label() + "): " + moving);
             evidence.add("Of them in exam years (aged 15-16): " + exams);
             evidence.add("Of them in the last year of a phase (aged 10, 15 or 18): " + phaseEnd);
-            evidence.add("Children who lose their provision (" + impact.scenario().label() + "): " + unmet);
+            evidence.add(
+                    "Children who lose their provision (" + impact.scenario().label() + "): " + unmet);
             for (Map.Entry<AgeBand, Integer> band :
                     Outcomes.movingByBand(impact).entrySet()) {
                 evidence.add("Children who must move aged " + band.getKey().label() + ": " + band.getValue());
@@ -85,7 +88,8 @@ final class ChildrenRules {
                     Finding.NOT_ENOUGH_EVIDENCE,
                     Figures.children(moving) + " must move (" + exams + " in exam years, aged 15-16, and "
                             + phaseEnd + " in the last year of a phase) and " + unmet
-                            + " lose their provision: the panel should ask for the transition plan for each of"
+                            + (unmet == 1 ? " loses" : " lose")
+                            + " their provision: the panel should ask for the transition plan for each of"
                             + " them, and when they would move.",
                     evidence);
         }

@@ -120,8 +120,7 @@ public record EvidencePack(
                     evidence.add(scenario.label() + ": " + judgement.reason());
                 }
             });
-            factors.add(new Factor(
-                    rule.name(), centralJudgement.finding(), reason.toString(), evidence, byScenario));
+            factors.add(new Factor(rule.name(), centralJudgement.finding(), reason.toString(), evidence, byScenario));
         }
         return new EvidencePack(
                 central.proposal(),

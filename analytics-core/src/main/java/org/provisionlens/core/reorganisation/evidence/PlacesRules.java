@@ -31,9 +31,12 @@ final class PlacesRules {
 
         @Override
         public Judgement judge(Baseline baseline, Impact impact) {
-            List<CellChange> worse = impact.cells().stream().filter(Outcomes::worse).toList();
-            List<CellChange> better = impact.cells().stream().filter(Outcomes::better).toList();
-            List<CellChange> unjudged = impact.cells().stream().filter(Outcomes::unjudged).toList();
+            List<CellChange> worse =
+                    impact.cells().stream().filter(Outcomes::worse).toList();
+            List<CellChange> better =
+                    impact.cells().stream().filter(Outcomes::better).toList();
+            List<CellChange> unjudged =
+                    impact.cells().stream().filter(Outcomes::unjudged).toList();
             int outOfArea = Outcomes.children(impact, Outcome.OUT_OF_AREA);
             int unmet = Outcomes.children(impact, Outcome.UNMET);
             String when = " (" + impact.scenario().label() + ", " + impact.horizonYear() + ")";
@@ -47,19 +50,26 @@ final class PlacesRules {
                     .filter(CellChange::verdictChanged)
                     .limit(LISTED)
                     .forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
-            String noLocal = Figures.children(outOfArea) + " placed out of area and " + unmet
-                    + " left without provision";
             if (!worse.isEmpty() || outOfArea + unmet > 0) {
+                List<String> parts = new ArrayList<>();
+                if (!worse.isEmpty()) {
+                    parts.add(Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse"
+                            + first(worse));
+                }
+                if (outOfArea > 0) {
+                    parts.add(Figures.children(outOfArea) + " must be placed out of area or in independent provision");
+                }
+                if (unmet > 0) {
+                    parts.add(Figures.children(unmet) + " would be left without provision or waiting");
+                }
                 return new Judgement(
-                        Finding.WORSENS,
-                        Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse" + first(worse) + ", and " + noLocal
-                                + " by " + impact.horizonYear() + ".",
-                        evidence);
+                        Finding.WORSENS, String.join(", and ", parts) + " by " + impact.horizonYear() + ".", evidence);
             }
             if (!better.isEmpty()) {
                 return new Judgement(
                         Finding.IMPROVES,
-                        Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better" + first(better)
+                        Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
+                                + first(better)
                                 + ", none gets worse and every affected child has a local place by "
                                 + impact.horizonYear() + ".",
                         evidence);
@@ -68,13 +78,14 @@ final class PlacesRules {
                 return new Judgement(
                         Finding.NOT_ENOUGH_EVIDENCE,
                         "No verdict can be compared: " + Figures.count(unjudged.size(), "cell")
-                                + " change to or from no data" + first(unjudged) + ".",
+                                + (unjudged.size() == 1 ? " changes" : " change") + " to or from no data"
+                                + first(unjudged) + ".",
                         evidence);
             }
             return new Judgement(
                     Finding.NO_CHANGE,
-                    "No cell's verdict changes and every affected child has a local place by "
-                            + impact.horizonYear() + ".",
+                    "No cell's verdict changes and every affected child has a local place by " + impact.horizonYear()
+                            + ".",
                     evidence);
         }
     };
@@ -87,12 +98,10 @@ final class PlacesRules {
 
         @Override
         public Judgement judge(Baseline baseline, Impact impact) {
-            Map<String, Long> worseByNeed = byNeed(impact.cells().stream()
-                    .filter(Outcomes::worse)
-                    .toList());
-            Map<String, Long> betterByNeed = byNeed(impact.cells().stream()
-                    .filter(Outcomes::better)
-                    .toList());
+            Map<String, Long> worseByNeed =
+                    byNeed(impact.cells().stream().filter(Outcomes::worse).toList());
+            Map<String, Long> betterByNeed =
+                    byNeed(impact.cells().stream().filter(Outcomes::better).toList());
             Map<String, Integer> receiving = new TreeMap<>();
             for (Move move : impact.moves()) {
                 if (move.outcome() == Outcome.MOVES && move.toServiceId() != null) {
@@ -100,18 +109,19 @@ final class PlacesRules {
                     receiving.merge(name, move.children(), Integer::sum);
                 }
             }
-            int arriving = receiving.values().stream().mapToInt(Integer::intValue).sum();
+            int arriving =
+                    receiving.values().stream().mapToInt(Integer::intValue).sum();
             List<String> evidence = new ArrayList<>();
             receiving.forEach((name, children) -> evidence.add(
                     "Children joining " + name + " (" + impact.scenario().label() + "): " + children));
             worseByNeed.forEach((need, cells) -> evidence.add("Cells getting worse for " + need + ": " + cells));
             betterByNeed.forEach((need, cells) -> evidence.add("Cells getting better for " + need + ": " + cells));
-            String others = Figures.children(arriving) + " join " + Figures.count(receiving.size(), "other provider");
+            String others = Figures.children(arriving)
+                    + (arriving == 1 ? " joins " : " join ")
+                    + Figures.count(receiving.size(), "other provider");
             if (!worseByNeed.isEmpty()) {
                 return new Judgement(
-                        Finding.WORSENS,
-                        "Places get worse for " + needs(worseByNeed) + "; " + others + ".",
-                        evidence);
+                        Finding.WORSENS, "Places get worse for " + needs(worseByNeed) + "; " + others + ".", evidence);
             }
             if (!betterByNeed.isEmpty()) {
                 return new Judgement(
@@ -119,8 +129,7 @@ final class PlacesRules {
                         "Places get better for " + needs(betterByNeed) + " and worse for no need; " + others + ".",
                         evidence);
             }
-            return new Judgement(
-                    Finding.NO_CHANGE, "No need type's verdict changes; " + others + ".", evidence);
+            return new Judgement(Finding.NO_CHANGE, "No need type's verdict changes; " + others + ".", evidence);
         }
     };
 
@@ -132,8 +141,7 @@ final class PlacesRules {
     private static Map<String, Long> byNeed(List<CellChange> cells) {
         return cells.stream()
                 .filter(cell -> cell.key().need() != null)
-                .collect(Collectors.groupingBy(
-                        cell -> cell.key().need().name(), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(cell -> cell.key().need().name(), TreeMap::new, Collectors.counting()));
     }
 
     /** "ASD (2 cells), SEMH (1 cell)". */

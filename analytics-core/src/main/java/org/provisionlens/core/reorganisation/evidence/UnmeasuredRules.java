@@ -48,7 +48,8 @@ final class UnmeasuredRules {
                         "The platform holds no staffing or building data: for the " + Figures.children(affected)
                                 + " affected, the panel should ask for " + askFor + ".",
                         List.of(
-                                "Changes in the proposal: " + impact.proposal().changes().size(),
+                                "Changes in the proposal: "
+                                        + impact.proposal().changes().size(),
                                 "Children using the changed services today: " + affected));
             }
         };

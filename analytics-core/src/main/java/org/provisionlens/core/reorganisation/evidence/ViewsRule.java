@@ -42,7 +42,9 @@ final class ViewsRule implements FactorRule {
                 .forEach((type, count) -> evidence.add("Comments from " + type + ": " + count));
         if (impact.proposal().changes().isEmpty()) {
             return new Judgement(
-                    Finding.NO_CHANGE, "The proposal changes no service, so there is no change to hear about.", evidence);
+                    Finding.NO_CHANGE,
+                    "The proposal changes no service, so there is no change to hear about.",
+                    evidence);
         }
         if (voices.isEmpty()) {
             return new Judgement(

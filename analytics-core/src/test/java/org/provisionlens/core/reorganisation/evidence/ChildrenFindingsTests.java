@@ -1,0 +1,119 @@
+package org.provisionlens.core.reorganisation.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.factor;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.impact;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.move;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.pack;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.core.reorganisation.Impact.Outcome;
+import org.provisionlens.core.reorganisation.ServiceComment;
+import org.provisionlens.core.reorganisation.evidence.EvidencePack.Factor;
+import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+
+class ChildrenFindingsTests {
+
+    @Test
+    void accessWorsensWhenChildrenAreLeftWithoutProvision() {
+        EvidenceFixtures.Builder impact = impact().affected(8);
+        impact.moves.add(move(Outcome.MOVES, 9, 6));
+        impact.moves.add(move(Outcome.UNMET, 9, 2));
+
+        Factor access = factor(pack(impact.build()), ChildrenRules.ACCESS);
+
+        assertThat(access.finding()).isEqualTo(Finding.WORSENS);
+        assertThat(access.reason()).startsWith("2 children of the 8 affected would be left without provision");
+    }
+
+    @Test
+    void accessIsNotEnoughEvidenceWhenEveryoneKeepsAPlaceAndNoChangeWhenNoOneIsAffected() {
+        EvidenceFixtures.Builder moved = impact().affected(8);
+        moved.moves.add(move(Outcome.MOVES, 9, 6));
+        moved.moves.add(move(Outcome.STAYS, 9, 2));
+
+        Factor kept = factor(pack(moved.build()), ChildrenRules.ACCESS);
+        Factor none = factor(pack(impact().build()), ChildrenRules.ACCESS);
+
+        assertThat(kept.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(kept.reason())
+                .startsWith("All 8 affected children keep a suitable place (6 of them elsewhere), but the platform"
+                        + " holds nothing on curriculum, facilities or equipment");
+        assertThat(none.finding()).isEqualTo(Finding.NO_CHANGE);
+    }
+
+    @Test
+    void transitionCountsChildrenWhoMustMoveInExamYearsAndAtTheEndOfAPhase() {
+        EvidenceFixtures.Builder impact = impact().affected(9);
+        impact.moves.add(move(Outcome.MOVES, 15, 2));
+        impact.moves.add(move(Outcome.OUT_OF_AREA, 16, 1));
+        impact.moves.add(move(Outcome.MOVES, 8, 3));
+        impact.moves.add(move(Outcome.STAYS, 10, 2));
+        impact.moves.add(move(Outcome.UNMET, 12, 1));
+
+        Factor transition = factor(pack(impact.build()), ChildrenRules.TRANSITION);
+
+        // moving: 2 + 1 + 3 = 6 (staying and unmet do not move); exam years 15-16: 2 + 1 = 3;
+        // last year of a phase (10, 15, 18): the 2 aged 15 (the 2 aged 10 stay)
+        assertThat(transition.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(transition.reason())
+                .startsWith("6 children must move (3 in exam years, aged 15-16, and 2 in the last year of a phase)"
+                        + " and 1 loses their provision");
+        assertThat(transition.evidence())
+                .contains(
+                        "Children who must move aged 5-10: 3",
+                        "Children who must move aged 11-15: 2",
+                        "Children who must move aged 16-19: 1");
+    }
+
+    @Test
+    void transitionHasNoChangeWhenNoOneMoves() {
+        EvidenceFixtures.Builder impact = impact().affected(2);
+        impact.moves.add(move(Outcome.STAYS, 15, 2));
+
+        Factor transition = factor(pack(impact.build()), ChildrenRules.TRANSITION);
+
+        assertThat(transition.finding()).isEqualTo(Finding.NO_CHANGE);
+        assertThat(transition.reason()).isEqualTo("No child has to move or loses provision.");
+    }
+
+    @Test
+    void staffAndAccommodationSayWhatToAskForAndNeverFindOnTheirOwn() {
+        Factor staff = factor(pack(impact().affected(7).build()), UnmeasuredRules.STAFF);
+        Factor rooms = factor(pack(impact().affected(7).build()), UnmeasuredRules.ACCOMMODATION);
+
+        assertThat(staff.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(staff.reason())
+                .startsWith("The platform holds no staffing or building data: for the 7 children affected, the panel"
+                        + " should ask for the specialist staff");
+        assertThat(rooms.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(rooms.reason()).contains("should ask for the condition, size and accessibility of the buildings");
+    }
+
+    @Test
+    void viewsCountTheCommentsAndTheirThemesButNeverImproveEvenWhenAllArePositive() {
+        EvidenceFixtures.Builder impact = impact().affected(5);
+        impact.voices.add(new ServiceComment("svc-a", "c1", "parent", "Great staff", List.of("Staff (positive)")));
+        impact.voices.add(new ServiceComment(
+                "svc-a", "c2", "parent", "Kind and close", List.of("Staff (positive)", "Location (positive)")));
+        impact.voices.add(new ServiceComment("svc-a", "c3", "young person", "Love it", List.of("Staff (positive)")));
+
+        Factor views = factor(pack(impact.build()), ViewsRule.NAME);
+
+        assertThat(views.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        // Staff (positive) in 3 comments, Location (positive) in 1
+        assertThat(views.reason())
+                .startsWith("3 published comments about the affected services, most often on Staff (positive) (3),"
+                        + " Location (positive) (1), speak of the services as they are, not of the proposal");
+        assertThat(views.evidence()).contains("Comments from parent: 2", "Comments from young person: 1");
+    }
+
+    @Test
+    void viewsWithNoCommentsAskForTheConsultationResponses() {
+        Factor views = factor(pack(impact().affected(5).build()), ViewsRule.NAME);
+
+        assertThat(views.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(views.reason()).startsWith("There are no published comments about the affected services");
+    }
+}
