@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.provisionlens.core.reorganisation.Change;
 import org.provisionlens.core.reorganisation.Impact;
 import org.provisionlens.core.reorganisation.Scenario;
 import org.provisionlens.core.reorganisation.ServiceComment;
@@ -48,9 +47,7 @@ public final class EvidencePackHtml {
             html.element("p", pack.proposal().description());
         }
         html.element("h2", "What the proposal changes");
-        List<String> changes =
-                pack.proposal().changes().stream().map(Change::describe).toList();
-        html.list(changes.isEmpty() ? List.of("Nothing: provision stays as it is.") : changes);
+        html.list(pack.changes().isEmpty() ? List.of("Nothing: provision stays as it is.") : pack.changes());
         html.element("h2", "Findings at a glance", "id", "summary");
         html.table(summary(pack));
         for (int i = 0; i < pack.factors().size(); i++) {

@@ -85,10 +85,12 @@ class ChildrenFindingsTests {
 
         assertThat(staff.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
         assertThat(staff.reason())
-                .startsWith("The platform holds no staffing or building data: for the 7 children affected, the panel"
+                .startsWith("The platform holds no staffing data: for the 7 children affected, the panel"
                         + " should ask for the specialist staff");
         assertThat(rooms.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
-        assertThat(rooms.reason()).contains("should ask for the condition, size and accessibility of the buildings");
+        assertThat(rooms.reason())
+                .startsWith("The platform holds no building data")
+                .contains("should ask for the condition, size and accessibility of the buildings");
     }
 
     @Test

@@ -107,6 +107,7 @@ class EvidencePackHtmlTests {
                     .isEqualTo((i + 1) + ". " + EvidencePack.RULES.get(i).name());
         }
         assertThat(factors.get(3).getTextContent()).contains("Finding: Worsens");
+        assertThat(document.getDocumentElement().getTextContent()).contains("Close Oak School sixth form (svc-a)");
     }
 
     @Test

@@ -8,10 +8,13 @@ import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.ch
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.factor;
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.impact;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
+import org.provisionlens.core.reorganisation.Change;
 import org.provisionlens.core.reorganisation.Impact;
+import org.provisionlens.core.reorganisation.Proposal;
 import org.provisionlens.core.reorganisation.Scenario;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Factor;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
@@ -93,6 +96,23 @@ class EvidencePackTests {
                 .anyMatch(c -> c.contains("anonymised"))
                 // 2 children with no LSOA and 1 whose LSOA has no centroid
                 .anyMatch(c -> c.startsWith("3 children in the run have no known home area"));
+    }
+
+    @Test
+    void describesTheChangesByTheServicesNames() {
+        EvidenceFixtures.Builder impact = impact();
+        impact.proposal = new Proposal(
+                "two",
+                "Two changes",
+                "",
+                EvidenceFixtures.EFFECTIVE,
+                "E08000009",
+                List.of(new Change.CloseService("svc-a"), new Change.ChangeCapacity("svc-b", null, -20.0)));
+
+        EvidencePack pack = EvidenceFixtures.pack(impact.build());
+
+        assertThat(pack.changes())
+                .containsExactly("Close Oak School sixth form (svc-a)", "Cut Elm School (svc-b) capacity by 20.0%");
     }
 
     @Test
