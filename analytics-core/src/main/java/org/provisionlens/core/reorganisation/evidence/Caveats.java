@@ -21,18 +21,16 @@ final class Caveats {
         caveats.add("Journey times are estimates, not a route planner: the straight line from the centre of the"
                 + " child's home area to the service, times " + Figures.number(travel.detourFactor())
                 + " for the roads, at an average " + Figures.number(travel.speedKmh()) + " km/h.");
-        StringBuilder forecast = new StringBuilder("Demand in " + central.horizonYear()
-                + " is today's demand times the growth the EHC plan forecast gives:");
+        List<String> growths = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
             Impact impact = impacts.get(scenario);
             if (impact != null) {
-                forecast.append(' ')
-                        .append(scenario.label())
-                        .append(" x")
-                        .append(Figures.growth(impact.growth()))
-                        .append(scenario == Scenario.HIGH ? "." : ";");
+                growths.add(scenario.label() + " x" + Figures.growth(impact.growth()));
             }
         }
+        String forecast = "Demand in " + central.horizonYear()
+                + " is today's demand times the growth the EHC plan forecast gives: " + String.join("; ", growths)
+                + ".";
         caveats.add(forecast
                 + " The low and high scenarios are the ends of its 80% interval: the outcome may lie outside them."
                 + " SEN support and referrals are not forecast.");
@@ -56,6 +54,7 @@ final class Caveats {
                 .sum();
         caveats.add(Figures.children(homeless) + " in the run have no known home area (only a postcode district, or"
                 + " nothing): they have no journey time.");
+        central.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
         return caveats;
     }
 }

@@ -93,6 +93,7 @@ final class EvidenceCharts {
             case MOVES -> "Moves to another local service";
             case OUT_OF_AREA -> "Out of area or independent";
             case UNMET -> "Without provision or waiting";
+            case NOT_ROUTABLE -> "Must leave, home area unknown";
         };
     }
 

@@ -39,6 +39,7 @@ final class PlacesRules {
                     impact.cells().stream().filter(Outcomes::unjudged).toList();
             int outOfArea = Outcomes.children(impact, Outcome.OUT_OF_AREA);
             int unmet = Outcomes.children(impact, Outcome.UNMET);
+            int unknown = Outcomes.children(impact, Outcome.NOT_ROUTABLE);
             String when = " (" + impact.scenario().label() + ", " + impact.horizonYear() + ")";
             List<String> evidence = new ArrayList<>();
             evidence.add("Cells whose verdict gets worse" + when + ": " + worse.size());
@@ -46,6 +47,7 @@ final class PlacesRules {
             evidence.add("Cells that change to or from no data" + when + ": " + unjudged.size());
             evidence.add("Children placed out of area or in independent provision" + when + ": " + outOfArea);
             evidence.add("Children left without provision or waiting" + when + ": " + unmet);
+            evidence.add("Children who must leave and have no known home area" + when + ": " + unknown);
             impact.cells().stream()
                     .filter(CellChange::verdictChanged)
                     .limit(LISTED)
@@ -64,6 +66,13 @@ final class PlacesRules {
                 }
                 return new Judgement(
                         Finding.WORSENS, String.join(", and ", parts) + " by " + impact.horizonYear() + ".", evidence);
+            }
+            if (unknown > 0) {
+                return new Judgement(
+                        Finding.NOT_ENOUGH_EVIDENCE,
+                        "No cell gets worse, but " + Figures.children(unknown) + " must leave and have no known home"
+                                + " area, so whether a place within reach fits them is not known.",
+                        evidence);
             }
             if (!better.isEmpty()) {
                 return new Judgement(
@@ -133,8 +142,14 @@ final class PlacesRules {
         }
     };
 
+    /** The first cell of a need and an age band (the most specific), else the first. */
     private static String first(List<CellChange> cells) {
-        return cells.isEmpty() ? "" : " (for example " + Outcomes.cellLine(cells.get(0)) + ")";
+        return cells.stream()
+                .filter(c -> c.key().need() != null && c.key().ageBand() != null)
+                .findFirst()
+                .or(() -> cells.stream().findFirst())
+                .map(c -> " (for example " + Outcomes.cellLine(c) + ")")
+                .orElse("");
     }
 
     /** Cells by need code, in need order; cells of all needs together are left out (they repeat their needs). */

@@ -40,6 +40,8 @@ final class TravelRule implements FactorRule {
             evidence.add("Children over the transport limit of " + Figures.number(limit) + " miles: "
                     + before.overLimit() + " before, " + after.overLimit() + " after");
         }
+        evidence.add("Children who must leave and have no known home area (no journey): "
+                + Outcomes.children(impact, Impact.Outcome.NOT_ROUTABLE));
         if (impact.costs() != null) {
             evidence.add(
                     "Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "

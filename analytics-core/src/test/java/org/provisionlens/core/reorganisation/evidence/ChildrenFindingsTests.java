@@ -68,6 +68,25 @@ class ChildrenFindingsTests {
     }
 
     @Test
+    void childrenWithNoKnownHomeAreaMustMoveButHaveNowhereFoundYet() {
+        EvidenceFixtures.Builder impact = impact().affected(5);
+        impact.moves.add(move(Outcome.MOVES, 9, 3));
+        impact.moves.add(move(Outcome.NOT_ROUTABLE, 9, 2));
+
+        EvidencePack pack = pack(impact.build());
+        Factor access = factor(pack, ChildrenRules.ACCESS);
+        Factor transition = factor(pack, ChildrenRules.TRANSITION);
+
+        assertThat(access.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(access.reason())
+                .startsWith("2 children must leave and have no known home area, so no place could be looked for"
+                        + " them; 3 more are placed elsewhere");
+        // 3 moving + 2 with nowhere found yet = 5 must move
+        assertThat(transition.reason()).startsWith("5 children must move");
+        assertThat(transition.evidence()).contains("Of them with no known home area, so nowhere found yet: 2");
+    }
+
+    @Test
     void transitionHasNoChangeWhenNoOneMoves() {
         EvidenceFixtures.Builder impact = impact().affected(2);
         impact.moves.add(move(Outcome.STAYS, 15, 2));

@@ -140,6 +140,7 @@ final class EvidenceFixtures {
         Quality qualityBefore = new Quality(80, 100, 0);
         Quality qualityAfter = new Quality(80, 100, 0);
         final List<ServiceComment> voices = new ArrayList<>();
+        final List<String> caveats = new ArrayList<>();
 
         Builder affected(int children) {
             affected.add(new Affected(
@@ -171,7 +172,8 @@ final class EvidenceFixtures {
                     range,
                     qualityBefore,
                     qualityAfter,
-                    voices);
+                    voices,
+                    caveats);
         }
     }
 

@@ -116,6 +116,20 @@ class EvidencePackTests {
     }
 
     @Test
+    void caveatsAddTheImpactModelsOwnOnce() {
+        EvidenceFixtures.Builder central = impact();
+        central.caveats.add("2 services have no known capacity and were not counted as somewhere to go.");
+        central.caveats.add("2 services have no known capacity and were not counted as somewhere to go.");
+
+        EvidencePack pack = EvidenceFixtures.pack(central.build());
+
+        assertThat(pack.caveats())
+                .hasSize(7)
+                .last()
+                .isEqualTo("2 services have no known capacity and were not counted as somewhere to go.");
+    }
+
+    @Test
     void needsTheCentralImpact() {
         Impact low = impact().build();
         assertThatThrownBy(() -> EvidencePack.of(baseline(), Map.of(Scenario.LOW, low)))

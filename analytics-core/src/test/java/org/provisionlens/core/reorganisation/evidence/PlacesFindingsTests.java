@@ -63,6 +63,22 @@ class PlacesFindingsTests {
     }
 
     @Test
+    void supplyIsNotEnoughEvidenceWhenChildrenMustLeaveWithNoKnownHomeAreaEvenIfCellsGetBetter() {
+        EvidenceFixtures.Builder impact = impact().affected(4);
+        impact.cells.add(
+                change(cell(NeedCode.ASD, AgeBand.AGE_11_15, "Sale"), VerdictCode.AT_RISK, VerdictCode.SUFFICIENT));
+        impact.moves.add(move(Outcome.MOVES, 12, 3));
+        impact.moves.add(move(Outcome.NOT_ROUTABLE, 12, 1));
+
+        Factor supply = factor(pack(impact.build()), PlacesRules.SUPPLY);
+
+        assertThat(supply.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(supply.reason())
+                .isEqualTo("No cell gets worse, but 1 child must leave and have no known home area, so whether a"
+                        + " place within reach fits them is not known.");
+    }
+
+    @Test
     void supplyHasNoChangeWhenNoVerdictChangesAndNotEnoughEvidenceWhenOnlyNoDataChanges() {
         EvidenceFixtures.Builder same = impact();
         same.cells.add(change(cell(NeedCode.ASD, AgeBand.AGE_11_15, "Sale"), VerdictCode.AT_RISK, VerdictCode.AT_RISK));
