@@ -37,9 +37,12 @@ final class Caveats {
         long unknownCapacity = baseline.services().stream()
                 .filter(service -> service.capacity() == null)
                 .count();
-        caveats.add(unknownCapacity + " of the " + baseline.services().size()
-                + " services have no known capacity: cells that rely on them say no data, and no child is moved"
-                + " to them.");
+        caveats.add(
+                unknownCapacity == 0
+                        ? "Every one of the " + baseline.services().size() + " services has a known capacity."
+                        : unknownCapacity + " of the " + baseline.services().size()
+                                + " services have no known capacity: cells that rely on them say no data, and no child is"
+                                + " moved to them.");
         List<String> leftOut =
                 central.costs() == null ? List.of() : central.costs().leftOut();
         caveats.add("Costs are shown for the panel's information and enter no finding"
@@ -52,8 +55,12 @@ final class Caveats {
                         count.lsoaCode() == null || !baseline.area().centroids().containsKey(count.lsoaCode()))
                 .mapToInt(DemandCount::children)
                 .sum();
-        caveats.add(Figures.children(homeless) + " in the run have no known home area (only a postcode district, or"
-                + " nothing): they have no journey time.");
+        caveats.add(
+                homeless == 0
+                        ? "Every child in the run has a known home area."
+                        : Figures.children(homeless)
+                                + " in the run have no known home area (only a postcode district, or"
+                                + " nothing): they have no journey time.");
         central.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
         return caveats;
     }

@@ -1,6 +1,7 @@
 package org.provisionlens.core.reorganisation.evidence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import org.provisionlens.core.reorganisation.Impact.CellChange;
 import org.provisionlens.core.reorganisation.Impact.Move;
 import org.provisionlens.core.reorganisation.Impact.Outcome;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 /** The factors read from the sufficiency cells: supply of suitable places, and places by type of need. */
 final class PlacesRules {
@@ -56,7 +58,7 @@ final class PlacesRules {
                 List<String> parts = new ArrayList<>();
                 if (!worse.isEmpty()) {
                     parts.add(Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse"
-                            + first(worse));
+                            + first(worse, baseline));
                 }
                 if (outOfArea > 0) {
                     parts.add(Figures.children(outOfArea) + " must be placed out of area or in independent provision");
@@ -78,7 +80,7 @@ final class PlacesRules {
                 return new Judgement(
                         Finding.IMPROVES,
                         Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
-                                + first(better)
+                                + first(better, baseline)
                                 + ", none gets worse and every affected child has a local place by "
                                 + impact.horizonYear() + ".",
                         evidence);
@@ -88,7 +90,7 @@ final class PlacesRules {
                         Finding.NOT_ENOUGH_EVIDENCE,
                         "No verdict can be compared: " + Figures.count(unjudged.size(), "cell")
                                 + (unjudged.size() == 1 ? " changes" : " change") + " to or from no data"
-                                + first(unjudged) + ".",
+                                + first(unjudged, baseline) + ".",
                         evidence);
             }
             return new Judgement(
@@ -142,14 +144,27 @@ final class PlacesRules {
         }
     };
 
-    /** The first cell of a need and an age band (the most specific), else the first. */
-    private static String first(List<CellChange> cells) {
+    /**
+     * The example cell: the most specific (a need and an age band), at LA level rather than in a locality, with the
+     * largest change in severity; among those the youngest age band, then by label (whatever order the cells come in).
+     */
+    private static String first(List<CellChange> cells, Baseline baseline) {
+        String la = baseline.area().laCode();
         return cells.stream()
-                .filter(c -> c.key().need() != null && c.key().ageBand() != null)
-                .findFirst()
-                .or(() -> cells.stream().findFirst())
+                .min(Comparator.comparing((CellChange c) ->
+                                c.key().need() == null || c.key().ageBand() == null)
+                        .thenComparing(c -> !c.key().areaCode().equals(la))
+                        .thenComparing(c -> -Math.abs(severity(c.after()) - severity(c.before())))
+                        .thenComparing(c -> c.key().ageBand() == null
+                                ? 99
+                                : c.key().ageBand().ordinal())
+                        .thenComparing(c -> c.key().label()))
                 .map(c -> " (for example " + Outcomes.cellLine(c) + ")")
                 .orElse("");
+    }
+
+    private static int severity(VerdictCode verdict) {
+        return verdict == null ? -1 : verdict.severity();
     }
 
     /** Cells by need code, in need order; cells of all needs together are left out (they repeat their needs). */

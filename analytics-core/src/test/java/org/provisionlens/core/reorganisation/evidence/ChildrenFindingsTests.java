@@ -125,8 +125,9 @@ class ChildrenFindingsTests {
         assertThat(views.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
         // Staff (positive) in 3 comments, Location (positive) in 1
         assertThat(views.reason())
-                .startsWith("3 published comments about the affected services, most often on Staff (positive) (3),"
-                        + " Location (positive) (1), speak of the services as they are, not of the proposal");
+                .startsWith("There are 3 published comments about the affected services, most often on Staff"
+                        + " (positive) (3), Location (positive) (1); they speak of the services as they are, not of"
+                        + " the proposal");
         assertThat(views.evidence()).contains("Comments from parent: 2", "Comments from young person: 1");
     }
 
