@@ -29,6 +29,11 @@ public final class EvidencePackHtml {
                 .open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en")
                 .open("head")
                 .raw("<meta charset=\"utf-8\"/>")
+                // the PDF's document description and subject (PDF/UA asks for a description)
+                .open("meta", "name", "description", "content", description(pack))
+                .close("meta")
+                .open("meta", "name", "subject", "content", "SEN improvement test (Code of Practice 4.19)")
+                .close("meta")
                 .element("title", title)
                 // raw: an HTML parser reads a style element's text as it is (no entities); the CSS has no < or &
                 .raw("<style>" + EvidenceStyle.CSS + "</style>")
@@ -70,6 +75,11 @@ public final class EvidencePackHtml {
                 .list(pack.caveats())
                 .close("section");
         return html.close("main").close("body").close("html").toString();
+    }
+
+    private static String description(EvidencePack pack) {
+        return "The evidence the platform holds on each factor of the SEN improvement test for the proposal \""
+                + pack.proposal().name() + "\", " + pack.laName() + ", published review run " + pack.runId() + ".";
     }
 
     private static Xhtml.Table summary(EvidencePack pack) {

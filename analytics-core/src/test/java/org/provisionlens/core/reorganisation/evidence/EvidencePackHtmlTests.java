@@ -90,6 +90,11 @@ class EvidencePackHtmlTests {
                 .singleElement()
                 .satisfies(t -> assertThat(t.getTextContent()).isEqualTo("SEN improvement test evidence: " + HOSTILE));
         assertThat(elements(document, XHTML, "h1")).hasSize(1);
+        // the PDF's description (PDF/UA) names the proposal, escaped like every other text
+        assertThat(elements(document, XHTML, "meta"))
+                .anySatisfy(meta -> assertThat(meta.getAttribute("content"))
+                        .startsWith("The evidence the platform holds on each factor of the SEN improvement test for"
+                                + " the proposal \"" + HOSTILE + "\", Trafford, published review run 42."));
     }
 
     @Test
