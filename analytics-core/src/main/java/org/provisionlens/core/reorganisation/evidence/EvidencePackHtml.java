@@ -39,7 +39,8 @@ public final class EvidencePackHtml {
                 .raw("<style>" + EvidenceStyle.CSS + "</style>")
                 .close("head")
                 .open("body")
-                .open("main");
+                // an article, not a main: the dashboards set the body's content inside their own page's main
+                .open("article", "class", "evidence-pack");
         html.element("h1", title);
         html.element(
                 "p",
@@ -74,7 +75,7 @@ public final class EvidencePackHtml {
                 .element("h2", "Caveats")
                 .list(pack.caveats())
                 .close("section");
-        return html.close("main").close("body").close("html").toString();
+        return html.close("article").close("body").close("html").toString();
     }
 
     private static String description(EvidencePack pack) {

@@ -50,10 +50,14 @@ final class PlacesRules {
             evidence.add("Children placed out of area or in independent provision" + when + ": " + outOfArea);
             evidence.add("Children left without provision or waiting" + when + ": " + unmet);
             evidence.add("Children who must leave and have no known home area" + when + ": " + unknown);
-            impact.cells().stream()
+            List<CellChange> changed = impact.cells().stream()
                     .filter(CellChange::verdictChanged)
-                    .limit(LISTED)
-                    .forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
+                    .sorted(mostTelling(baseline))
+                    .toList();
+            changed.stream().limit(LISTED).forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
+            if (changed.size() > LISTED) {
+                evidence.add("And " + Figures.count(changed.size() - LISTED, "more cell") + " whose verdict changes");
+            }
             if (!worse.isEmpty() || outOfArea + unmet > 0) {
                 List<String> parts = new ArrayList<>();
                 if (!worse.isEmpty()) {
@@ -144,23 +148,27 @@ final class PlacesRules {
         }
     };
 
-    /**
-     * The example cell: the most specific (a need and an age band), at LA level rather than in a locality, with the
-     * largest change in severity; among those the youngest age band, then by label (whatever order the cells come in).
-     */
+    /** The example cell: the first in {@link #mostTelling} order. */
     private static String first(List<CellChange> cells, Baseline baseline) {
-        String la = baseline.area().laCode();
         return cells.stream()
-                .min(Comparator.comparing((CellChange c) ->
-                                c.key().need() == null || c.key().ageBand() == null)
-                        .thenComparing(c -> !c.key().areaCode().equals(la))
-                        .thenComparing(c -> -Math.abs(severity(c.after()) - severity(c.before())))
-                        .thenComparing(c -> c.key().ageBand() == null
-                                ? 99
-                                : c.key().ageBand().ordinal())
-                        .thenComparing(c -> c.key().label()))
+                .min(mostTelling(baseline))
                 .map(c -> " (for example " + Outcomes.cellLine(c) + ")")
                 .orElse("");
+    }
+
+    /**
+     * The most specific cells (a need and an age band) first, at LA level before those of a locality, the largest
+     * change in severity first; then the youngest age band, then by label (whatever order the cells come in).
+     */
+    private static Comparator<CellChange> mostTelling(Baseline baseline) {
+        String la = baseline.area().laCode();
+        return Comparator.comparing(
+                        (CellChange c) -> c.key().need() == null || c.key().ageBand() == null)
+                .thenComparing(c -> !c.key().areaCode().equals(la))
+                .thenComparing(c -> -Math.abs(severity(c.after()) - severity(c.before())))
+                .thenComparing(
+                        c -> c.key().ageBand() == null ? 99 : c.key().ageBand().ordinal())
+                .thenComparing(c -> c.key().label());
     }
 
     private static int severity(VerdictCode verdict) {

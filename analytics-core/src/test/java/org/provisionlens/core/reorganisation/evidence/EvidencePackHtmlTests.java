@@ -90,6 +90,9 @@ class EvidencePackHtmlTests {
                 .singleElement()
                 .satisfies(t -> assertThat(t.getTextContent()).isEqualTo("SEN improvement test evidence: " + HOSTILE));
         assertThat(elements(document, XHTML, "h1")).hasSize(1);
+        // no main landmark of its own: the dashboards put the body inside their page's main
+        assertThat(elements(document, XHTML, "main")).isEmpty();
+        assertThat(elements(document, XHTML, "article")).hasSize(1);
         // the PDF's description (PDF/UA) names the proposal, escaped like every other text
         assertThat(elements(document, XHTML, "meta"))
                 .anySatisfy(meta -> assertThat(meta.getAttribute("content"))

@@ -8,6 +8,7 @@ import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.im
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.move;
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.pack;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reorganisation.Impact.Outcome;
@@ -34,6 +35,29 @@ class PlacesFindingsTests {
                 .startsWith("1 cell gets worse (for example ASD, 11-15, Sale: sufficient to at risk (demand 10 to 11,"
                         + " capacity 12 to 8)) by 2029.");
         assertThat(supply.evidence()).contains("Cells whose verdict gets worse (Central forecast, 2029): 1");
+    }
+
+    @Test
+    void supplyListsTheMostSpecificCellsFirstAndCountsTheRest() {
+        EvidenceFixtures.Builder impact = impact();
+        impact.cells.add(change(cell(null, null, "Sale"), VerdictCode.SUFFICIENT, VerdictCode.AT_RISK));
+        for (int i = 0; i < 10; i++) {
+            impact.cells.add(change(
+                    cell(NeedCode.ASD, AgeBand.AGE_11_15, "Locality " + i),
+                    VerdictCode.SUFFICIENT,
+                    VerdictCode.AT_RISK));
+        }
+        impact.cells.add(change(
+                cell(NeedCode.SLD, AgeBand.AGE_5_10, "Altrincham"), VerdictCode.SUFFICIENT, VerdictCode.INSUFFICIENT));
+
+        Factor supply = factor(pack(impact.build()), PlacesRules.SUPPLY);
+
+        // 12 cells change: the one of a need and age band that changes most (SLD, 5-10: 0 to 2) first; the all-needs,
+        // all-ages cell last, beyond the 10 listed
+        List<String> cells = supply.evidence().subList(6, supply.evidence().size());
+        assertThat(cells.get(0)).startsWith("SLD, 5-10, Altrincham: sufficient to insufficient");
+        assertThat(cells).hasSize(11).last().isEqualTo("And 2 more cells whose verdict changes");
+        assertThat(supply.reason()).startsWith("12 cells get worse (for example SLD, 5-10, Altrincham:");
     }
 
     @Test
