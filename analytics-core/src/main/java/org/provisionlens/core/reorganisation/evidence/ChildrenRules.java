@@ -44,6 +44,16 @@ final class ChildrenRules {
                         evidence);
             }
             if (affected == 0 && elsewhere + unknown == 0) {
+                long better = impact.cells().stream().filter(Outcomes::better).count();
+                if (better > 0) {
+                    return new Judgement(
+                            Finding.NOT_ENOUGH_EVIDENCE,
+                            "No child loses or changes provision and " + Figures.count((int) better, "cell")
+                                    + (better == 1 ? " gets" : " get") + " better, but who would use the new"
+                                    + " provision, and the curriculum, facilities and equipment it offers, is not"
+                                    + " known: the panel should ask, with reference to the accessibility strategy.",
+                            evidence);
+                }
                 return new Judgement(
                         Finding.NO_CHANGE,
                         "No child uses a changed service in a way the change affects, so no child's access changes.",
@@ -94,13 +104,15 @@ final class ChildrenRules {
             if (moving == 0 && unmet == 0) {
                 return new Judgement(Finding.NO_CHANGE, "No child has to move or loses provision.", evidence);
             }
+            String who = moving == 0
+                    ? "No child must move, but " + Figures.children(unmet) + " would lose their provision (go without"
+                            + " or wait)"
+                    : Figures.children(moving) + " must move (" + exams + " in exam years, aged 15-16, and "
+                            + phaseEnd + " in the last year of a phase)"
+                            + (unmet == 0 ? "" : " and " + unmet + " would lose their provision");
             return new Judgement(
                     Finding.NOT_ENOUGH_EVIDENCE,
-                    Figures.children(moving) + " must move (" + exams + " in exam years, aged 15-16, and "
-                            + phaseEnd + " in the last year of a phase) and " + unmet
-                            + (unmet == 1 ? " loses" : " lose")
-                            + " their provision: the panel should ask for the transition plan for each of"
-                            + " them, and when they would move.",
+                    who + ": the panel should ask for the plan for each of them, and when the change would happen.",
                     evidence);
         }
     };

@@ -131,9 +131,11 @@ final class PlacesRules {
                     "Children joining " + name + " (" + impact.scenario().label() + "): " + children));
             worseByNeed.forEach((need, cells) -> evidence.add("Cells getting worse for " + need + ": " + cells));
             betterByNeed.forEach((need, cells) -> evidence.add("Cells getting better for " + need + ": " + cells));
-            String others = Figures.children(arriving)
-                    + (arriving == 1 ? " joins " : " join ")
-                    + Figures.count(receiving.size(), "other provider");
+            String others = arriving == 0
+                    ? "no child moves to another provider"
+                    : Figures.children(arriving)
+                            + (arriving == 1 ? " joins " : " join ")
+                            + Figures.count(receiving.size(), "other provider");
             if (!worseByNeed.isEmpty()) {
                 return new Judgement(
                         Finding.WORSENS, "Places get worse for " + needs(worseByNeed) + "; " + others + ".", evidence);

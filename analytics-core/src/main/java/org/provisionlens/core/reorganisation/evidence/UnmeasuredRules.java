@@ -26,7 +26,7 @@ final class UnmeasuredRules {
     static final FactorRule ACCOMMODATION_RULE = rule(
             ACCOMMODATION,
             "building",
-            "the condition, size and accessibility of the buildings the affected children would use, and what"
+            "the condition, size and accessibility of the buildings the changed services would use, and what"
                     + " the accessibility strategy says about them");
 
     private static FactorRule rule(String name, String data, String askFor) {
@@ -47,8 +47,9 @@ final class UnmeasuredRules {
                 int affected = Outcomes.affected(impact);
                 return new Judgement(
                         Finding.NOT_ENOUGH_EVIDENCE,
-                        "The platform holds no " + data + " data: for the " + Figures.children(affected)
-                                + " affected, the panel should ask for " + askFor + ".",
+                        "The platform holds no " + data + " data: "
+                                + (affected > 0 ? "for the " + Figures.children(affected) + " affected, " : "")
+                                + "the panel should ask for " + askFor + ".",
                         List.of(
                                 "Changes in the proposal: "
                                         + impact.proposal().changes().size(),

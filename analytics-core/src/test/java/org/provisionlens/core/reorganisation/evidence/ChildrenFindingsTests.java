@@ -1,6 +1,8 @@
 package org.provisionlens.core.reorganisation.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.cell;
+import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.change;
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.factor;
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.impact;
 import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.move;
@@ -8,10 +10,13 @@ import static org.provisionlens.core.reorganisation.evidence.EvidenceFixtures.pa
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reorganisation.Impact.Outcome;
 import org.provisionlens.core.reorganisation.ServiceComment;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Factor;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+import org.provisionlens.core.sufficiency.AgeBand;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 class ChildrenFindingsTests {
 
@@ -59,7 +64,7 @@ class ChildrenFindingsTests {
         assertThat(transition.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
         assertThat(transition.reason())
                 .startsWith("6 children must move (3 in exam years, aged 15-16, and 2 in the last year of a phase)"
-                        + " and 1 loses their provision");
+                        + " and 1 would lose their provision: the panel should ask for the plan for each of them");
         assertThat(transition.evidence())
                 .contains(
                         "Children who must move aged 5-10: 3",
@@ -87,6 +92,32 @@ class ChildrenFindingsTests {
     }
 
     @Test
+    void accessIsNotEnoughEvidenceWhenNoOneIsAffectedButCellsGetBetter() {
+        EvidenceFixtures.Builder opening = impact();
+        opening.cells.add(change(
+                cell(NeedCode.ASD, AgeBand.AGE_11_15, "Sale"), VerdictCode.INSUFFICIENT, VerdictCode.SUFFICIENT));
+
+        Factor access = factor(pack(opening.build()), ChildrenRules.ACCESS);
+
+        assertThat(access.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(access.reason()).startsWith("No child loses or changes provision and 1 cell gets better, but who");
+    }
+
+    @Test
+    void transitionNamesTheChildrenWhoLoseProvisionWhenNoOneMoves() {
+        EvidenceFixtures.Builder cut = impact().affected(9);
+        cut.moves.add(move(Outcome.STAYS, 7, 8));
+        cut.moves.add(move(Outcome.UNMET, 7, 1));
+
+        Factor transition = factor(pack(cut.build()), ChildrenRules.TRANSITION);
+
+        assertThat(transition.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(transition.reason())
+                .isEqualTo("No child must move, but 1 child would lose their provision (go without or wait): the"
+                        + " panel should ask for the plan for each of them, and when the change would happen.");
+    }
+
+    @Test
     void transitionHasNoChangeWhenNoOneMoves() {
         EvidenceFixtures.Builder impact = impact().affected(2);
         impact.moves.add(move(Outcome.STAYS, 15, 2));
@@ -106,6 +137,9 @@ class ChildrenFindingsTests {
         assertThat(staff.reason())
                 .startsWith("The platform holds no staffing data: for the 7 children affected, the panel"
                         + " should ask for the specialist staff");
+        // opening a service affects no one today: the reason does not speak of "the 0 children affected"
+        assertThat(factor(pack(impact().build()), UnmeasuredRules.STAFF).reason())
+                .startsWith("The platform holds no staffing data: the panel should ask for the specialist staff");
         assertThat(rooms.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
         assertThat(rooms.reason())
                 .startsWith("The platform holds no building data")

@@ -156,7 +156,7 @@ class PlacesFindingsTests {
         assertThat(improves.finding()).isEqualTo(Finding.IMPROVES);
         assertThat(improves.reason())
                 .isEqualTo(
-                        "Places get better for SEMH (1 cell) and worse for no need; 0 children join 0 other providers.");
+                        "Places get better for SEMH (1 cell) and worse for no need; no child moves to another provider.");
         assertThat(unchanged.finding()).isEqualTo(Finding.NO_CHANGE);
         assertThat(unchanged.reason()).isEqualTo("No need type's verdict changes; 1 child joins 1 other provider.");
     }
