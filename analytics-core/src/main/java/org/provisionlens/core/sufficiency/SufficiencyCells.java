@@ -143,7 +143,9 @@ public final class SufficiencyCells {
             }
         }
         List<CellAssessment> assessed = new ArrayList<>();
-        for (Map.Entry<CellKey, CellMeasures> cell : cells.entrySet()) {
+        for (Map.Entry<CellKey, CellMeasures> sum : cells.entrySet()) {
+            Map.Entry<CellKey, CellMeasures> cell =
+                    Map.entry(sum.getKey(), sum.getValue().tidy());
             CellKey key = cell.getKey();
             // the forecast is of EHC plans: it is applied to children counted from their records, never to referrals
             Double cellGrowth =
