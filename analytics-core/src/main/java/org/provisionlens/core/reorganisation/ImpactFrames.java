@@ -157,6 +157,25 @@ public final class ImpactFrames {
         return Table.create("Quality of specialist places", when, good, rated, notRated, share);
     }
 
+    /** What families said about the changed services: published (anonymised) comments by service and theme. */
+    public static Table voices(Impact impact) {
+        java.util.Map<List<String>, Integer> counts =
+                new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        for (ServiceComment c : impact.voices()) {
+            List<String> themes = c.themes().isEmpty() ? List.of("No theme") : c.themes();
+            themes.forEach(theme -> counts.merge(List.of(c.serviceId(), theme), 1, Integer::sum));
+        }
+        StringColumn service = StringColumn.create("Service");
+        StringColumn theme = StringColumn.create("Theme");
+        IntColumn comments = IntColumn.create("Comments");
+        counts.forEach((key, n) -> {
+            service.append(key.get(0));
+            theme.append(key.get(1));
+            comments.append(n);
+        });
+        return Table.create("What families said", service, theme, comments);
+    }
+
     /** The costs a year before and after, part by part (pounds; missing = no data). */
     public static Table costs(Impact impact) {
         Impact.Costs c = impact.costs();

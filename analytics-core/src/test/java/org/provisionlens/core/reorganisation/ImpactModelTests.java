@@ -37,7 +37,8 @@ class ImpactModelTests {
                 .children("C", NeedCode.ASD, 12, "Y", 6)
                 .transport(25, "2.00")
                 .independentPlace("60000")
-                .comment("X", "c1", "X is a lifeline")
+                .comment("X", "c1", "X is a lifeline", "Staff (positive)", "Travel (positive)")
+                .comment("X", "c3", "The staff at X know my son", "Staff (positive)")
                 .comment("Y", "c2", "Y is far away")
                 .build();
     }
@@ -101,7 +102,11 @@ class ImpactModelTests {
         // quality: 10 good of 20 rated before; 0 of 10 after
         assertThat(impact.qualityBefore().share()).isEqualTo(0.5);
         assertThat(impact.qualityAfter().share()).isEqualTo(0.0);
-        assertThat(impact.voices()).extracting(ServiceComment::commentId).containsExactly("c1");
+        assertThat(impact.voices()).extracting(ServiceComment::commentId).containsExactly("c1", "c3");
+        // by theme: staff 2 (c1, c3), travel 1 (c1)
+        var voices = ImpactFrames.voices(impact);
+        assertThat(voices.stringColumn("Theme").asList()).containsExactly("Staff (positive)", "Travel (positive)");
+        assertThat(voices.intColumn("Comments").asList()).containsExactly(2, 1);
         assertThat(impact.caveats())
                 .contains("Children placed out of area are costed at £60000 a place a year, the run's cost of a place"
                         + " in independent special schools (test).");

@@ -172,8 +172,8 @@ public final class SmallBaselines {
         return this;
     }
 
-    public SmallBaselines comment(String serviceId, String id, String text) {
-        comments.add(new ServiceComment(serviceId, id, "parent", text, List.of()));
+    public SmallBaselines comment(String serviceId, String id, String text, String... themes) {
+        comments.add(new ServiceComment(serviceId, id, "parent", text, List.of(themes)));
         return this;
     }
 
