@@ -44,20 +44,6 @@ final class CellsAfter {
         return CellComparison.compare(beforeTouched, afterCells);
     }
 
-    /** The whole matrix after, assessed again in full (for tests: it must agree with {@link #compare}). */
-    static List<Impact.CellChange> compareInFull(
-            Prepared prepared, AfterState after, SufficiencyCells.Matrix before, double growth) {
-        Baseline baseline = prepared.baseline;
-        return CellComparison.compare(
-                before,
-                SufficiencyCells.assess(
-                        baseline.area(),
-                        after.demand,
-                        after.services,
-                        new SufficiencyCells.Growth(growth, null),
-                        baseline.settings()));
-    }
-
     private static Set<Kind> touched(Prepared prepared, AppliedProposal applied, AfterState after) {
         Set<Kind> touched = new HashSet<>();
         for (String id : applied.named()) {

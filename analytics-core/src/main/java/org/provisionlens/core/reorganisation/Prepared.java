@@ -1,6 +1,5 @@
 package org.provisionlens.core.reorganisation;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ final class Prepared {
     final Baseline baseline;
     private final Map<String, Service> byId = new HashMap<>();
     private final Map<String, Integer> recorded = new HashMap<>();
-    private final Map<Scenario, SufficiencyCells.Matrix> before = new EnumMap<>(Scenario.class);
     private final Map<String, List<CellAssessment>> byKind = new HashMap<>();
 
     private Prepared(Baseline baseline) {
@@ -119,17 +117,5 @@ final class Prepared {
             }
             return cells;
         }
-    }
-
-    /** The whole matrix before any change, under a scenario's growth. */
-    synchronized SufficiencyCells.Matrix before(Scenario scenario, double growth) {
-        return before.computeIfAbsent(
-                scenario,
-                s -> SufficiencyCells.assess(
-                        baseline.area(),
-                        baseline.demand(),
-                        baseline.services(),
-                        new SufficiencyCells.Growth(growth, null),
-                        baseline.settings()));
     }
 }
