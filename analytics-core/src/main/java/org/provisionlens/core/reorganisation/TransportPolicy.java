@@ -14,6 +14,8 @@ public record TransportPolicy(double maxMiles, BigDecimal costPerMile, int journ
 
     public static final int SCHOOL_JOURNEYS_PER_YEAR = 380;
 
+    private static final double KM_PER_MILE = 1.609344;
+
     public TransportPolicy {
         if (!(maxMiles > 0) || journeysPerYear <= 0) {
             throw new IllegalArgumentException("a transport policy needs a positive maximum distance and journeys");
@@ -24,6 +26,21 @@ public record TransportPolicy(double maxMiles, BigDecimal costPerMile, int journ
         if (costPerMile != null && (source == null || source.isBlank())) {
             throw new IllegalArgumentException("a cost per mile must say where it comes from");
         }
+    }
+
+    /**
+     * The policy when a review gives none: the longest journey the travel access measure accepts (45 minutes at 30
+     * km/h = 22.5 km by road = 13.98 miles), school journeys, and no cost per mile.
+     */
+    public static TransportPolicy defaults() {
+        org.provisionlens.core.access.TravelSettings travel = org.provisionlens.core.access.TravelSettings.defaults();
+        double roadKm = travel.maxMinutes() / 60 * travel.speedKmh();
+        return new TransportPolicy(
+                roadKm / KM_PER_MILE,
+                null,
+                SCHOOL_JOURNEYS_PER_YEAR,
+                "the travel access limit (" + Math.round(travel.maxMinutes()) + " minutes at "
+                        + Math.round(travel.speedKmh()) + " km/h); no cost per mile given");
     }
 
     public TransportPolicy with(Double newMaxMiles, BigDecimal newCostPerMile) {

@@ -50,6 +50,35 @@ public record DemandCount(
         this(lsoaCode, need, age, level, placement, waiting, children, null);
     }
 
+    /**
+     * A group of child records as the review counts them (grouped by LSOA, primary need, age, support level, setting
+     * and whether waiting), its setting read against the run's services. Shared by the review run (grouped by Spark)
+     * and the impact model's baseline (grouped by SQL from the published child records), so both count alike.
+     *
+     * @param setting the records' setting as written ("" or {@code null} when none)
+     * @param longestWaitWeeks the longest wait in whole weeks to the review date ({@code null}: none; below 0: 0)
+     */
+    public static DemandCount ofGroup(
+            String lsoaCode,
+            String primaryNeed,
+            int age,
+            String supportLevel,
+            String setting,
+            boolean waiting,
+            int children,
+            Integer longestWaitWeeks,
+            Placement.Classifier placements) {
+        return new DemandCount(
+                lsoaCode,
+                NeedCode.valueOf(primaryNeed),
+                age,
+                SupportLevel.valueOf(supportLevel),
+                placements.of(setting == null ? "" : setting),
+                waiting,
+                children,
+                longestWaitWeeks == null ? null : Math.max(0, longestWaitWeeks));
+    }
+
     public AgeBand band() {
         return AgeBand.of(age).orElseThrow();
     }

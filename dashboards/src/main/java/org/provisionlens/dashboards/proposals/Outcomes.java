@@ -13,6 +13,7 @@ final class Outcomes {
             case MOVES -> "Moves to another local service";
             case OUT_OF_AREA -> "Out of area or independent placement";
             case UNMET -> "No local place (goes without or waits)";
+            case NOT_ROUTABLE -> "Home area not recorded: cannot be routed";
         };
     }
 }

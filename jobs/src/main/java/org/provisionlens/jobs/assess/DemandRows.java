@@ -17,8 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.provisionlens.core.demand.SupportLevel;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.sufficiency.DemandCount;
 import org.provisionlens.core.sufficiency.Placement;
 
@@ -61,16 +59,17 @@ public final class DemandRows {
 
     /** A row of {@link #group} as a count, its setting read against the run's services. */
     public static DemandCount of(Row row, Placement.Classifier placements) {
-        return new DemandCount(
+        return DemandCount.ofGroup(
                 row.getString(row.fieldIndex("lsoa_code")),
-                NeedCode.valueOf(row.getString(row.fieldIndex("primary_need"))),
+                row.getString(row.fieldIndex("primary_need")),
                 row.getInt(row.fieldIndex("age")),
-                SupportLevel.valueOf(row.getString(row.fieldIndex("support_level"))),
-                placements.of(row.getString(row.fieldIndex("setting"))),
+                row.getString(row.fieldIndex("support_level")),
+                row.getString(row.fieldIndex("setting")),
                 row.getBoolean(row.fieldIndex("waiting")),
                 (int) row.getLong(row.fieldIndex(CHILDREN)),
                 row.isNullAt(row.fieldIndex(LONGEST_WAIT_WEEKS))
                         ? null
-                        : Math.max(0, row.getInt(row.fieldIndex(LONGEST_WAIT_WEEKS))));
+                        : row.getInt(row.fieldIndex(LONGEST_WAIT_WEEKS)),
+                placements);
     }
 }

@@ -57,6 +57,8 @@ public final class ExportCommand {
         tables.put("area_population", "geography, area_code, age");
         tables.put("demand_statistic", "input_name, area_code, indicator, time_period, filters");
         tables.put("review_threshold", "threshold");
+        tables.put("run_transport_policy", "run_id");
+        tables.put("run_placement_cost", "provision_kind");
         tables.put("community_wait", "area_type, area_name, therapy, month");
         tables.put("run_input", "input_name");
         tables.put("quarantine", "input_name, line, pointer, field");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.reorganisation.TransportPolicy;
 import org.provisionlens.core.sufficiency.PlacementCosts;
 
 /**
@@ -38,14 +39,17 @@ import org.provisionlens.core.sufficiency.PlacementCosts;
  *     "waits":    { "format": "nhs-community-waiting-list-csv", "path": "nhs/waiting_lists.csv" }
  *   },
  *   "icb": "Greater Manchester",
- *   "thresholds": { "atRiskOccupancyPercent": 90, "atRiskWaitingWeeks": 18 }
+ *   "thresholds": { "atRiskOccupancyPercent": 90, "atRiskWaitingWeeks": 18 },
+ *   "transport": { "maxMiles": 12, "costPerMile": 2.50, "source": "..." },
+ *   "proposals": [ "proposals/close-sixth-form.yaml" ]
  * }
  * }</pre>
  *
  * Paths are relative to the manifest's folder. {@code icb} names the integrated care board whose NHS waiting lists the
  * run shows (as the waiting-list file names it; "NHS ... ICB" and "NHS ... Integrated Care Board" are read as the same
  * name); it is required with a waiting-list input. {@code thresholds} are optional, each defaulting as
- * {@link ManifestThresholds} says. Unknown fields, unknown formats and missing files stop the run before
+ * {@link ManifestThresholds} says. {@code transport} is the home-to-school transport policy ({@link ManifestTransport});
+ * {@code proposals} name reorganisation proposals (YAML or JSON) the run stores for its LA. Unknown fields, unknown formats and missing files stop the run before
  * anything is written, with every problem listed at once.
  */
 public record RunManifest(
@@ -57,9 +61,13 @@ public record RunManifest(
         Path themeTaxonomy,
         String icb,
         ManifestThresholds thresholds,
-        PlacementCosts placementCosts) {
+        PlacementCosts placementCosts,
+        TransportPolicy transport,
+        List<ManifestProposal> proposals) {
 
     public RunManifest {
+        transport = transport == null ? TransportPolicy.defaults() : transport;
+        proposals = proposals == null ? List.of() : List.copyOf(proposals);
         Objects.requireNonNull(file, "file");
         thresholds = thresholds == null ? ManifestThresholds.defaults() : thresholds;
         placementCosts = placementCosts == null ? PlacementCosts.none() : placementCosts;
@@ -143,7 +151,9 @@ public record RunManifest(
             String themeTaxonomy,
             String icb,
             com.fasterxml.jackson.databind.JsonNode thresholds,
-            Map<String, CostDocument> placementCosts) {
+            Map<String, CostDocument> placementCosts,
+            ManifestTransport transport,
+            List<String> proposals) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -184,12 +194,33 @@ public record RunManifest(
             }
             ManifestThresholds verdictThresholds = ManifestThresholds.read(thresholds, problems);
             PlacementCosts costs = CostDocument.costs(placementCosts, problems);
+            TransportPolicy policy = ManifestTransport.policy(transport, problems);
+            List<ManifestProposal> proposed = new ArrayList<>();
+            for (String proposal : proposals == null ? List.<String>of() : proposals) {
+                ManifestProposal read = localAuthority == null
+                        ? null
+                        : ManifestProposal.read(
+                                file.getParent().resolve(proposal).normalize(), localAuthority, problems);
+                if (read != null) {
+                    proposed.add(read);
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new ManifestException(
                         "Manifest " + file + " cannot be used:\n  - " + String.join("\n  - ", problems));
             }
             return new RunManifest(
-                    file, name, localAuthority, timePeriod, specs, taxonomy, icbName, verdictThresholds, costs);
+                    file,
+                    name,
+                    localAuthority,
+                    timePeriod,
+                    specs,
+                    taxonomy,
+                    icbName,
+                    verdictThresholds,
+                    costs,
+                    policy,
+                    proposed);
         }
 
         /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */

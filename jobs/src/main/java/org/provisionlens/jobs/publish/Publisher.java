@@ -45,6 +45,8 @@ public final class Publisher {
                         runId,
                         results.thresholds(),
                         results.conformed().communityWaits());
+                PolicyTables.write(
+                        connection, runId, results.transport(), results.placementCosts(), results.proposals());
                 CommentTables.writeProcessed(
                         connection,
                         runId,

@@ -1,12 +1,15 @@
 package org.provisionlens.jobs.publish;
 
 import java.util.List;
+import org.provisionlens.core.reorganisation.TransportPolicy;
+import org.provisionlens.core.sufficiency.PlacementCosts;
 import org.provisionlens.core.sufficiency.SpecialistSetting;
 import org.provisionlens.core.sufficiency.SpecialistSufficiency;
 import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
+import org.provisionlens.jobs.manifest.ManifestProposal;
 import org.provisionlens.jobs.manifest.ManifestThresholds;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -23,7 +26,10 @@ public record RunResults(
         ConformedInputs conformed,
         ReviewResults review,
         List<ProcessedComment> comments,
-        ManifestThresholds thresholds) {
+        ManifestThresholds thresholds,
+        TransportPolicy transport,
+        PlacementCosts placementCosts,
+        List<ManifestProposal> proposals) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

@@ -178,7 +178,10 @@ public final class ReviewRun {
                     conformed,
                     review,
                     comments,
-                    manifest.thresholds());
+                    manifest.thresholds(),
+                    manifest.transport(),
+                    manifest.placementCosts(),
+                    manifest.proposals());
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);
