@@ -42,7 +42,7 @@ record Headline(
                 && cell.after().severity() < cell.before().severity();
     }
 
-    String savingText() {
+    public String savingText() {
         return Money.text(netSavingPerYear);
     }
 }

@@ -36,7 +36,7 @@ final class ProposalText {
             problems = List.copyOf(problems);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return proposal != null && problems.isEmpty();
         }
     }

@@ -70,20 +70,20 @@ class Proposals {
     record Evaluated(
             StoredProposal stored, ProposalText.Parsed parsed, Baseline baseline, Map<Scenario, Impact> impacts) {
 
-        boolean evaluated() {
+        public boolean evaluated() {
             return !impacts.isEmpty();
         }
 
-        Proposal proposal() {
+        public Proposal proposal() {
             return parsed.proposal();
         }
 
-        String name() {
+        public String name() {
             return parsed.proposal() == null ? stored.name() : parsed.proposal().name();
         }
 
         /** The central scenario's headline, or null when not evaluated. */
-        Headline headline() {
+        public Headline headline() {
             return evaluated() ? Headline.of(impacts.get(Scenario.CENTRAL)) : null;
         }
     }
