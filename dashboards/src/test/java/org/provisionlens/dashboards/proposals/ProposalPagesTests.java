@@ -69,9 +69,7 @@ class ProposalPagesTests {
                         "<td[^>]*>([^<]*)</td>"))
                 .containsExactly("6", "6", "6");
         // what families said: the published anonymised text, never the raw comment, never a child's record
-        assertThat(page)
-                .contains(ProposalsFixtures.ANONYMISED)
-                .doesNotContain("Jamie Smith");
+        assertThat(page).contains(ProposalsFixtures.ANONYMISED).doesNotContain("Jamie Smith");
         assertThat(page).doesNotContain("child-a");
         assertThat(page).contains("id='impact-need-chart'", "id='impact-outcome-chart'", "id='impact-costs-chart'");
         assertThat(cell(page, "themes", "Staff (positive)")).isEqualTo("1");
