@@ -43,11 +43,15 @@ class EvidencePdfTests {
             List<String> types = new ArrayList<>();
             collect(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
             assertThat(types).contains("H1", "H2", "Table", "TH", "TD");
-            for (var page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                }
+            assertFontsEmbedded(pdf);
+        }
+    }
+
+    static void assertFontsEmbedded(PDDocument pdf) throws IOException {
+        for (var page : pdf.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
             }
         }
     }
