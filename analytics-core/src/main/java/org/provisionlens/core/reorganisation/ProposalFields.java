@@ -153,7 +153,7 @@ final class ProposalFields {
         return parsed.orElse(null);
     }
 
-    /** A non-empty list of coded values without repeats. */
+    /** A non-empty list of coded values (a code given twice counts once). */
     <E extends Enum<E>> Set<E> codes(
             String key, boolean required, Class<E> type, Function<String, Optional<E>> parse, String expected) {
         String listExpected = "a list of at least one of " + expected;
@@ -170,10 +170,11 @@ final class ProposalFields {
         for (int index = 0; index < list.size(); index++) {
             Object item = list.get(index);
             Optional<E> parsed = item instanceof String text ? parse.apply(text) : Optional.empty();
-            if (parsed.isEmpty() || !codes.add(parsed.get())) {
-                problems.add(
-                        pointer(key) + "/" + index, item, parsed.isEmpty() ? expected : expected + " not repeated");
+            if (parsed.isEmpty()) {
+                problems.add(pointer(key) + "/" + index, item, expected);
                 allRead = false;
+            } else {
+                codes.add(parsed.get()); // a repeat (ASD, asd; E, EHCP) is the same code, and harmless
             }
         }
         return allRead ? codes : null;

@@ -28,8 +28,12 @@ final class ProposalProblems {
 
     void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new ProposalException(problems);
+            throw exception();
         }
+    }
+
+    ProposalException exception() {
+        return new ProposalException(problems);
     }
 
     /** What the reader found, in words rather than as the file's own text. */

@@ -51,8 +51,7 @@ public final class ProposalReader {
         Object tree = tree(fileName, text);
         if (!(tree instanceof Map<?, ?> root)) {
             problems.add("", tree, "a proposal: a mapping with the keys " + String.join(", ", KEYS));
-            problems.throwIfAny();
-            throw new IllegalStateException("unreachable");
+            throw problems.exception();
         }
         ProposalFields fields = new ProposalFields(problems, "", root, KEYS);
         String id = fields.text("id", true);
@@ -96,7 +95,9 @@ public final class ProposalReader {
                     "",
                     ProposalProblems.described(
                             "line " + (malformed.getProblemMark().getLine() + 1) + ", column "
-                                    + (malformed.getProblemMark().getColumn() + 1) + ": " + malformed.getProblem()),
+                                    + (malformed.getProblemMark().getColumn() + 1) + ": "
+                                    + (malformed.getContext() == null ? "" : malformed.getContext() + ", ")
+                                    + malformed.getProblem()),
                     "well-formed " + format(text).toUpperCase(java.util.Locale.ROOT) + " with no custom tags");
         } catch (YAMLException refused) {
             problems.add(
@@ -104,8 +105,7 @@ public final class ProposalReader {
                     ProposalProblems.described(refused.getMessage()),
                     "a plain YAML or JSON document (at most 20 aliases, no custom tags)");
         }
-        problems.throwIfAny();
-        throw new IllegalStateException("unreachable");
+        throw problems.exception();
     }
 
     private static List<Change> changes(ProposalProblems problems, ProposalFields fields) {

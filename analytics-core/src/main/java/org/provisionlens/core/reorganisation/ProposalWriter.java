@@ -1,6 +1,7 @@
 package org.provisionlens.core.reorganisation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,8 +27,7 @@ public final class ProposalWriter {
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
-        options.setWidth(120);
-        options.setSplitLines(false);
+        options.setWidth(116);
         return new Yaml(new ExactNumbers(options), options).dump(document(proposal));
     }
 
@@ -36,7 +36,7 @@ public final class ProposalWriter {
         document.put("id", proposal.id());
         document.put("name", proposal.name());
         put(document, "description", proposal.description().isEmpty() ? null : proposal.description());
-        document.put("effectiveDate", proposal.effectiveDate().toString());
+        document.put("effectiveDate", proposal.effectiveDate());
         document.put("localAuthority", proposal.laCode());
         List<Map<String, Object>> changes = new ArrayList<>();
         proposal.changes().forEach(change -> changes.add(change(change)));
@@ -122,10 +122,14 @@ public final class ProposalWriter {
                 .toList();
     }
 
-    /** Decimals written as their exact digits (14000.50 stays 14000.50), which the reader reads exactly. */
+    /**
+     * Decimals written as their exact digits (14000.50 stays 14000.50), which the reader reads exactly; dates plain
+     * (2027-09-01), as people write them.
+     */
     private static final class ExactNumbers extends Representer {
         ExactNumbers(DumperOptions options) {
             super(options);
+            representers.put(LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
             representers.put(BigDecimal.class, data -> {
                 BigDecimal decimal = (BigDecimal) data;
                 return representScalar(decimal.scale() > 0 ? Tag.FLOAT : Tag.INT, decimal.toPlainString());

@@ -126,7 +126,7 @@ class ProposalReaderTests {
                 \t\t "unit": "hours a week", "latitude": 53.4, "longitude": -2.3},
                 \t\t{"type": "eligibility", "serviceId": "s", "supportLevels": ["SEN support", "ehcp"]},
                 \t\t{"type": "transport", "costPerMile": 2.75},
-                \t\t{"type": "needsOrAges", "serviceId": "t", "needs": ["SEMH"], "minAge": 5}
+                \t\t{"type": "needsOrAges", "serviceId": "t", "needs": ["SEMH", " semh "], "minAge": 5}
                 \t]
                 }
                 """;
@@ -173,7 +173,9 @@ class ProposalReaderTests {
 
         assertThat(ProposalReader.read("written.yaml", written)).isEqualTo(EVERY_CHANGE_PROPOSAL);
         assertThat(written)
-                .startsWith("id: every-change\nname: Every kind of change\n")
+                .startsWith(
+                        "id: every-change\nname: Every kind of change\ndescription: One of each, to test the reader.\n"
+                                + "effectiveDate: 2027-09-01\n")
                 .contains("  - type: capacity\n    serviceId: services:S358-RP-COMM\n    percent: -30.0\n")
                 .contains("    costPerUnit: 14000.50\n")
                 .contains("    domain: education\n")

@@ -40,9 +40,12 @@ final class TravelRule implements FactorRule {
             evidence.add("Children over the transport limit of " + Figures.number(limit) + " miles: "
                     + before.overLimit() + " before, " + after.overLimit() + " after");
         }
+        evidence.add("Children who must leave and have no known home area (no journey): "
+                + Outcomes.children(impact, Impact.Outcome.NOT_ROUTABLE));
         if (impact.costs() != null) {
-            evidence.add("Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "
-                    + Figures.pounds(impact.costs().transportAfter()) + " after");
+            evidence.add(
+                    "Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "
+                            + Figures.pounds(impact.costs().transportAfter()) + " after");
         }
         if (before == null || after == null || before.children() + after.children() == 0) {
             boolean anyone = Outcomes.children(impact, Outcomes::moving) > 0;
@@ -57,14 +60,15 @@ final class TravelRule implements FactorRule {
         if (before.medianMinutes() == null || after.medianMinutes() == null) {
             return new Judgement(
                     Finding.NOT_ENOUGH_EVIDENCE,
-                    "Journeys are known for " + before.children() + " affected children before and "
-                            + after.children() + " after, too few to compare their medians.",
+                    "Journeys are known for " + before.children() + " affected children before and " + after.children()
+                            + " after, too few to compare their medians.",
                     evidence);
         }
         String sentence = "The median journey of the affected children goes from "
                 + Figures.number(before.medianMinutes()) + " to " + Figures.minutes(after.medianMinutes())
                 + ", the 90th percentile from " + Figures.number(before.p90Minutes()) + " to "
-                + Figures.minutes(after.p90Minutes()) + ", and " + after.overLimit() + " are over the "
+                + Figures.minutes(after.p90Minutes()) + ", and " + after.overLimit()
+                + (after.overLimit() == 1 ? " is" : " are") + " over the "
                 + Figures.number(limit) + "-mile limit (" + before.overLimit() + " before).";
         boolean worse = Figures.more(after.medianMinutes(), before.medianMinutes())
                 || Figures.more(after.p90Minutes(), before.p90Minutes())

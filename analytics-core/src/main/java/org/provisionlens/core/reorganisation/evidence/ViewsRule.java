@@ -42,7 +42,9 @@ final class ViewsRule implements FactorRule {
                 .forEach((type, count) -> evidence.add("Comments from " + type + ": " + count));
         if (impact.proposal().changes().isEmpty()) {
             return new Judgement(
-                    Finding.NO_CHANGE, "The proposal changes no service, so there is no change to hear about.", evidence);
+                    Finding.NO_CHANGE,
+                    "The proposal changes no service, so there is no change to hear about.",
+                    evidence);
         }
         if (voices.isEmpty()) {
             return new Judgement(
@@ -58,10 +60,12 @@ final class ViewsRule implements FactorRule {
                 .collect(Collectors.joining(", "));
         return new Judgement(
                 Finding.NOT_ENOUGH_EVIDENCE,
-                Figures.count(voices.size(), "published comment") + " about the affected services"
-                        + (named.isEmpty() ? "" : ", most often on " + named)
-                        + ", speak of the services as they are, not of the proposal: the panel should weigh them"
-                        + " with the responses to the consultation.",
+                (voices.size() == 1
+                                ? "There is 1 published comment"
+                                : "There are " + voices.size() + " published comments")
+                        + " about the affected services" + (named.isEmpty() ? "" : ", most often on " + named)
+                        + "; they speak of the services as they are, not of the proposal: the panel should weigh"
+                        + " them with the responses to the consultation.",
                 evidence);
     }
 
