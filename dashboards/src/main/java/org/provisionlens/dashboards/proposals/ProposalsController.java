@@ -125,7 +125,6 @@ class ProposalsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("services", repository.services(run.runId()));
-        model.addAttribute("kinds", ChangeForm.kinds());
         return "proposals/form";
     }
 
