@@ -66,6 +66,10 @@ record ImpactView(
                 : Outcomes.label(move.outcome());
     }
 
+    public long cellsBetter() {
+        return impact.cells().stream().filter(Headline::better).count();
+    }
+
     public int children() {
         return headline.affected();
     }

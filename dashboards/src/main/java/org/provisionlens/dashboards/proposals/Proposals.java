@@ -82,6 +82,27 @@ class Proposals {
             return parsed.proposal() == null ? stored.name() : parsed.proposal().name();
         }
 
+        /** Each change in a sentence, naming the run's services by name (with their id) rather than id alone. */
+        public List<String> changes() {
+            if (proposal() == null) {
+                return List.of();
+            }
+            return proposal().changes().stream()
+                    .map(change -> {
+                        String text = change.describe();
+                        if (baseline != null) {
+                            for (var service : baseline.services()) {
+                                text = text.replaceAll(
+                                        "(?<![\\w-])" + java.util.regex.Pattern.quote(service.id()) + "(?![\\w-])",
+                                        java.util.regex.Matcher.quoteReplacement(
+                                                service.name() + " (" + service.id() + ")"));
+                            }
+                        }
+                        return text;
+                    })
+                    .toList();
+        }
+
         /** The central scenario's headline, or null when not evaluated. */
         public Headline headline() {
             return evaluated() ? Headline.of(impacts.get(Scenario.CENTRAL)) : null;

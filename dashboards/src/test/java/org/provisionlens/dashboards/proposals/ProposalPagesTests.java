@@ -73,6 +73,11 @@ class ProposalPagesTests {
         assertThat(page).doesNotContain("child-a");
         assertThat(page).contains("id='impact-need-chart'", "id='impact-outcome-chart'", "id='impact-costs-chart'");
         assertThat(cell(page, "themes", "Staff (positive)")).isEqualTo("1");
+        assertThat(Html.element(page, "ul", "changes")).contains("Close Alpha School (svc-alpha)");
+        // services a year: before 2 schools x 10 places x £20,000 = £400,000; after Beta alone, £200,000
+        assertThat(Html.texts(
+                        Html.row(Html.element(page, "table", "costs"), "Local services"), "<td[^>]*>([^<]*)</td>"))
+                .containsExactly("£400,000", "£200,000");
     }
 
     @Test
