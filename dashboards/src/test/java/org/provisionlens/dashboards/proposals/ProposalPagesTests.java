@@ -112,6 +112,17 @@ class ProposalPagesTests {
         assertThat(Html.element(page, "div", "problems")).contains("close-gamma.yaml at /changes", "svc-gamma");
     }
 
+    @Test
+    void aRunTheWhatIfCannotLoadIsSaidNotFailed() {
+        // a run published before the what-if, without its headline (time period), cannot be loaded
+        jdbc.update("DELETE FROM review_headline");
+        Browser commissioner = new Browser(port).signedInAsDemoCommissioner();
+        String page = ok(commissioner, "/proposals" + LA);
+        assertThat(Html.row(Html.element(page, "table", "proposals"), "Close Alpha School"))
+                .contains("Not evaluated: the published run could not be loaded");
+        assertThat(ok(commissioner, "/proposals/close-alpha" + LA)).contains("id=\"no-baseline\"");
+    }
+
     static String cell(String page, String table, String header) {
         return Html.texts(Html.row(Html.element(page, "table", table), header), "<td[^>]*>([^<]*)</td>")
                 .get(0);
