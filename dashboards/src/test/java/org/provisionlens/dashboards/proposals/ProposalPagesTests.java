@@ -110,6 +110,10 @@ class ProposalPagesTests {
         new ProposalsFixtures(jdbc).trafford().proposal("close-gamma", "Close Gamma", "svc-gamma");
         String page = ok(new Browser(port).signedInAsDemoCommissioner(), "/proposals/close-gamma" + LA);
         assertThat(Html.element(page, "div", "problems")).contains("close-gamma.yaml at /changes", "svc-gamma");
+        String compare =
+                ok(new Browser(port).signedInAsDemoCommissioner(), "/proposals/compare" + LA + "&ids=close-gamma");
+        assertThat(Html.element(compare, "p", "skipped")).contains("Close Gamma");
+        assertThat(compare).contains("id=\"nothing-to-compare\"");
     }
 
     @Test
