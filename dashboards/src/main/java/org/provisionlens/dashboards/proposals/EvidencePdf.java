@@ -1,11 +1,14 @@
 package org.provisionlens.dashboards.proposals;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The evidence pack as a tagged, accessible PDF (PDF/UA, and PDF/A-3a for archiving): the pack's XHTML rendered by
@@ -15,6 +18,10 @@ import java.io.UncheckedIOException;
 final class EvidencePdf {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String[] FAMILIES = {"Liberation Sans", "sans-serif", "serif", "monospace", "Arial", "Helvetica"};
+
+    private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>");
 
     private EvidencePdf() {}
 
@@ -25,8 +32,16 @@ final class EvidencePdf {
             builder.usePdfUaAccessbility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), "Liberation Sans");
-            builder.withHtmlContent(withFont(xhtml), null);
+            // PDF/UA allows no font that is not embedded, and openhtmltopdf has no fallback in that mode: every family
+            // the pack's styles may name, in every weight and style, is the one embedded font
+            for (String family : FAMILIES) {
+                for (int weight : new int[] {400, 700}) {
+                    for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
+                        builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), family, weight, style, true);
+                    }
+                }
+            }
+            builder.withHtmlContent(withFont(withoutSvg(xhtml)), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
@@ -35,10 +50,28 @@ final class EvidencePdf {
         }
     }
 
+    /**
+     * Each inline SVG chart as a sentence naming it: openhtmltopdf draws no SVG without Batik (not a dependency here),
+     * and an empty box would be an untagged figure. Every chart of the pack has its table beside it.
+     */
+    static String withoutSvg(String xhtml) {
+        Matcher svg = SVG.matcher(xhtml);
+        StringBuilder out = new StringBuilder();
+        while (svg.find()) {
+            Matcher title = TITLE.matcher(svg.group());
+            String name = title.find() ? title.group(1).trim() : "A chart";
+            svg.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            "<p>Chart: " + name + " (drawn on the web page; the table gives its numbers).</p>"));
+        }
+        svg.appendTail(out);
+        return out.toString();
+    }
+
     /** Every text in the embedded font (PDF/UA and PDF/A allow no font that is not embedded). */
     static String withFont(String xhtml) {
-        String style = "<style>body, h1, h2, h3, h4, th, td, p, li, caption, text { font-family: 'Liberation Sans'; }"
-                + "</style>";
+        String style = "<style>* { font-family: 'Liberation Sans' !important; }</style>";
         int head = xhtml.indexOf("</head>");
         return head < 0 ? xhtml : xhtml.substring(0, head) + style + xhtml.substring(head);
     }
