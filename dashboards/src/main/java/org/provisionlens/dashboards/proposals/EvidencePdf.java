@@ -7,8 +7,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The evidence pack as a tagged, accessible PDF (PDF/UA, and PDF/A-3a for archiving): the pack's XHTML rendered by
@@ -19,9 +17,6 @@ final class EvidencePdf {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String[] FAMILIES = {"Liberation Sans", "sans-serif", "serif", "monospace", "Arial", "Helvetica"};
-
-    private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>");
 
     private EvidencePdf() {}
 
@@ -41,32 +36,13 @@ final class EvidencePdf {
                     }
                 }
             }
-            builder.withHtmlContent(withFont(withoutSvg(xhtml)), null);
+            builder.withHtmlContent(withFont(xhtml), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Each inline SVG chart as a sentence naming it: openhtmltopdf draws no SVG without Batik (not a dependency here),
-     * and an empty box would be an untagged figure. Every chart of the pack has its table beside it.
-     */
-    static String withoutSvg(String xhtml) {
-        Matcher svg = SVG.matcher(xhtml);
-        StringBuilder out = new StringBuilder();
-        while (svg.find()) {
-            Matcher title = TITLE.matcher(svg.group());
-            String name = title.find() ? title.group(1).trim() : "A chart";
-            svg.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement(
-                            "<p>Chart: " + name + " (drawn on the web page; the table gives its numbers).</p>"));
-        }
-        svg.appendTail(out);
-        return out.toString();
     }
 
     /** Every text in the embedded font (PDF/UA and PDF/A allow no font that is not embedded). */

@@ -56,7 +56,8 @@ class EvidencePageTests {
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             List<String> types = new ArrayList<>();
             EvidencePdfTests.collect(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
-            assertThat(types).contains("H1", "H2", "Table");
+            // the charts are images with their titles as alternative text, tagged as figures
+            assertThat(types).contains("H1", "H2", "Table", "Figure");
             EvidencePdfTests.assertFontsEmbedded(pdf);
         }
     }

@@ -56,16 +56,6 @@ class EvidencePdfTests {
         }
     }
 
-    @Test
-    void replacesEachChartWithASentenceNamingIt() {
-        String xhtml = "<p>a</p><svg role=\"img\" id=\"c\"><title id=\"c-title\">Children by need</title>"
-                + "<rect/></svg><table/>";
-        assertThat(EvidencePdf.withoutSvg(xhtml))
-                .isEqualTo(
-                        "<p>a</p><p>Chart: Children by need (drawn on the web page; the table gives its numbers).</p>"
-                                + "<table/>");
-    }
-
     static void collect(PDStructureNode node, List<String> types) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
