@@ -47,7 +47,6 @@ public final class ImpactBenchmark {
                 home.resolve("jobs/demo-data/trafford-review.json").toString()));
         Timings table = new Timings();
         Measurements measurements = new Measurements(System.out);
-        Path data = NationalData.ensure(home, measurements);
         SparkSession spark = SparkSessions.forRun(home);
         Path folder = Files.createTempDirectory("impact-bench-pg");
         try (PlatformDatabase database = PlatformDatabase.open(DatabaseSettings.embeddedIn(folder))) {
@@ -65,8 +64,8 @@ public final class ImpactBenchmark {
                     "load Trafford's baseline (published demo run, JDBC)",
                     LOADS,
                     () -> trafford[0] = BaselineLoader.load(rows, "E08000009").orElseThrow());
-            Proposal proposal =
-                    ProposalFiles.read(manifest.resolveSibling("proposals/cut-communication-resourced-provision.yaml"));
+            Proposal proposal = ProposalFiles.read(
+                    manifest.resolveSibling("proposals/trafford-cut-communication-resourced-provision.yaml"));
             for (int i = 0; i < WARM_UP; i++) {
                 ImpactModel.evaluate(trafford[0], proposal, Scenario.CENTRAL);
             }
@@ -78,20 +77,28 @@ public final class ImpactBenchmark {
                     "evaluate one proposal, Trafford, all 3 scenarios",
                     RUNS,
                     () -> ImpactModel.evaluate(trafford[0], proposal));
-            NationalAreas national = NationalAreas.load(spark, data, measurements);
-            List<NationalBaselines.Case> cases = NationalBaselines.of(national);
-            table.batch(
-                    "one proposal per LA (largest specialist setting -20%), central",
-                    cases, one -> ImpactModel.evaluate(one.baseline(), one.proposal(), Scenario.CENTRAL));
-            System.out.printf(
-                    Locale.ROOT,
-                    "%d LAs in the national data; %d with a specialist setting counted in places were evaluated%n",
-                    national.demand().size(),
-                    cases.size());
+            if (!Boolean.getBoolean("provision-lens.bench.trafford-only")) {
+                national(spark, home, measurements, table);
+            }
         } finally {
             spark.stop();
         }
         table.print(System.out);
+    }
+
+    private static void national(SparkSession spark, Path home, Measurements measurements, Timings table)
+            throws Exception {
+        Path data = NationalData.ensure(home, measurements);
+        NationalAreas national = NationalAreas.load(spark, data, measurements);
+        List<NationalBaselines.Case> cases = NationalBaselines.of(national);
+        table.batch(
+                "one proposal per LA (largest specialist setting -20%), central",
+                cases, one -> ImpactModel.evaluate(one.baseline(), one.proposal(), Scenario.CENTRAL));
+        System.out.printf(
+                Locale.ROOT,
+                "%d LAs in the national data; %d with a specialist setting counted in places were evaluated%n",
+                national.demand().size(),
+                cases.size());
     }
 
     /** Timed steps, each with the median, 90th percentile and longest of its runs, in milliseconds. */

@@ -189,7 +189,7 @@ class BaselineLoaderTests {
         assertThat(stored)
                 .extracting(row -> row.get("proposal_id") + " " + row.get("body_format") + " " + row.get("origin"))
                 .containsExactly(
-                        "autism-resource-base yaml manifest", "cut-communication-resourced-provision yaml manifest");
+                        "trafford-autism-base-partington yaml manifest", "trafford-rp-comm-cut-30 yaml manifest");
     }
 
     @Test

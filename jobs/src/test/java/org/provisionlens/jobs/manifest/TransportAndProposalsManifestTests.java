@@ -34,10 +34,9 @@ class TransportAndProposalsManifestTests {
         assertThat(demo.proposals())
                 .extracting(ManifestProposal::id, ManifestProposal::laCode, ManifestProposal::format)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "cut-communication-resourced-provision", "E08000009", "yaml"),
-                        org.assertj.core.groups.Tuple.tuple("autism-resource-base", "E08000009", "yaml"));
-        assertThat(demo.proposals().get(0).body()).contains("percent: -20");
+                        org.assertj.core.groups.Tuple.tuple("trafford-rp-comm-cut-30", "E08000009", "yaml"),
+                        org.assertj.core.groups.Tuple.tuple("trafford-autism-base-partington", "E08000009", "yaml"));
+        assertThat(demo.proposals().get(0).body()).contains("percent: -30");
     }
 
     @Test
