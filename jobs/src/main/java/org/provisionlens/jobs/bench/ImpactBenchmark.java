@@ -82,8 +82,8 @@ public final class ImpactBenchmark {
             }
         } finally {
             spark.stop();
+            table.print(System.out); // what was measured, even when a step failed
         }
-        table.print(System.out);
     }
 
     private static void national(SparkSession spark, Path home, Measurements measurements, Timings table)
