@@ -20,6 +20,9 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "proposal",
+            "run_transport_policy",
+            "run_placement_cost",
             "place_forecast_cell",
             "place_forecast_setting",
             "place_forecast_growth",

@@ -72,7 +72,11 @@ public sealed interface Change {
         }
     }
 
-    /** Open a new service at a point (WGS84), taking the given needs and ages. */
+    /**
+     * Open a new service at a point (WGS84), taking the given needs and ages.
+     *
+     * @param costSource where {@code costPerUnit} comes from (required with a cost; a demo assumption says so)
+     */
     record OpenService(
             String serviceId,
             String name,
@@ -86,7 +90,8 @@ public sealed interface Change {
             BigDecimal costPerUnit,
             double latitude,
             double longitude,
-            String postcode)
+            String postcode,
+            String costSource)
             implements Change {
         public OpenService {
             Objects.requireNonNull(serviceId, "serviceId");
@@ -99,6 +104,41 @@ public sealed interface Change {
                 throw new IllegalArgumentException(
                         serviceId + ": a new service needs at least one need, ages within 0-25 and a capacity");
             }
+            if (costPerUnit != null && (costSource == null || costSource.isBlank())) {
+                throw new IllegalArgumentException(serviceId + ": a cost per unit must say where it comes from");
+            }
+        }
+
+        /** A new service with no stated source for its cost (so with no cost, or a cost that says its source). */
+        public OpenService(
+                String serviceId,
+                String name,
+                Domain domain,
+                Tier tier,
+                Set<NeedCode> needs,
+                int minAge,
+                int maxAge,
+                int capacity,
+                CapacityUnit unit,
+                BigDecimal costPerUnit,
+                double latitude,
+                double longitude,
+                String postcode) {
+            this(
+                    serviceId,
+                    name,
+                    domain,
+                    tier,
+                    needs,
+                    minAge,
+                    maxAge,
+                    capacity,
+                    unit,
+                    costPerUnit,
+                    latitude,
+                    longitude,
+                    postcode,
+                    costPerUnit == null ? null : "not stated");
         }
 
         @Override

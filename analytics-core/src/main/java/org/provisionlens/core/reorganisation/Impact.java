@@ -15,6 +15,8 @@ import org.provisionlens.core.sufficiency.VerdictCode;
  *
  * @param growth the scenario's demand at the horizon / demand now, applied to the affected children and to the use of
  *     the places they might move to
+ * @param caveats what the figures leave out or assume, in plain sentences (for example services with no known capacity
+ *     that could not be counted as somewhere to go)
  */
 public record Impact(
         Proposal proposal,
@@ -30,7 +32,8 @@ public record Impact(
         List<LocalityRange> range,
         Quality qualityBefore,
         Quality qualityAfter,
-        List<ServiceComment> voices) {
+        List<ServiceComment> voices,
+        List<String> caveats) {
 
     public Impact {
         affected = List.copyOf(affected);
@@ -38,6 +41,49 @@ public record Impact(
         cells = List.copyOf(cells);
         range = List.copyOf(range);
         voices = List.copyOf(voices);
+        caveats = List.copyOf(caveats);
+    }
+
+    /** Without caveats. */
+    public Impact(
+            Proposal proposal,
+            Scenario scenario,
+            int horizonYear,
+            double growth,
+            List<Affected> affected,
+            List<Move> moves,
+            Travel travelBefore,
+            Travel travelAfter,
+            List<CellChange> cells,
+            Costs costs,
+            List<LocalityRange> range,
+            Quality qualityBefore,
+            Quality qualityAfter,
+            List<ServiceComment> voices) {
+        this(
+                proposal,
+                scenario,
+                horizonYear,
+                growth,
+                affected,
+                moves,
+                travelBefore,
+                travelAfter,
+                cells,
+                costs,
+                range,
+                qualityBefore,
+                qualityAfter,
+                voices,
+                List.of());
+    }
+
+    /** Affected children (at the horizon, under the scenario's growth) with an outcome. */
+    public int children(Outcome outcome) {
+        return moves.stream()
+                .filter(m -> m.outcome() == outcome)
+                .mapToInt(Move::children)
+                .sum();
     }
 
     /**
@@ -68,7 +114,12 @@ public record Impact(
         /** nothing local fits within the travel limit: an out-of-area or independent placement at its cost */
         OUT_OF_AREA,
         /** nothing local fits and the provision is not a placement (a therapy, a caseload): they go without or wait */
-        UNMET
+        UNMET,
+        /**
+         * they cannot stay and their home area is not known, so no journey can be worked out and no alternative
+         * found: counted apart, never dropped
+         */
+        NOT_ROUTABLE
     }
 
     /**

@@ -1,16 +1,67 @@
 package org.provisionlens.core.reorganisation;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.provisionlens.core.sufficiency.Locality;
+import org.provisionlens.core.sufficiency.SufficiencyCells;
 
-/** Evaluates a proposal against a published run. */
+/**
+ * Evaluates a proposal against a published run: applies its changes to the run's services, finds the children using
+ * the changed services, grows them (and every other service's use) to the horizon under the scenario, reallocates
+ * them exactly (see {@link Displacement}), and compares before and after. The "before" is the run with no changes
+ * under the same scenario, worked out once per baseline and scenario, so a proposal with no changes has zero impact.
+ */
 public final class ImpactModel {
 
     private ImpactModel() {}
 
-    /** The proposal's impact under one demand scenario. */
+    /**
+     * The proposal's impact under one demand scenario.
+     *
+     * @throws ProposalNotApplicable when a change names a service the run does not have, or needs a figure it lacks
+     */
     public static Impact evaluate(Baseline baseline, Proposal proposal, Scenario scenario) {
-        throw new UnsupportedOperationException("in progress (issue 10)");
+        Prepared prepared = Prepared.of(baseline);
+        AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
+        Double scenarioGrowth = baseline.growth().get(scenario);
+        double growth = scenarioGrowth == null ? 1.0 : scenarioGrowth;
+        List<String> caveats = new ArrayList<>();
+        if (scenarioGrowth == null) {
+            caveats.add("The run has no " + scenario.label().toLowerCase(java.util.Locale.ROOT)
+                    + " forecast: demand is taken as it is today.");
+        }
+        Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
+        caveats.addAll(displacement.caveats());
+        BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
+        AfterState after = AfterState.of(baseline, applied, displacement, placeCost);
+        SufficiencyCells.Matrix before = prepared.before(scenario, growth);
+        SufficiencyCells.Matrix afterCells = SufficiencyCells.assess(
+                baseline.area(),
+                after.demand,
+                after.services,
+                new SufficiencyCells.Growth(growth, null),
+                baseline.settings());
+        return new Impact(
+                proposal,
+                scenario,
+                baseline.horizonYear(),
+                growth,
+                affected(baseline, displacement),
+                moves(displacement),
+                TravelMeasures.before(displacement, baseline.transport().maxMiles()),
+                TravelMeasures.after(displacement, applied.transport().maxMiles()),
+                CellComparison.compare(before, afterCells),
+                CostMeasures.of(baseline, applied, displacement, placeCost),
+                RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
+                RangeAndQuality.quality(baseline.services()),
+                RangeAndQuality.quality(applied.services()),
+                voices(baseline, applied, displacement),
+                caveats);
     }
 
     /** The proposal's impact under the low, central and high scenarios. */
@@ -20,5 +71,50 @@ public final class ImpactModel {
             impacts.put(scenario, evaluate(baseline, proposal, scenario));
         }
         return impacts;
+    }
+
+    private static List<Impact.Affected> affected(Baseline baseline, Displacement displacement) {
+        return displacement.groups.stream()
+                .map(g -> {
+                    Locality locality = baseline.area().localityOf(g.lsoaCode());
+                    return new Impact.Affected(
+                            g.from().id(),
+                            g.from().name(),
+                            g.lsoaCode(),
+                            locality.code(),
+                            locality.name(),
+                            g.need(),
+                            g.age(),
+                            g.level(),
+                            SettingLabels.of(g.from()),
+                            g.today());
+                })
+                .toList();
+    }
+
+    private static List<Impact.Move> moves(Displacement displacement) {
+        return displacement.pieces.stream()
+                .filter(p -> p.grown() > 0)
+                .map(p -> new Impact.Move(
+                        p.group().from().id(),
+                        p.to() == null ? null : p.to().id(),
+                        p.to() == null ? null : p.to().name(),
+                        p.group().lsoaCode(),
+                        p.group().need(),
+                        p.group().age(),
+                        p.outcome(),
+                        p.grown(),
+                        p.group().minutesBefore(),
+                        p.minutes(),
+                        p.miles()))
+                .toList();
+    }
+
+    private static List<ServiceComment> voices(Baseline baseline, AppliedProposal applied, Displacement displacement) {
+        Set<String> about = new HashSet<>(applied.named());
+        displacement.groups.forEach(g -> about.add(g.from().id()));
+        return baseline.comments().stream()
+                .filter(c -> about.contains(c.serviceId()))
+                .toList();
     }
 }

@@ -12,8 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Public: the overview, the "You said, we did" report (and its PDF), the login page, the GOV.UK assets and the error
- * page. The responses to comments need a commissioner or an admin. Runs, services, sufficiency, the review
- * and the audit need one of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
+ * page. The responses to comments, and building, uploading and deleting proposals, need a commissioner or an admin. A
+ * run's own page (its quarantined rows show input values: child records, raw comments) is not for the review panel.
+ * The list of runs, services, sufficiency, the review, the audit and the proposals (their impact, comparison and
+ * evidence packs) need one of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,8 +37,16 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/comments/responses", "/comments/responses/**", "/comments/held", "/comments/held/**")
                         .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
+                        .requestMatchers("/proposals/new", "/proposals/upload", "/proposals/*/delete")
+                        .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
+                        // a run's page lists its quarantined rows, values included (child records, raw comments):
+                        // never for the review panel
+                        .requestMatchers("/runs/*", "/runs/*/**")
+                        .hasAnyRole(Role.COMMISSIONER.name(), Role.BOARD.name(), Role.ADMIN.name())
                         .requestMatchers(
-                                "/runs/**",
+                                "/proposals",
+                                "/proposals/**",
+                                "/runs",
                                 "/services",
                                 "/services/**",
                                 "/services.csv",
@@ -58,7 +68,7 @@ class SecurityConfiguration {
                         .hasAnyRole(anyRole)
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/sufficiency"))
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }

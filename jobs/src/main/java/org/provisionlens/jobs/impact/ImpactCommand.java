@@ -16,6 +16,8 @@ import org.provisionlens.core.reorganisation.BaselineLoader;
 import org.provisionlens.core.reorganisation.Impact;
 import org.provisionlens.core.reorganisation.ImpactModel;
 import org.provisionlens.core.reorganisation.Proposal;
+import org.provisionlens.core.reorganisation.ProposalComparison;
+import org.provisionlens.core.reorganisation.ProposalNotApplicable;
 import org.provisionlens.core.reorganisation.Scenario;
 import org.provisionlens.jobs.exit.ExitCode;
 
@@ -86,6 +88,9 @@ public final class ImpactCommand {
                 }
             }
             return ExitCode.DONE;
+        } catch (ProposalNotApplicable e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
         } catch (IOException | SQLException e) {
             err.println("Could not write the impact: " + e.getMessage());
             return ExitCode.FAILED;
@@ -112,7 +117,7 @@ public final class ImpactCommand {
                     growth == null ? "no forecast" : String.format(Locale.UK, "%.3f", growth),
                     baseline.horizonYear());
         }
-        List<ImpactRow> rows = new ArrayList<>();
+        List<Map<Scenario, Impact>> all = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         List<Proposal> withDoingNothing = new ArrayList<>();
         withDoingNothing.add(
@@ -121,15 +126,14 @@ public final class ImpactCommand {
         for (Proposal proposal : withDoingNothing) {
             Map<Scenario, Impact> impacts = new EnumMap<>(Scenario.class);
             for (Scenario scenario : options.scenarios()) {
-                Impact impact = ImpactModel.evaluate(baseline, proposal, scenario);
-                impacts.put(scenario, impact);
-                rows.add(ImpactRow.of(impact));
+                impacts.put(scenario, ImpactModel.evaluate(baseline, proposal, scenario));
             }
+            all.add(impacts);
             if (options.out() != null && !proposal.changes().isEmpty()) {
                 written.addAll(ImpactFiles.write(options.out(), baseline, proposal, impacts));
             }
         }
-        ImpactTable.print(out, rows);
+        ImpactTable.print(out, ProposalComparison.of(all).rows());
         written.forEach(file -> out.println("Wrote " + file.toAbsolutePath()));
     }
 }

@@ -1,16 +1,12 @@
 package org.provisionlens.jobs.impact;
 
-import java.lang.reflect.InvocationTargetException;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.provisionlens.core.reorganisation.Proposal;
+import org.provisionlens.core.reorganisation.ProposalException;
+import org.provisionlens.core.reorganisation.ProposalReader;
 
-/**
- * Reads a proposal file with core's {@code ProposalReader.read(Path)}, which lists every problem of a bad file in its
- * exception's message.
- *
- * <p>The reader is being written alongside this command (issue 10); it is called by name until both are merged, when
- * this class becomes a direct call to {@code ProposalReader.read(file)}.
- */
+/** Reads a proposal file with core's reader; a file that cannot be used is a {@link BadProposal}. */
 public final class ProposalFiles {
 
     /** A file that is not a proposal the platform can read; the message lists every problem. */
@@ -24,20 +20,11 @@ public final class ProposalFiles {
 
     public static Proposal read(Path file) {
         try {
-            Class<?> reader = Class.forName("org.provisionlens.core.reorganisation.ProposalReader");
-            return (Proposal) reader.getMethod("read", Path.class).invoke(null, file);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.io.IOException) {
-                throw new BadProposal(file + " cannot be read: " + cause.getMessage(), cause);
-            }
-            if (cause instanceof RuntimeException problem
-                    && problem.getClass().getSimpleName().equals("ProposalException")) {
-                throw new BadProposal(problem.getMessage(), problem);
-            }
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this build has no proposal reader (core ProposalReader)", e);
+            return ProposalReader.read(file);
+        } catch (IOException e) {
+            throw new BadProposal(file + " cannot be read: " + e, e);
+        } catch (ProposalException e) {
+            throw new BadProposal(e.getMessage(), e);
         }
     }
 }

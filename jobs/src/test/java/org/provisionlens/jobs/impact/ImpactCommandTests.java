@@ -112,7 +112,7 @@ class ImpactCommandTests {
         for (String scenario : List.of("low", "central", "high")) {
             assertThat(printed())
                     .containsPattern(
-                            "do-nothing\\s+" + scenario + "\\s+0\\s+0\\s+0\\s+0\\s+-\\s+-\\s+0\\s+0\\s+0\\s+£0");
+                            "do-nothing\\s+" + scenario + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+-\\s+-\\s+0\\s+0\\s+0\\s+£0");
         }
         // affected: the children whose records name the service by its id in its source (the demo's records name it
         // S358-RP-COMM): 115 in child_records.csv
@@ -164,18 +164,26 @@ class ImpactCommandTests {
                 .isZero();
         assertThat(Files.readString(outFolder.resolve("close-rp-comm-evidence-pack.html")))
                 .contains("Close the autism and communication resourced provision");
-        // summary: a header and one line per scenario
-        assertThat(Files.readAllLines(outFolder.resolve("close-rp-comm-summary.csv")))
+        // the comparison: a header and one line per scenario
+        assertThat(Files.readAllLines(outFolder.resolve("close-rp-comm-comparison.csv")))
                 .hasSize(4)
                 .first()
                 .asString()
-                .startsWith("scenario,growth,affected,moved");
-        assertThat(Files.readAllLines(outFolder.resolve("close-rp-comm-affected.csv")))
-                .first()
-                .asString()
-                .startsWith("scenario,service_id");
-        assertThat(outFolder.resolve("close-rp-comm-moves.csv")).exists();
-        assertThat(outFolder.resolve("close-rp-comm-cells.csv")).exists();
+                .startsWith("Proposal,Scenario,Children affected,Moved");
+        // the children placed in the service today, by home area, need, age and level: 115 in all
+        List<String> affected = Files.readAllLines(outFolder.resolve("close-rp-comm-affected.csv"));
+        assertThat(affected.get(0)).startsWith("service_id,service_name");
+        assertThat(affected.stream()
+                        .skip(1)
+                        .mapToInt(line -> Integer.parseInt(line.substring(line.lastIndexOf(',') + 1)))
+                        .sum())
+                .isEqualTo(115);
+        for (String scenario : List.of("low", "central", "high")) {
+            for (String frame : List.of("cells", "moves", "costs", "range")) {
+                assertThat(outFolder.resolve("close-rp-comm-" + scenario + "-" + frame + ".csv"))
+                        .exists();
+            }
+        }
         assertThat(new JdbcPublishedRows(database)
                         .query(
                                 "SELECT name, body_format, origin FROM proposal WHERE la_code = ? AND proposal_id = ?",

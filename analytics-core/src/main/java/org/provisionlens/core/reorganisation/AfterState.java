@@ -1,0 +1,134 @@
+package org.provisionlens.core.reorganisation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.provisionlens.core.services.CapacityUnit;
+import org.provisionlens.core.services.Domain;
+import org.provisionlens.core.services.Service;
+import org.provisionlens.core.services.ServiceBuilder;
+import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.Placement;
+import org.provisionlens.core.sufficiency.SettingKind;
+
+/**
+ * The run as the sufficiency cells see it after the proposal: the children's records with the placements they move
+ * to, and the services with their use and waiting lists changed by the moves. Children placed out of area are placed
+ * in one out-of-area provision at the cost of a place; children left without a service wait (on the waiting list of
+ * the changed service, or of a closed service kept with no capacity so that their referrals still count).
+ */
+final class AfterState {
+
+    static final String OUT_OF_AREA_ID = "proposal:out-of-area";
+
+    final List<DemandCount> demand = new ArrayList<>();
+    final List<Service> services = new ArrayList<>();
+
+    private AfterState() {}
+
+    static AfterState of(Baseline baseline, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+        AfterState after = new AfterState();
+        Map<DemandCount, Boolean> affected = new java.util.IdentityHashMap<>();
+        displacement.groups.forEach(g -> g.counts().forEach(c -> affected.put(c, true)));
+        baseline.demand().stream().filter(c -> !affected.containsKey(c)).forEach(after.demand::add);
+
+        Map<String, Integer> useChange = new HashMap<>();
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        Map<String, Service> ghosts = new LinkedHashMap<>();
+        boolean outOfArea = false;
+        for (Displacement.Group g : displacement.groups) {
+            String source = g.from().id();
+            String home = applied.mergedInto().getOrDefault(source, source);
+            useChange.merge(home, -g.today(), Integer::sum);
+            List<Displacement.Piece> pieces =
+                    displacement.pieces.stream().filter(p -> p.group() == g).toList();
+            int[] left = pieces.stream().mapToInt(Displacement.Piece::today).toArray();
+            int index = 0;
+            for (DemandCount count : g.counts()) {
+                int remaining = count.children();
+                while (remaining > 0 && index < left.length) {
+                    int take = Math.min(remaining, left[index]);
+                    if (take > 0) {
+                        Displacement.Piece piece = pieces.get(index);
+                        after.demand.add(replaced(count, piece, take));
+                        if (piece.to() != null) {
+                            useChange.merge(piece.to().id(), take, Integer::sum);
+                        } else if (piece.outcome() == Impact.Outcome.OUT_OF_AREA) {
+                            outOfArea |= g.kind() == SettingKind.SPECIALIST_SETTING;
+                        } else if (g.kind() != SettingKind.SPECIALIST_SETTING) {
+                            waiting.merge(home, take, Integer::sum);
+                            if (applied.services().stream().noneMatch(s -> s.id().equals(home))) {
+                                ghosts.putIfAbsent(home, g.from());
+                            }
+                        }
+                        left[index] -= take;
+                        remaining -= take;
+                    }
+                    if (left[index] == 0) {
+                        index++;
+                    }
+                }
+            }
+        }
+        for (Service s : applied.services()) {
+            after.services.add(adjusted(s, useChange.getOrDefault(s.id(), 0), waiting.getOrDefault(s.id(), 0)));
+        }
+        ghosts.forEach((id, s) -> after.services.add(ServiceBuilder.from(s)
+                .capacity(s.capacityUnit() == null ? null : 0)
+                .currentUse(s.currentUse() == null ? null : 0)
+                .waitingList((s.waitingList() == null ? 0 : s.waitingList()) + waiting.get(id))
+                .build()));
+        if (outOfArea) {
+            after.services.add(ServiceBuilder.service(OUT_OF_AREA_ID, "Out-of-area or independent placement")
+                    .domain(Domain.EDUCATION)
+                    .tier(Tier.SPECIALIST)
+                    .capacityUnit(CapacityUnit.PLACES)
+                    .costPerUnit(placeCost)
+                    .inArea(false)
+                    .build());
+        }
+        return after;
+    }
+
+    private static Service adjusted(Service s, int useChange, int waiting) {
+        if (useChange == 0 && waiting == 0) {
+            return s;
+        }
+        ServiceBuilder b = ServiceBuilder.from(s);
+        if (s.currentUse() != null) {
+            b.currentUse(Math.max(0, s.currentUse() + useChange));
+        }
+        if (waiting > 0 && (s.currentUse() != null || s.waitingList() != null)) {
+            b.waitingList((s.waitingList() == null ? 0 : s.waitingList()) + waiting);
+        }
+        return b.build();
+    }
+
+    private static DemandCount replaced(DemandCount count, Displacement.Piece piece, int children) {
+        Placement placement;
+        boolean waiting = count.waiting();
+        if (piece.to() != null) {
+            placement = new Placement(Suitability.kindOf(piece.to()), piece.to().id());
+        } else if (piece.outcome() == Impact.Outcome.OUT_OF_AREA
+                && piece.group().kind() == SettingKind.SPECIALIST_SETTING) {
+            placement = new Placement(SettingKind.SPECIALIST_SETTING, OUT_OF_AREA_ID);
+        } else {
+            // no local place or service: they wait for one of the kind they had
+            placement = new Placement(piece.group().kind(), null);
+            waiting = true;
+        }
+        return new DemandCount(
+                count.lsoaCode(),
+                count.need(),
+                count.age(),
+                count.level(),
+                placement,
+                waiting,
+                children,
+                count.longestWaitWeeks());
+    }
+}

@@ -1,0 +1,137 @@
+package org.provisionlens.core.reorganisation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.provisionlens.core.provision.ProvisionKind;
+import org.provisionlens.core.services.CapacityUnit;
+import org.provisionlens.core.services.Service;
+import org.provisionlens.core.sufficiency.PlacementCosts;
+import org.provisionlens.core.sufficiency.SettingKind;
+
+/**
+ * Costs a year before and after, in pounds at this year's prices. Services: capacity x unit cost of every local service
+ * (a place or caseload slot a year; hours a week x 52). Out of area: existing out-of-area placements do not change,
+ * so before is nothing extra and after is the children placed out of area x the cost of a place. Transport: the
+ * affected children in specialist settings whose journey is known before and after x road miles x journeys a year x
+ * cost per mile. The net saving counts only the parts known both before and after; the five-year saving is five times
+ * the yearly one (no inflation, no change in demand within the five years).
+ */
+final class CostMeasures {
+
+    private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
+
+    private CostMeasures() {}
+
+    /** The cost of an out-of-area or independent place a year, from the run's defaults; {@code null} when not set. */
+    static BigDecimal placeCost(PlacementCosts costs) {
+        for (ProvisionKind kind :
+                List.of(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL, ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL)) {
+            PlacementCosts.Default cost = costs.defaults().get(kind);
+            if (cost != null) {
+                return cost.perPlacePerYear();
+            }
+        }
+        return null;
+    }
+
+    static Impact.Costs of(
+            Baseline baseline, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+        List<String> leftOut = new ArrayList<>();
+        Set<String> named = new java.util.HashSet<>(applied.named());
+        applied.services().stream()
+                .filter(s -> baseline.services().stream().noneMatch(b -> b.id().equals(s.id())))
+                .forEach(s -> named.add(s.id()));
+        BigDecimal servicesBefore = services(baseline.services(), named, leftOut, "before");
+        BigDecimal servicesAfter = services(applied.services(), named, leftOut, "after");
+
+        int outOfArea = 0;
+        int unknownTransport = 0;
+        BigDecimal milesBefore = BigDecimal.ZERO;
+        BigDecimal milesAfter = BigDecimal.ZERO;
+        for (Displacement.Piece p : displacement.pieces) {
+            if (p.group().kind() != SettingKind.SPECIALIST_SETTING) {
+                continue;
+            }
+            if (p.outcome() == Impact.Outcome.OUT_OF_AREA) {
+                outOfArea += p.grown();
+            }
+            if (p.to() != null && p.miles() != null && p.group().milesBefore() != null) {
+                milesBefore = milesBefore.add(BigDecimal.valueOf(p.group().milesBefore() * p.grown()));
+                milesAfter = milesAfter.add(BigDecimal.valueOf(p.miles() * p.grown()));
+            } else {
+                unknownTransport += p.grown();
+            }
+        }
+        BigDecimal outOfAreaAfter = placeCost == null
+                ? (outOfArea == 0 ? BigDecimal.ZERO : null)
+                : placeCost.multiply(BigDecimal.valueOf(outOfArea));
+        if (outOfAreaAfter == null) {
+            leftOut.add("out-of-area placements: no data on the cost of a place (" + outOfArea + " children)");
+        }
+        BigDecimal transportBefore = transport(milesBefore, baseline.transport());
+        BigDecimal transportAfter = transport(milesAfter, applied.transport());
+        if (transportBefore == null || transportAfter == null) {
+            leftOut.add("transport: no data on the cost per mile");
+        }
+        if (unknownTransport > 0) {
+            leftOut.add("transport of " + unknownTransport
+                    + " children in specialist settings whose journey is not known before and after (out of area,"
+                    + " home area not known)");
+        }
+        BigDecimal saving = BigDecimal.ZERO;
+        saving = saving.add(difference(servicesBefore, servicesAfter));
+        saving = saving.add(difference(BigDecimal.ZERO, outOfAreaAfter));
+        saving = saving.add(difference(transportBefore, transportAfter));
+        return new Impact.Costs(
+                servicesBefore,
+                servicesAfter,
+                BigDecimal.ZERO,
+                outOfAreaAfter,
+                transportBefore,
+                transportAfter,
+                saving,
+                saving.multiply(BigDecimal.valueOf(5)),
+                leftOut);
+    }
+
+    private static BigDecimal difference(BigDecimal before, BigDecimal after) {
+        return before == null || after == null ? BigDecimal.ZERO : before.subtract(after);
+    }
+
+    private static BigDecimal transport(BigDecimal miles, TransportPolicy policy) {
+        if (policy.costPerMile() == null) {
+            return null;
+        }
+        return miles.multiply(BigDecimal.valueOf(policy.journeysPerYear()))
+                .multiply(policy.costPerMile())
+                .setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /** Capacity x unit cost of the local services; the named services with no cost are listed as left out. */
+    private static BigDecimal services(List<Service> services, Set<String> named, List<String> leftOut, String when) {
+        BigDecimal total = BigDecimal.ZERO;
+        int unknown = 0;
+        for (Service s : services) {
+            if (!Suitability.local(s)) {
+                continue;
+            }
+            if (s.capacity() == null || s.costPerUnit() == null) {
+                unknown++;
+                if (named.contains(s.id())) {
+                    leftOut.add(s.name() + " (" + when + "): no data on its "
+                            + (s.capacity() == null ? "capacity" : "unit cost"));
+                }
+                continue;
+            }
+            BigDecimal cost = s.costPerUnit().multiply(BigDecimal.valueOf(s.capacity()));
+            total = total.add(s.capacityUnit() == CapacityUnit.HOURS_PER_WEEK ? cost.multiply(WEEKS_A_YEAR) : cost);
+        }
+        if (unknown > 0 && "before".equals(when)) {
+            leftOut.add(unknown + " local services with no capacity or unit cost are not in the services' cost");
+        }
+        return total;
+    }
+}

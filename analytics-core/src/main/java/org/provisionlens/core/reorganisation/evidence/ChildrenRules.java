@@ -1,0 +1,96 @@
+package org.provisionlens.core.reorganisation.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.provisionlens.core.reorganisation.Baseline;
+import org.provisionlens.core.reorganisation.Impact;
+import org.provisionlens.core.reorganisation.Impact.Outcome;
+import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+import org.provisionlens.core.sufficiency.AgeBand;
+
+/** The factors about the affected children themselves: access to education, and their transition. */
+final class ChildrenRules {
+
+    static final String ACCESS = "Access to education and associated services";
+    static final String TRANSITION = "Transitional arrangements";
+
+    private ChildrenRules() {}
+
+    static final FactorRule ACCESS_RULE = new FactorRule() {
+        @Override
+        public String name() {
+            return ACCESS;
+        }
+
+        @Override
+        public Judgement judge(Baseline baseline, Impact impact) {
+            int affected = Outcomes.affected(impact);
+            int unmet = Outcomes.children(impact, Outcome.UNMET);
+            int moving = Outcomes.children(impact, Outcomes::moving);
+            List<String> evidence = List.of(
+                    "Children using the changed services today: " + affected,
+                    "Children left without provision or waiting ("
+                            + impact.scenario().label() + "): " + unmet,
+                    "Children who change provision (" + impact.scenario().label() + "): " + moving);
+            if (unmet > 0) {
+                return new Judgement(
+                        Finding.WORSENS,
+                        Figures.children(unmet) + " of the " + affected
+                                + " affected would be left without provision or waiting: nothing suitable"
+                                + " within reach has room for them.",
+                        evidence);
+            }
+            if (affected == 0 && moving == 0) {
+                return new Judgement(
+                        Finding.NO_CHANGE,
+                        "No child uses a changed service in a way the change affects, so no child's access changes.",
+                        evidence);
+            }
+            return new Judgement(
+                    Finding.NOT_ENOUGH_EVIDENCE,
+                    (affected > 0 ? "All " + affected + " affected children keep" : "Every affected child keeps")
+                            + " a suitable place (" + moving
+                            + " of them elsewhere), but the platform holds nothing on curriculum, facilities or"
+                            + " equipment: the panel should ask how these compare, with reference to the"
+                            + " accessibility strategy.",
+                    evidence);
+        }
+    };
+
+    static final FactorRule TRANSITION_RULE = new FactorRule() {
+        @Override
+        public String name() {
+            return TRANSITION;
+        }
+
+        @Override
+        public Judgement judge(Baseline baseline, Impact impact) {
+            int moving = Outcomes.children(impact, Outcomes::moving);
+            int unmet = Outcomes.children(impact, Outcome.UNMET);
+            int exams = Outcomes.children(impact, m -> Outcomes.moving(m) && m.age() >= 15 && m.age() <= 16);
+            int phaseEnd = Outcomes.children(
+                    impact, m -> Outcomes.moving(m) && (m.age() == 10 || m.age() == 15 || m.age() == 18));
+            List<String> evidence = new ArrayList<>();
+            evidence.add("Children who must move (" + impact.scenario().label() + "): " + moving);
+            evidence.add("Of them in exam years (aged 15-16): " + exams);
+            evidence.add("Of them in the last year of a phase (aged 10, 15 or 18): " + phaseEnd);
+            evidence.add(
+                    "Children who lose their provision (" + impact.scenario().label() + "): " + unmet);
+            for (Map.Entry<AgeBand, Integer> band :
+                    Outcomes.movingByBand(impact).entrySet()) {
+                evidence.add("Children who must move aged " + band.getKey().label() + ": " + band.getValue());
+            }
+            if (moving == 0 && unmet == 0) {
+                return new Judgement(Finding.NO_CHANGE, "No child has to move or loses provision.", evidence);
+            }
+            return new Judgement(
+                    Finding.NOT_ENOUGH_EVIDENCE,
+                    Figures.children(moving) + " must move (" + exams + " in exam years, aged 15-16, and "
+                            + phaseEnd + " in the last year of a phase) and " + unmet
+                            + " lose their provision: the panel should ask for the transition plan for each of"
+                            + " them, and when they would move.",
+                    evidence);
+        }
+    };
+}

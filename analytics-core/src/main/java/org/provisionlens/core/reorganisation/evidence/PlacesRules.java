@@ -1,0 +1,144 @@
+package org.provisionlens.core.reorganisation.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.provisionlens.core.reorganisation.Baseline;
+import org.provisionlens.core.reorganisation.Impact;
+import org.provisionlens.core.reorganisation.Impact.CellChange;
+import org.provisionlens.core.reorganisation.Impact.Move;
+import org.provisionlens.core.reorganisation.Impact.Outcome;
+import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+
+/** The factors read from the sufficiency cells: supply of suitable places, and places by type of need. */
+final class PlacesRules {
+
+    static final String SUPPLY = "Supply of suitable places";
+    static final String OTHERS = "The effect on other providers and on places by type of need";
+
+    /** Changed cells listed in the evidence at most. */
+    private static final int LISTED = 10;
+
+    private PlacesRules() {}
+
+    static final FactorRule SUPPLY_RULE = new FactorRule() {
+        @Override
+        public String name() {
+            return SUPPLY;
+        }
+
+        @Override
+        public Judgement judge(Baseline baseline, Impact impact) {
+            List<CellChange> worse =
+                    impact.cells().stream().filter(Outcomes::worse).toList();
+            List<CellChange> better =
+                    impact.cells().stream().filter(Outcomes::better).toList();
+            List<CellChange> unjudged =
+                    impact.cells().stream().filter(Outcomes::unjudged).toList();
+            int outOfArea = Outcomes.children(impact, Outcome.OUT_OF_AREA);
+            int unmet = Outcomes.children(impact, Outcome.UNMET);
+            String when = " (" + impact.scenario().label() + ", " + impact.horizonYear() + ")";
+            List<String> evidence = new ArrayList<>();
+            evidence.add("Cells whose verdict gets worse" + when + ": " + worse.size());
+            evidence.add("Cells whose verdict gets better" + when + ": " + better.size());
+            evidence.add("Cells that change to or from no data" + when + ": " + unjudged.size());
+            evidence.add("Children placed out of area or in independent provision" + when + ": " + outOfArea);
+            evidence.add("Children left without provision or waiting" + when + ": " + unmet);
+            impact.cells().stream()
+                    .filter(CellChange::verdictChanged)
+                    .limit(LISTED)
+                    .forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
+            String noLocal =
+                    Figures.children(outOfArea) + " placed out of area and " + unmet + " left without provision";
+            if (!worse.isEmpty() || outOfArea + unmet > 0) {
+                return new Judgement(
+                        Finding.WORSENS,
+                        Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse"
+                                + first(worse) + ", and " + noLocal + " by " + impact.horizonYear() + ".",
+                        evidence);
+            }
+            if (!better.isEmpty()) {
+                return new Judgement(
+                        Finding.IMPROVES,
+                        Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
+                                + first(better)
+                                + ", none gets worse and every affected child has a local place by "
+                                + impact.horizonYear() + ".",
+                        evidence);
+            }
+            if (!unjudged.isEmpty()) {
+                return new Judgement(
+                        Finding.NOT_ENOUGH_EVIDENCE,
+                        "No verdict can be compared: " + Figures.count(unjudged.size(), "cell")
+                                + " change to or from no data" + first(unjudged) + ".",
+                        evidence);
+            }
+            return new Judgement(
+                    Finding.NO_CHANGE,
+                    "No cell's verdict changes and every affected child has a local place by " + impact.horizonYear()
+                            + ".",
+                    evidence);
+        }
+    };
+
+    static final FactorRule OTHERS_RULE = new FactorRule() {
+        @Override
+        public String name() {
+            return OTHERS;
+        }
+
+        @Override
+        public Judgement judge(Baseline baseline, Impact impact) {
+            Map<String, Long> worseByNeed =
+                    byNeed(impact.cells().stream().filter(Outcomes::worse).toList());
+            Map<String, Long> betterByNeed =
+                    byNeed(impact.cells().stream().filter(Outcomes::better).toList());
+            Map<String, Integer> receiving = new TreeMap<>();
+            for (Move move : impact.moves()) {
+                if (move.outcome() == Outcome.MOVES && move.toServiceId() != null) {
+                    String name = move.toServiceName() == null ? move.toServiceId() : move.toServiceName();
+                    receiving.merge(name, move.children(), Integer::sum);
+                }
+            }
+            int arriving =
+                    receiving.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> evidence = new ArrayList<>();
+            receiving.forEach((name, children) -> evidence.add(
+                    "Children joining " + name + " (" + impact.scenario().label() + "): " + children));
+            worseByNeed.forEach((need, cells) -> evidence.add("Cells getting worse for " + need + ": " + cells));
+            betterByNeed.forEach((need, cells) -> evidence.add("Cells getting better for " + need + ": " + cells));
+            String others = Figures.children(arriving) + " join " + Figures.count(receiving.size(), "other provider");
+            if (!worseByNeed.isEmpty()) {
+                return new Judgement(
+                        Finding.WORSENS, "Places get worse for " + needs(worseByNeed) + "; " + others + ".", evidence);
+            }
+            if (!betterByNeed.isEmpty()) {
+                return new Judgement(
+                        Finding.IMPROVES,
+                        "Places get better for " + needs(betterByNeed) + " and worse for no need; " + others + ".",
+                        evidence);
+            }
+            return new Judgement(Finding.NO_CHANGE, "No need type's verdict changes; " + others + ".", evidence);
+        }
+    };
+
+    private static String first(List<CellChange> cells) {
+        return cells.isEmpty() ? "" : " (for example " + Outcomes.cellLine(cells.get(0)) + ")";
+    }
+
+    /** Cells by need code, in need order; cells of all needs together are left out (they repeat their needs). */
+    private static Map<String, Long> byNeed(List<CellChange> cells) {
+        return cells.stream()
+                .filter(cell -> cell.key().need() != null)
+                .collect(Collectors.groupingBy(cell -> cell.key().need().name(), TreeMap::new, Collectors.counting()));
+    }
+
+    /** "ASD (2 cells), SEMH (1 cell)". */
+    private static String needs(Map<String, Long> cellsByNeed) {
+        return cellsByNeed.entrySet().stream()
+                .map(e -> e.getKey() + " (" + Figures.count(e.getValue().intValue(), "cell") + ")")
+                .collect(Collectors.joining(", "));
+    }
+}

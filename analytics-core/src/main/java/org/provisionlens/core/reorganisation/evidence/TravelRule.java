@@ -1,0 +1,90 @@
+package org.provisionlens.core.reorganisation.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.provisionlens.core.reorganisation.Baseline;
+import org.provisionlens.core.reorganisation.Change;
+import org.provisionlens.core.reorganisation.Impact;
+import org.provisionlens.core.reorganisation.Impact.Travel;
+import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+
+/**
+ * Journey times and transport: the affected children's journeys before and after. Longer (median or 90th
+ * percentile) or more children over the policy limit is worse; shorter with none of those worse is better.
+ */
+final class TravelRule implements FactorRule {
+
+    static final String NAME = "Journey times and transport";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Judgement judge(Baseline baseline, Impact impact) {
+        Travel before = impact.travelBefore();
+        Travel after = impact.travelAfter();
+        double limit = limitMiles(baseline, impact);
+        String scenario = " (" + impact.scenario().label() + ")";
+        List<String> evidence = new ArrayList<>();
+        if (before != null && after != null) {
+            evidence.add("Affected children with a known journey" + scenario + ": " + before.children() + " before, "
+                    + after.children() + " after");
+            evidence.add("Median journey: " + Figures.minutes(before.medianMinutes()) + " before, "
+                    + Figures.minutes(after.medianMinutes()) + " after");
+            evidence.add("90th percentile journey: " + Figures.minutes(before.p90Minutes()) + " before, "
+                    + Figures.minutes(after.p90Minutes()) + " after");
+            evidence.add("Longest journey: " + Figures.minutes(before.maxMinutes()) + " before, "
+                    + Figures.minutes(after.maxMinutes()) + " after");
+            evidence.add("Children over the transport limit of " + Figures.number(limit) + " miles: "
+                    + before.overLimit() + " before, " + after.overLimit() + " after");
+        }
+        if (impact.costs() != null) {
+            evidence.add(
+                    "Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "
+                            + Figures.pounds(impact.costs().transportAfter()) + " after");
+        }
+        if (before == null || after == null || before.children() + after.children() == 0) {
+            boolean anyone = Outcomes.children(impact, Outcomes::moving) > 0;
+            return anyone || (before == null) != (after == null)
+                    ? new Judgement(
+                            Finding.NOT_ENOUGH_EVIDENCE,
+                            "No journey is known for the children who move (their home area or the service's"
+                                    + " location is missing).",
+                            evidence)
+                    : new Judgement(Finding.NO_CHANGE, "No child's journey changes.", evidence);
+        }
+        if (before.medianMinutes() == null || after.medianMinutes() == null) {
+            return new Judgement(
+                    Finding.NOT_ENOUGH_EVIDENCE,
+                    "Journeys are known for " + before.children() + " affected children before and " + after.children()
+                            + " after, too few to compare their medians.",
+                    evidence);
+        }
+        String sentence = "The median journey of the affected children goes from "
+                + Figures.number(before.medianMinutes()) + " to " + Figures.minutes(after.medianMinutes())
+                + ", the 90th percentile from " + Figures.number(before.p90Minutes()) + " to "
+                + Figures.minutes(after.p90Minutes()) + ", and " + after.overLimit() + " are over the "
+                + Figures.number(limit) + "-mile limit (" + before.overLimit() + " before).";
+        boolean worse = Figures.more(after.medianMinutes(), before.medianMinutes())
+                || Figures.more(after.p90Minutes(), before.p90Minutes())
+                || after.overLimit() > before.overLimit();
+        boolean better = Figures.more(before.medianMinutes(), after.medianMinutes())
+                || Figures.more(before.p90Minutes(), after.p90Minutes())
+                || after.overLimit() < before.overLimit();
+        Finding finding = worse ? Finding.WORSENS : better ? Finding.IMPROVES : Finding.NO_CHANGE;
+        return new Judgement(finding, sentence, evidence);
+    }
+
+    /** The proposal's limit when it changes the transport policy, else the run's. */
+    private static double limitMiles(Baseline baseline, Impact impact) {
+        double limit = baseline.transport().maxMiles();
+        for (Change change : impact.proposal().changes()) {
+            if (change instanceof Change.ChangeTransportPolicy policy && policy.maxMiles() != null) {
+                limit = policy.maxMiles();
+            }
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,47 @@
+package org.provisionlens.dashboards.proposals;
+
+import java.math.BigDecimal;
+import org.provisionlens.core.reorganisation.Impact;
+
+/**
+ * A proposal's impact in five figures: children affected (today), children who move and children placed out of area
+ * (under the scenario's growth), the net saving a year (null when unknown) and the sufficiency cells whose verdict gets
+ * worse.
+ */
+record Headline(int affected, int moved, int outOfArea, int unmet, BigDecimal netSavingPerYear, int cellsWorse) {
+
+    static Headline of(Impact impact) {
+        int affected =
+                impact.affected().stream().mapToInt(Impact.Affected::children).sum();
+        return new Headline(
+                affected,
+                moved(impact, Impact.Outcome.MOVES),
+                moved(impact, Impact.Outcome.OUT_OF_AREA),
+                moved(impact, Impact.Outcome.UNMET),
+                impact.costs().netSavingPerYear(),
+                (int) impact.cells().stream().filter(Headline::worse).count());
+    }
+
+    static boolean worse(Impact.CellChange cell) {
+        return cell.before().comparable()
+                && cell.after().comparable()
+                && cell.after().severity() > cell.before().severity();
+    }
+
+    static boolean better(Impact.CellChange cell) {
+        return cell.before().comparable()
+                && cell.after().comparable()
+                && cell.after().severity() < cell.before().severity();
+    }
+
+    private static int moved(Impact impact, Impact.Outcome outcome) {
+        return impact.moves().stream()
+                .filter(m -> m.outcome() == outcome)
+                .mapToInt(Impact.Move::children)
+                .sum();
+    }
+
+    String savingText() {
+        return Money.text(netSavingPerYear);
+    }
+}

@@ -1,0 +1,96 @@
+package org.provisionlens.dashboards.proposals;
+
+import java.util.List;
+import java.util.Objects;
+import org.provisionlens.core.reorganisation.Impact;
+import org.provisionlens.core.reorganisation.ServiceComment;
+import org.provisionlens.core.sufficiency.AgeBand;
+
+/**
+ * One scenario's impact as the page shows it: aggregated counts only (by need, age band, locality and setting; moves
+ * by destination and outcome), each count as the viewer may see it, never a child-level row.
+ */
+record ImpactView(
+        Impact impact,
+        Headline headline,
+        List<CountRow> byNeed,
+        List<CountRow> byAge,
+        List<CountRow> byLocality,
+        List<CountRow> bySetting,
+        List<CountRow> destinations,
+        List<CountRow> outcomes,
+        List<Impact.CellChange> changedCells,
+        List<Impact.LocalityRange> rangeChanges,
+        List<CountRow> themes,
+        Viewer viewer) {
+
+    static ImpactView of(Impact impact, Viewer viewer) {
+        List<Impact.Affected> affected = impact.affected();
+        return new ImpactView(
+                impact,
+                Headline.of(impact),
+                CountRow.group(affected, a -> a.need().label(), Impact.Affected::children, viewer),
+                CountRow.group(affected, a -> ageBand(a.age()), Impact.Affected::children, viewer),
+                CountRow.group(
+                        affected,
+                        a -> Objects.requireNonNullElse(a.localityName(), "Locality not known"),
+                        Impact.Affected::children,
+                        viewer),
+                CountRow.group(affected, Impact.Affected::setting, Impact.Affected::children, viewer),
+                CountRow.group(impact.moves(), ImpactView::destination, Impact.Move::children, viewer),
+                CountRow.group(impact.moves(), m -> Outcomes.label(m.outcome()), Impact.Move::children, viewer),
+                impact.cells().stream()
+                        .filter(Impact.CellChange::verdictChanged)
+                        .toList(),
+                impact.range().stream()
+                        .filter(r -> !r.lost().isEmpty() || !r.gained().isEmpty())
+                        .toList(),
+                CountRow.group(
+                        impact.voices().stream()
+                                .flatMap(c -> c.themes().stream())
+                                .toList(),
+                        theme -> theme,
+                        theme -> 1,
+                        viewer),
+                viewer);
+    }
+
+    static String ageBand(int age) {
+        return AgeBand.of(age).map(band -> "Aged " + band.label()).orElse("Aged " + age);
+    }
+
+    /** "Moves to Delamere School", "Out of area or independent placement", "No local place (goes without or waits)". */
+    static String destination(Impact.Move move) {
+        return move.outcome() == Impact.Outcome.MOVES
+                ? "Moves to " + Objects.requireNonNullElse(move.toServiceName(), move.toServiceId())
+                : Outcomes.label(move.outcome());
+    }
+
+    int children() {
+        return headline.affected();
+    }
+
+    String count(long children) {
+        return viewer.count(children);
+    }
+
+    List<ServiceComment> voices() {
+        return impact.voices();
+    }
+
+    String money(java.math.BigDecimal pounds) {
+        return Money.text(pounds);
+    }
+
+    String minutes(Double minutes) {
+        return Travels.minutes(minutes);
+    }
+
+    String quality(Impact.Quality quality) {
+        return Quality.sentence(quality);
+    }
+
+    String travelText(Impact.Travel travel) {
+        return Travels.sentence(travel, viewer);
+    }
+}
