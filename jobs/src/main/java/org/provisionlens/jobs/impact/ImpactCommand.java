@@ -133,7 +133,11 @@ public final class ImpactCommand {
                 written.addAll(ImpactFiles.write(options.out(), baseline, proposal, impacts));
             }
         }
-        ImpactTable.print(out, ProposalComparison.of(all).rows());
+        List<List<String>> leftOut = all.stream()
+                .flatMap(impacts -> impacts.values().stream())
+                .map(impact -> impact.costs().leftOut())
+                .toList();
+        ImpactTable.print(out, ProposalComparison.of(all).rows(), leftOut);
         written.forEach(file -> out.println("Wrote " + file.toAbsolutePath()));
     }
 }

@@ -3,8 +3,11 @@ package org.provisionlens.jobs.impact;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.provisionlens.core.reorganisation.ProposalComparison;
 
 /** The impact command's table: one line per proposal (and doing nothing) and scenario, in plain text. */
@@ -14,7 +17,12 @@ final class ImpactTable {
 
     private ImpactTable() {}
 
-    static void print(PrintStream out, List<ProposalComparison.Row> rows) {
+    /**
+     * @param leftOut per row (same order), the parts of the cost the saving leaves out because the run does not know
+     *     them; a saving that leaves anything out is marked *, and each part is listed once under the table with the
+     *     lines it concerns
+     */
+    static void print(PrintStream out, List<ProposalComparison.Row> rows, List<List<String>> leftOut) {
         out.printf(
                 Locale.UK,
                 FORMAT,
@@ -31,7 +39,19 @@ final class ImpactTable {
                 "worse",
                 "better",
                 "net saving a year");
-        for (ProposalComparison.Row row : rows) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProposalComparison.Row row = rows.get(i);
+            String saving = pounds(row.netSavingPerYear());
+            String line = row.proposalId() + " " + row.scenario().name().toLowerCase(Locale.ROOT);
+            lines.add(line);
+            if (row.netSavingPerYear() != null && !leftOut.get(i).isEmpty()) {
+                saving = saving + "*";
+                leftOut.get(i)
+                        .forEach(part -> notes.computeIfAbsent(part, p -> new ArrayList<>())
+                                .add(line));
+            }
             out.printf(
                     Locale.UK,
                     FORMAT,
@@ -47,8 +67,9 @@ final class ImpactTable {
                     row.overLimitAfter(),
                     row.cellsWorse(),
                     row.cellsBetter(),
-                    pounds(row.netSavingPerYear()));
+                    saving);
         }
+        notes.forEach((row, parts) -> out.println("* " + row + ": the saving leaves out " + String.join("; ", parts)));
         out.println("affected: children using a changed service today; moved, out of area, unmet, not known (no home"
                 + " area, so no journey): where they go at the forecast horizon. worse, better: sufficiency cells whose"
                 + " verdict gets more or less severe. Journeys are of the affected children after the change, in"
