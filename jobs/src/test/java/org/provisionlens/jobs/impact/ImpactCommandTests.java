@@ -216,6 +216,21 @@ class ImpactCommandTests {
     }
 
     @Test
+    void aChangeToAServiceTheRunDoesNotHaveExitsTwoNamingTheChange() throws IOException {
+        Path unknown = Files.writeString(folder.resolve("unknown.yaml"), """
+                id: unknown-service
+                name: Close a service Trafford's run does not have
+                effectiveDate: 2026-09-01
+                localAuthority: E08000009
+                changes:
+                  - type: close
+                    serviceId: services:NO-SUCH-SERVICE
+                """);
+        assertThat(impact(unknown.toString())).isEqualTo(2);
+        assertThat(errors()).contains("change 1", "services:NO-SUCH-SERVICE");
+    }
+
+    @Test
     void anLaWithNoPublishedRunExitsOneSayingSo() throws IOException {
         Path city = Files.writeString(folder.resolve("city.yaml"), """
                 id: city
