@@ -30,7 +30,8 @@ final class AfterState {
 
     private AfterState() {}
 
-    static AfterState of(Baseline baseline, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+    static AfterState of(Prepared prepared, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+        Baseline baseline = prepared.baseline;
         AfterState after = new AfterState();
         Map<DemandCount, Boolean> affected = new java.util.IdentityHashMap<>();
         displacement.groups.forEach(g -> g.counts().forEach(c -> affected.put(c, true)));
@@ -38,14 +39,17 @@ final class AfterState {
 
         Map<String, Integer> useChange = new HashMap<>();
         Map<String, Integer> waiting = new LinkedHashMap<>();
-        Map<String, Service> ghosts = new LinkedHashMap<>();
         boolean outOfArea = false;
+        Map<String, List<Displacement.Piece>> piecesOf = new HashMap<>();
+        displacement.pieces.forEach(p ->
+                piecesOf.computeIfAbsent(p.group().id(), k -> new ArrayList<>()).add(p));
+        java.util.Set<String> open = new java.util.HashSet<>();
+        applied.services().forEach(s -> open.add(s.id()));
         for (Displacement.Group g : displacement.groups) {
             String source = g.from().id();
             String home = applied.mergedInto().getOrDefault(source, source);
             useChange.merge(home, -g.today(), Integer::sum);
-            List<Displacement.Piece> pieces =
-                    displacement.pieces.stream().filter(p -> p.group() == g).toList();
+            List<Displacement.Piece> pieces = piecesOf.getOrDefault(g.id(), List.of());
             int[] left = pieces.stream().mapToInt(Displacement.Piece::today).toArray();
             int index = 0;
             for (DemandCount count : g.counts()) {
@@ -54,16 +58,13 @@ final class AfterState {
                     int take = Math.min(remaining, left[index]);
                     if (take > 0) {
                         Displacement.Piece piece = pieces.get(index);
-                        after.demand.add(replaced(count, piece, take));
+                        after.demand.add(replaced(count, piece, take, home));
                         if (piece.to() != null) {
                             useChange.merge(piece.to().id(), take, Integer::sum);
                         } else if (piece.outcome() == Impact.Outcome.OUT_OF_AREA) {
                             outOfArea |= g.kind() == SettingKind.SPECIALIST_SETTING;
-                        } else if (g.kind() != SettingKind.SPECIALIST_SETTING) {
+                        } else if (g.kind() == SettingKind.SERVICE) {
                             waiting.merge(home, take, Integer::sum);
-                            if (applied.services().stream().noneMatch(s -> s.id().equals(home))) {
-                                ghosts.putIfAbsent(home, g.from());
-                            }
                         }
                         left[index] -= take;
                         remaining -= take;
@@ -77,11 +78,12 @@ final class AfterState {
         for (Service s : applied.services()) {
             after.services.add(adjusted(s, useChange.getOrDefault(s.id(), 0), waiting.getOrDefault(s.id(), 0)));
         }
-        ghosts.forEach((id, s) -> after.services.add(ServiceBuilder.from(s)
-                .capacity(s.capacityUnit() == null ? null : 0)
-                .currentUse(s.currentUse() == null ? null : 0)
-                .waitingList((s.waitingList() == null ? 0 : s.waitingList()) + waiting.get(id))
-                .build()));
+        for (String id : applied.changed()) {
+            Service closed = prepared.before(id);
+            if (closed != null && !open.contains(id) && !applied.mergedInto().containsKey(id)) {
+                ghost(prepared, closed, waiting.getOrDefault(id, 0)).ifPresent(after.services::add);
+            }
+        }
         if (outOfArea) {
             after.services.add(ServiceBuilder.service(OUT_OF_AREA_ID, "Out-of-area or independent placement")
                     .domain(Domain.EDUCATION)
@@ -92,6 +94,33 @@ final class AfterState {
                     .build());
         }
         return after;
+    }
+
+    /**
+     * A closed service (not a setting) kept with no capacity, so that its referrals still count where they were:
+     * its waiting list, the children left without a service, and the users in its listing who are not in the child
+     * records (their need does not go away with the service).
+     */
+    private static java.util.Optional<Service> ghost(Prepared prepared, Service closed, int unmet) {
+        if (Suitability.kindOf(closed) != SettingKind.SERVICE) {
+            // a setting's cells count children from their records: those moved or placed out of area are counted
+            return java.util.Optional.empty();
+        }
+        if (closed.currentUse() == null && closed.waitingList() == null) {
+            // its referrals are counted from the records naming it: those left without a service still name it
+            return unmet == 0
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(ServiceBuilder.from(closed)
+                            .capacity(closed.capacityUnit() == null ? null : 0)
+                            .build());
+        }
+        int unseen = Math.max(0, prepared.users(closed.id()) - prepared.recorded(closed.id()));
+        int waiting = (closed.waitingList() == null ? 0 : closed.waitingList()) + unmet + unseen;
+        return java.util.Optional.of(ServiceBuilder.from(closed)
+                .capacity(closed.capacityUnit() == null ? null : 0)
+                .currentUse(0)
+                .waitingList(waiting)
+                .build());
     }
 
     private static Service adjusted(Service s, int useChange, int waiting) {
@@ -108,7 +137,7 @@ final class AfterState {
         return b.build();
     }
 
-    private static DemandCount replaced(DemandCount count, Displacement.Piece piece, int children) {
+    private static DemandCount replaced(DemandCount count, Displacement.Piece piece, int children, String home) {
         Placement placement;
         boolean waiting = count.waiting();
         if (piece.to() != null) {
@@ -116,10 +145,14 @@ final class AfterState {
         } else if (piece.outcome() == Impact.Outcome.OUT_OF_AREA
                 && piece.group().kind() == SettingKind.SPECIALIST_SETTING) {
             placement = new Placement(SettingKind.SPECIALIST_SETTING, OUT_OF_AREA_ID);
-        } else {
-            // no local place or service: they wait for one of the kind they had
-            placement = new Placement(piece.group().kind(), null);
+        } else if (piece.group().kind() == SettingKind.SPECIALIST_SETTING) {
+            // no local place: they wait for a specialist setting, as their record says
+            placement = new Placement(SettingKind.SPECIALIST_SETTING, null);
             waiting = true;
+        } else {
+            // no local service: they are still referred to the one they had (cut, or closed and kept with no
+            // capacity), on its waiting list
+            placement = new Placement(piece.group().kind(), home);
         }
         return new DemandCount(
                 count.lsoaCode(),

@@ -25,16 +25,33 @@ final class CostMeasures {
 
     private CostMeasures() {}
 
+    private static final List<ProvisionKind> OUTSIDE =
+            List.of(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL, ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL);
+
     /** The cost of an out-of-area or independent place a year, from the run's defaults; {@code null} when not set. */
     static BigDecimal placeCost(PlacementCosts costs) {
-        for (ProvisionKind kind :
-                List.of(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL, ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL)) {
+        return OUTSIDE.stream()
+                .map(kind -> costs.defaults().get(kind))
+                .filter(java.util.Objects::nonNull)
+                .map(PlacementCosts.Default::perPlacePerYear)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** What an out-of-area place is costed at, and where the figure comes from, in a sentence. */
+    static String placeCostSaid(PlacementCosts costs) {
+        for (ProvisionKind kind : OUTSIDE) {
             PlacementCosts.Default cost = costs.defaults().get(kind);
             if (cost != null) {
-                return cost.perPlacePerYear();
+                return "Children placed out of area are costed at £"
+                        + cost.perPlacePerYear().toPlainString()
+                        + " a place a year, the run's cost of a place in "
+                        + kind.label().toLowerCase(java.util.Locale.ROOT)
+                        + " (" + cost.source() + ").";
             }
         }
-        return null;
+        return "The run gives no cost of an out-of-area or independent place: the cost of the children placed out of"
+                + " area is not known, and the saving leaves it out.";
     }
 
     static Impact.Costs of(

@@ -11,6 +11,7 @@ import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reallocation.Reallocation;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.sufficiency.DemandCount;
+import org.provisionlens.core.sufficiency.LargestRemainder;
 import org.provisionlens.core.sufficiency.SettingKind;
 
 /**
@@ -45,6 +46,7 @@ final class Displacement {
     final List<Group> groups = new ArrayList<>();
     final List<Piece> pieces = new ArrayList<>();
     private final List<String> caveats = new ArrayList<>();
+    private final Map<String, String> kinds = new java.util.HashMap<>();
 
     private final Baseline baseline;
     private final AppliedProposal applied;
@@ -74,8 +76,10 @@ final class Displacement {
     }
 
     private void explain() {
+        java.util.Set<String> affectedKinds = new java.util.HashSet<>();
+        groups.forEach(g -> affectedKinds.add(kindKey(g.from())));
         for (Service s : applied.services()) {
-            boolean relevant = groups.stream().anyMatch(g -> Suitability.sameKind(g.from(), s));
+            boolean relevant = affectedKinds.contains(kindKey(s));
             if (relevant && Suitability.local(s) && (s.capacity() == null || Suitability.place(s) == null)) {
                 caveats.add(s.name() + " is not counted as somewhere to go: the run gives no "
                         + (s.capacity() == null ? "capacity" : "location") + " for it.");
@@ -84,11 +88,16 @@ final class Displacement {
         for (String id : new java.util.TreeSet<>(applied.changed())) {
             Service s = prepared.before(id);
             int unseen = prepared.users(id) - prepared.recorded(id);
-            boolean gone = applied.services().stream().noneMatch(a -> a.id().equals(id));
-            if (s != null && unseen > 0 && gone && !applied.mergedInto().containsKey(id)) {
-                caveats.add(unseen + " of the " + prepared.users(id) + " using " + s.name()
-                        + " (its listing's current use) are not in the child records, so they are not reallocated.");
+            if (s == null || unseen <= 0 || Suitability.kindOf(s) == SettingKind.MAINSTREAM) {
+                continue;
             }
+            boolean closed = applied.services().stream().noneMatch(a -> a.id().equals(id))
+                    && !applied.mergedInto().containsKey(id);
+            caveats.add(unseen + " of the " + prepared.users(id) + " using " + s.name()
+                    + " (its listing's current use) are not in the child records, so they are not reallocated: "
+                    + (closed
+                            ? "they are counted as waiting for it in the cells after."
+                            : "they are taken to keep their places."));
         }
         int unrouted = pieces.stream()
                 .filter(p -> p.outcome() == Impact.Outcome.NOT_ROUTABLE)
@@ -137,10 +146,12 @@ final class Displacement {
 
     private void reallocate() {
         Map<String, Service> destinations = new LinkedHashMap<>();
+        Map<String, List<Service>> byKind = new java.util.HashMap<>();
         List<Reallocation.Destination> spare = new ArrayList<>();
         for (Service s : applied.services()) {
             if (Suitability.local(s) && s.capacity() != null && Suitability.place(s) != null) {
                 destinations.put(s.id(), s);
+                byKind.computeIfAbsent(kindKey(s), k -> new ArrayList<>()).add(s);
                 int used = (int) Math.round(prepared.background(s, applied) * growth);
                 spare.add(new Reallocation.Destination(s.id(), Math.max(0, s.capacity() - used)));
             }
@@ -151,7 +162,7 @@ final class Displacement {
         for (Group g : groups) {
             demand.add(new Reallocation.Group(g.id(), g.grown(), OVERFLOW_COST));
             Map<String, double[]> reach = new LinkedHashMap<>();
-            for (Service to : destinations.values()) {
+            for (Service to : byKind.getOrDefault(kindKey(g.from()), List.of())) {
                 if (!suits(g, to)) {
                     continue;
                 }
@@ -202,34 +213,20 @@ final class Displacement {
 
     /** Today's children of a group shared among its assignments in proportion, by largest remainder. */
     private static int[] todayShares(Group g, List<Reallocation.Assignment> assigned) {
-        int[] parts = new int[assigned.size()];
-        if (assigned.isEmpty()) {
-            return parts;
-        }
-        double[] remainders = new double[parts.length];
-        int given = 0;
-        for (int i = 0; i < parts.length; i++) {
-            double exact = (double) g.today() * assigned.get(i).children() / g.grown();
-            parts[i] = (int) Math.floor(exact + 1e-9);
-            remainders[i] = exact - parts[i];
-            given += parts[i];
-        }
-        for (int left = g.today() - given; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i] > remainders[best] + 1e-12) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
-        }
-        return parts;
+        return LargestRemainder.split(
+                g.today(),
+                assigned.stream()
+                        .mapToDouble(a -> (double) a.children() / g.grown())
+                        .toArray());
+    }
+
+    private String kindKey(Service s) {
+        return kinds.computeIfAbsent(s.id(), id -> Suitability.kindKey(s));
     }
 
     private boolean suits(Group g, Service to) {
-        return Suitability.sameKind(g.from(), to)
-                && Suitability.serves(to, g.need(), g.age())
+        return kindKey(g.from()).equals(kindKey(to))
+                && to.serves(g.need(), g.age())
                 && applied.takes(to.id(), g.level());
     }
 

@@ -166,6 +166,13 @@ public record Impact(
      * Costs a year, before and after (pounds): services (capacity x unit cost of each local service), out-of-area and
      * independent placements, transport. A {@code null} part is unknown (no unit cost or cost per mile), and the
      * saving says which parts it leaves out.
+     *
+     * @param outOfAreaBefore existing out-of-area placements do not change, so before is nothing extra (zero)
+     * @param transportBefore transport of the affected children in specialist settings whose journey is known before
+     *     and after (road miles x journeys a year x cost per mile); the same children after
+     * @param netSavingPerYear before minus after, over the parts known both before and after, at this year's prices
+     * @param netSavingFiveYears five times the yearly saving, at this year's prices (no inflation, demand as at the
+     *     horizon)
      */
     public record Costs(
             BigDecimal servicesBefore,

@@ -76,6 +76,106 @@ public final class ImpactFrames {
         return Table.create("Where the children go", from, to, outcome, need, age, children, before, after, miles);
     }
 
+    /**
+     * Who is affected, counted today: by changed service, locality, need, age band, support level and setting (home
+     * areas smaller than a locality are not shown).
+     */
+    public static Table affected(Impact impact) {
+        record Key(String service, String locality, String need, String band, String level, String setting) {}
+        java.util.Map<Key, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(Key::toString));
+        for (Impact.Affected a : impact.affected()) {
+            String band = org.provisionlens.core.sufficiency.AgeBand.of(a.age())
+                    .map(org.provisionlens.core.sufficiency.AgeBand::label)
+                    .orElse("");
+            counts.merge(
+                    new Key(
+                            a.serviceName(),
+                            a.localityName(),
+                            a.need().name(),
+                            band,
+                            a.level().name(),
+                            a.setting()),
+                    a.children(),
+                    Integer::sum);
+        }
+        StringColumn service = StringColumn.create("Service");
+        StringColumn locality = StringColumn.create("Locality");
+        StringColumn need = StringColumn.create("Need");
+        StringColumn band = StringColumn.create("Age band");
+        StringColumn level = StringColumn.create("Support level");
+        StringColumn setting = StringColumn.create("Setting");
+        IntColumn children = IntColumn.create("Children");
+        counts.forEach((k, n) -> {
+            service.append(k.service());
+            locality.append(k.locality());
+            need.append(k.need());
+            band.append(k.band());
+            level.append(k.level());
+            setting.append(k.setting());
+            children.append(n);
+        });
+        return Table.create("Who is affected", service, locality, need, band, level, setting, children);
+    }
+
+    /** The affected children's journeys before and after (minutes; missing = no journey known). */
+    public static Table travel(Impact impact) {
+        StringColumn when = StringColumn.create("When");
+        IntColumn children = IntColumn.create("Children with a known journey");
+        DoubleColumn median = DoubleColumn.create("Median minutes");
+        DoubleColumn p90 = DoubleColumn.create("90th percentile minutes");
+        DoubleColumn max = DoubleColumn.create("Longest minutes");
+        IntColumn over = IntColumn.create("Over the policy's limit");
+        List<Impact.Travel> travels = List.of(impact.travelBefore(), impact.travelAfter());
+        for (int i = 0; i < 2; i++) {
+            Impact.Travel t = travels.get(i);
+            when.append(i == 0 ? "Before" : "After");
+            children.append(t.children());
+            append(median, t.medianMinutes());
+            append(p90, t.p90Minutes());
+            append(max, t.maxMinutes());
+            over.append(t.overLimit());
+        }
+        return Table.create("Journeys of the affected children", when, children, median, p90, max, over);
+    }
+
+    /** Places in specialist settings rated good or outstanding, before and after. */
+    public static Table quality(Impact impact) {
+        StringColumn when = StringColumn.create("When");
+        IntColumn good = IntColumn.create("Places good or outstanding");
+        IntColumn rated = IntColumn.create("Places rated");
+        IntColumn notRated = IntColumn.create("Places not rated");
+        DoubleColumn share = DoubleColumn.create("Share good or outstanding");
+        List<Impact.Quality> qualities = List.of(impact.qualityBefore(), impact.qualityAfter());
+        for (int i = 0; i < 2; i++) {
+            Impact.Quality q = qualities.get(i);
+            when.append(i == 0 ? "Before" : "After");
+            good.append(q.placesGoodOrOutstanding());
+            rated.append(q.placesRated());
+            notRated.append(q.placesNotRated());
+            append(share, q.share());
+        }
+        return Table.create("Quality of specialist places", when, good, rated, notRated, share);
+    }
+
+    /** What families said about the changed services: published (anonymised) comments by service and theme. */
+    public static Table voices(Impact impact) {
+        java.util.Map<List<String>, Integer> counts =
+                new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        for (ServiceComment c : impact.voices()) {
+            List<String> themes = c.themes().isEmpty() ? List.of("No theme") : c.themes();
+            themes.forEach(theme -> counts.merge(List.of(c.serviceId(), theme), 1, Integer::sum));
+        }
+        StringColumn service = StringColumn.create("Service");
+        StringColumn theme = StringColumn.create("Theme");
+        IntColumn comments = IntColumn.create("Comments");
+        counts.forEach((key, n) -> {
+            service.append(key.get(0));
+            theme.append(key.get(1));
+            comments.append(n);
+        });
+        return Table.create("What families said", service, theme, comments);
+    }
+
     /** The costs a year before and after, part by part (pounds; missing = no data). */
     public static Table costs(Impact impact) {
         Impact.Costs c = impact.costs();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.provisionlens.core.sufficiency.Locality;
-import org.provisionlens.core.sufficiency.SufficiencyCells;
 
 /**
  * Evaluates a proposal against a published run: applies its changes to the run's services, finds the children using
@@ -26,6 +25,10 @@ public final class ImpactModel {
      * @throws ProposalNotApplicable when a change names a service the run does not have, or needs a figure it lacks
      */
     public static Impact evaluate(Baseline baseline, Proposal proposal, Scenario scenario) {
+        if (!proposal.laCode().equals(baseline.area().laCode())) {
+            throw new ProposalNotApplicable("proposal " + proposal.id() + " is for " + proposal.laCode() + ", not for "
+                    + baseline.area().laName() + " (" + baseline.area().laCode() + ")");
+        }
         Prepared prepared = Prepared.of(baseline);
         AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
         Double scenarioGrowth = baseline.growth().get(scenario);
@@ -38,14 +41,10 @@ public final class ImpactModel {
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
         BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
-        AfterState after = AfterState.of(baseline, applied, displacement, placeCost);
-        SufficiencyCells.Matrix before = prepared.before(scenario, growth);
-        SufficiencyCells.Matrix afterCells = SufficiencyCells.assess(
-                baseline.area(),
-                after.demand,
-                after.services,
-                new SufficiencyCells.Growth(growth, null),
-                baseline.settings());
+        if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
+            caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
+        }
+        AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
         return new Impact(
                 proposal,
                 scenario,
@@ -55,7 +54,7 @@ public final class ImpactModel {
                 moves(displacement),
                 TravelMeasures.before(displacement, baseline.transport().maxMiles()),
                 TravelMeasures.after(displacement, applied.transport().maxMiles()),
-                CellComparison.compare(before, afterCells),
+                CellsAfter.compare(prepared, applied, after, scenario, growth),
                 CostMeasures.of(baseline, applied, displacement, placeCost),
                 RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
                 RangeAndQuality.quality(baseline.services()),

@@ -1,16 +1,20 @@
 package org.provisionlens.core.reorganisation;
 
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Service;
+import org.provisionlens.core.services.Tier;
+import org.provisionlens.core.sufficiency.CellAssessment;
 import org.provisionlens.core.sufficiency.DemandCount;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 
 /**
  * What every proposal against a baseline shares, worked out once: the services by id, the children whose records
- * name each service, and the sufficiency matrix before any change under each scenario. Kept for the last few
- * baselines (by identity: a baseline is loaded once and evaluated many times).
+ * name each service, and the sufficiency cells before any change, per scenario and per domain and tier (only those a
+ * proposal touches are ever worked out). Kept for the last few baselines (by identity: a baseline is loaded once and
+ * evaluated many times).
  */
 final class Prepared {
 
@@ -20,7 +24,7 @@ final class Prepared {
     final Baseline baseline;
     private final Map<String, Service> byId = new HashMap<>();
     private final Map<String, Integer> recorded = new HashMap<>();
-    private final Map<Scenario, SufficiencyCells.Matrix> before = new EnumMap<>(Scenario.class);
+    private final Map<String, List<CellAssessment>> byKind = new HashMap<>();
 
     private Prepared(Baseline baseline) {
         this.baseline = baseline;
@@ -90,15 +94,28 @@ final class Prepared {
         return sources;
     }
 
-    /** The matrix before any change, under a scenario's growth. */
-    synchronized SufficiencyCells.Matrix before(Scenario scenario, double growth) {
-        return before.computeIfAbsent(
-                scenario,
-                s -> SufficiencyCells.assess(
-                        baseline.area(),
-                        baseline.demand(),
-                        baseline.services(),
-                        new SufficiencyCells.Growth(growth, null),
-                        baseline.settings()));
+    /**
+     * The cells of one domain and tier before any change, under a scenario's growth (each domain and tier's cells
+     * depend only on the demand and on its own services, so they are worked out one at a time, when first needed).
+     */
+    List<CellAssessment> before(Scenario scenario, double growth, Domain domain, Tier tier) {
+        String key = scenario + "/" + domain + "/" + tier;
+        synchronized (byKind) {
+            List<CellAssessment> cells = byKind.get(key);
+            if (cells == null) {
+                cells = SufficiencyCells.assess(
+                                baseline.area(),
+                                baseline.demand(),
+                                baseline.services().stream()
+                                        .filter(s -> s.domain() == domain && s.tier() == tier)
+                                        .toList(),
+                                new SufficiencyCells.Growth(growth, null),
+                                baseline.settings(),
+                                definition -> definition.domain() == domain && definition.tier() == tier)
+                        .cells();
+                byKind.put(key, cells);
+            }
+            return cells;
+        }
     }
 }

@@ -11,4 +11,8 @@ public final class ProposalNotApplicable extends IllegalArgumentException {
     ProposalNotApplicable(int position, Change change, String problem) {
         super("change " + position + " (" + change.describe() + "): " + problem);
     }
+
+    ProposalNotApplicable(String problem) {
+        super(problem);
+    }
 }

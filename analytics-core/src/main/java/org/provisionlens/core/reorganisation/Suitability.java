@@ -3,7 +3,6 @@ package org.provisionlens.core.reorganisation;
 import java.util.List;
 import org.provisionlens.core.access.Place;
 import org.provisionlens.core.access.TravelSettings;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.sufficiency.Placement;
@@ -23,20 +22,14 @@ final class Suitability {
 
     /** Whether two services are the same kind of provision: both specialist settings, or the same domain and tier. */
     static boolean sameKind(Service a, Service b) {
-        SettingKind kind = kindOf(a);
-        if (kind == SettingKind.SPECIALIST_SETTING || kindOf(b) == SettingKind.SPECIALIST_SETTING) {
-            return kind == kindOf(b);
-        }
-        return a.domain() == b.domain() && a.tier() == b.tier();
+        return kindKey(a).equals(kindKey(b));
     }
 
-    /** Whether the service serves a need and an age (no needs listed: every need; an open end: every age that way). */
-    static boolean serves(Service service, NeedCode need, int age) {
-        Integer from = service.ages().from();
-        Integer to = service.ages().to();
-        return (service.needs().isEmpty() || service.needs().contains(need))
-                && (from == null || age >= from)
-                && (to == null || age <= to);
+    /** The kind of provision as a key: "specialist setting", or the domain and tier. */
+    static String kindKey(Service service) {
+        return kindOf(service) == SettingKind.SPECIALIST_SETTING
+                ? "specialist setting"
+                : service.domain() + "/" + service.tier();
     }
 
     /** The first location with coordinates, or {@code null}. */

@@ -5,6 +5,18 @@
  * cost, see {@link org.provisionlens.core.reallocation.Reallocation}) and compares before and after: sufficiency cells,
  * travel, costs, range, quality and what families said. Nothing here is ever published as the live review.
  *
+ * <p>How {@link org.provisionlens.core.reorganisation.ImpactModel#evaluate} works, step by step: {@code
+ * ProposalApplier} applies the changes in order (an unknown service is a {@link
+ * org.provisionlens.core.reorganisation.ProposalNotApplicable}); {@code Displacement} groups the children whose records
+ * name a changed service, grows them to the horizon, and reallocates them to services of the same kind that serve their
+ * need, age and support level, with room and within the transport policy's limit (staying costs nothing, a move its
+ * journey minutes + 1, overflow 100,000); {@code AfterState} rewrites the records and services as they would be;
+ * {@code CellsAfter} assesses again the domains and tiers the proposal touches and compares them with the cells
+ * before (worked out once per baseline, scenario, domain and tier by {@code Prepared}); {@code TravelMeasures}, {@code
+ * CostMeasures} and {@code RangeAndQuality} give the other measures. {@link
+ * org.provisionlens.core.reorganisation.ProposalComparison} puts proposals side by side, and {@link
+ * org.provisionlens.core.reorganisation.ImpactFrames} gives the tables as Tablesaw data frames.
+ *
  * <p>Proposals are written as YAML or JSON files ({@code jobs/templates/proposal-guide.md}) and read by {@link
  * org.provisionlens.core.reorganisation.ProposalReader}, which reports every problem of a file at once in a {@link
  * org.provisionlens.core.reorganisation.ProposalException}; {@link org.provisionlens.core.reorganisation.ProposalWriter}

@@ -75,6 +75,13 @@ public record Service(
         }
     }
 
+    /** Whether the service serves a need and an age (no needs listed: every need; an unknown end: every age that way). */
+    public boolean serves(NeedCode need, int age) {
+        return (needs.isEmpty() || needs.contains(need))
+                && (ages.from() == null || age >= ages.from())
+                && (ages.to() == null || age <= ages.to());
+    }
+
     /** The first location's postcode, or {@code null}. */
     public String mainPostcode() {
         return locations.stream()

@@ -190,6 +190,36 @@ public record CellMeasures(
                 absent);
     }
 
+    /**
+     * The same measures with their sums of shares rounded to a millionth: a cell's capacity is the sum of many
+     * services' shares, and the order of the sum must not turn 12 places into 11.999999999999998 (and a cell whose 12
+     * children fill its 12 places into one whose demand exceeds capacity).
+     */
+    CellMeasures tidy() {
+        return new CellMeasures(
+                ehcPlans,
+                senSupport,
+                referrals,
+                tidy(capacity),
+                tidy(inUse),
+                waitingList,
+                maxWaitingWeeks,
+                support == null
+                        ? null
+                        : new Support(support.referrals(), tidy(support.caseload()), tidy(support.inUse())),
+                hours == null ? null : new Hours(tidy(hours.available()), tidy(hours.used()), hours.waiting()),
+                outOfArea,
+                tidy(outOfAreaCost),
+                outOfAreaCostUnknown,
+                withinReach,
+                unknownCapacity,
+                missing);
+    }
+
+    private static Double tidy(Double value) {
+        return value == null ? null : Math.round(value * 1e6) / 1e6;
+    }
+
     // if statements, not ?: (a ?: over Double and double would unbox the null)
     static Double add(Double a, Double b) {
         if (a == null) {

@@ -40,11 +40,7 @@ final class ServiceAllocation {
 
     /** Whether the service serves a need and an age (no needs listed: every need; no ages: every age). */
     static boolean serves(Service service, NeedCode need, int age) {
-        Integer from = service.ages().from();
-        Integer to = service.ages().to();
-        return (service.needs().isEmpty() || service.needs().contains(need))
-                && (from == null || age >= from)
-                && (to == null || age <= to);
+        return service.serves(need, age);
     }
 
     /**
@@ -52,26 +48,8 @@ final class ServiceAllocation {
      * earlier share), so that the parts are whole and add up to the total.
      */
     static int[] apportion(int total, List<Share> shares) {
-        int[] parts = new int[shares.size()];
-        double[] remainders = new double[shares.size()];
-        int given = 0;
-        for (int i = 0; i < parts.length; i++) {
-            double exact = total * shares.get(i).fraction();
-            parts[i] = (int) Math.floor(exact + 1e-9);
-            remainders[i] = exact - parts[i];
-            given += parts[i];
-        }
-        for (int left = total - given; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i] > remainders[best] + 1e-12) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
-        }
-        return parts;
+        return LargestRemainder.split(
+                total, shares.stream().mapToDouble(Share::fraction).toArray());
     }
 
     /** The first location with coordinates, as a place; {@code null} when none. */

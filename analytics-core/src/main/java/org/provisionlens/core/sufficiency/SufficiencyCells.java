@@ -58,9 +58,25 @@ public final class SufficiencyCells {
 
     public static Matrix assess(
             ReviewArea area, List<DemandCount> demand, List<Service> services, Growth growth, Settings settings) {
+        return assess(area, demand, services, growth, settings, definition -> true);
+    }
+
+    /**
+     * The cells of some demand definitions only (each domain x tier's cells depend only on the demand and on the
+     * services of that domain and tier): the same cells as the whole matrix has for them, for less work.
+     */
+    public static Matrix assess(
+            ReviewArea area,
+            List<DemandCount> demand,
+            List<Service> services,
+            Growth growth,
+            Settings settings,
+            java.util.function.Predicate<DemandDefinition> definitions) {
         Leaves leaves = new Leaves(area, services, settings.costs());
         for (DemandDefinition definition : DemandDefinition.all()) {
-            leaves.add(definition, demand, services);
+            if (definitions.test(definition)) {
+                leaves.add(definition, demand, services);
+            }
         }
         addTravelAccess(area, services, leaves, settings.travel());
         return new Matrix(judge(area, leaves, growth, settings), leaves.behind);
@@ -127,7 +143,9 @@ public final class SufficiencyCells {
             }
         }
         List<CellAssessment> assessed = new ArrayList<>();
-        for (Map.Entry<CellKey, CellMeasures> cell : cells.entrySet()) {
+        for (Map.Entry<CellKey, CellMeasures> sum : cells.entrySet()) {
+            Map.Entry<CellKey, CellMeasures> cell =
+                    Map.entry(sum.getKey(), sum.getValue().tidy());
             CellKey key = cell.getKey();
             // the forecast is of EHC plans: it is applied to children counted from their records, never to referrals
             Double cellGrowth =

@@ -37,7 +37,8 @@ class ImpactModelTests {
                 .children("C", NeedCode.ASD, 12, "Y", 6)
                 .transport(25, "2.00")
                 .independentPlace("60000")
-                .comment("X", "c1", "X is a lifeline")
+                .comment("X", "c1", "X is a lifeline", "Staff (positive)", "Travel (positive)")
+                .comment("X", "c3", "The staff at X know my son", "Staff (positive)")
                 .comment("Y", "c2", "Y is far away")
                 .build();
     }
@@ -101,7 +102,14 @@ class ImpactModelTests {
         // quality: 10 good of 20 rated before; 0 of 10 after
         assertThat(impact.qualityBefore().share()).isEqualTo(0.5);
         assertThat(impact.qualityAfter().share()).isEqualTo(0.0);
-        assertThat(impact.voices()).extracting(ServiceComment::commentId).containsExactly("c1");
+        assertThat(impact.voices()).extracting(ServiceComment::commentId).containsExactly("c1", "c3");
+        // by theme: staff 2 (c1, c3), travel 1 (c1)
+        var voices = ImpactFrames.voices(impact);
+        assertThat(voices.stringColumn("Theme").asList()).containsExactly("Staff (positive)", "Travel (positive)");
+        assertThat(voices.intColumn("Comments").asList()).containsExactly(2, 1);
+        assertThat(impact.caveats())
+                .contains("Children placed out of area are costed at £60000 a place a year, the run's cost of a place"
+                        + " in independent special schools (test).");
         // LA-wide specialist places: 20 before, 10 after
         assertThat(impact.cells())
                 .filteredOn(c -> c.key().areaCode().equals("E09999999")
@@ -124,10 +132,41 @@ class ImpactModelTests {
     }
 
     @Test
+    void aProposalForAnotherLaIsNotApplied() {
+        Proposal elsewhere = new Proposal("p", "P", null, LocalDate.of(2027, 9, 1), "E08000009", List.of());
+        assertThatThrownBy(() -> ImpactModel.evaluate(twoSchools(), elsewhere, Scenario.CENTRAL))
+                .isInstanceOf(ProposalNotApplicable.class)
+                .hasMessage("proposal p is for E08000009, not for Smallshire (E09999999)");
+    }
+
+    @Test
     void aChangeToAServiceTheRunDoesNotHaveSaysWhichChangeAndWhichService() {
         Proposal proposal = proposal(new Change.CloseService("X"), new Change.CloseService("S358-X"));
         assertThatThrownBy(() -> ImpactModel.evaluate(twoSchools(), proposal, Scenario.CENTRAL))
                 .isInstanceOf(ProposalNotApplicable.class)
                 .hasMessage("change 2 (Close S358-X): no service S358-X in the published run of Smallshire");
+    }
+
+    @Test
+    void hoursAWeekCostFiftyTwoWeeksAYearAndACostChangeMovesNobody() {
+        // H: 20 hours a week at £40 an hour = 20 x 40 x 52 = £41,600 a year; at £35: 20 x 35 x 52 = £36,400; the
+        // saving is 41,600 - 36,400 = £5,200 a year, £26,000 over five years
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .therapy("H", Set.of(NeedCode.SLCN), 20, 10, 0)
+                .change(
+                        "H",
+                        b -> b.capacityUnit(org.provisionlens.core.services.CapacityUnit.HOURS_PER_WEEK)
+                                .costPerUnit(new BigDecimal("40")))
+                .children("A", NeedCode.SLCN, 8, "H", 3)
+                .build();
+        Impact impact = ImpactModel.evaluate(
+                baseline, proposal(new Change.ChangeUnitCost("H", new BigDecimal("35"))), Scenario.CENTRAL);
+        assertThat(impact.costs().servicesBefore()).isEqualByComparingTo("41600");
+        assertThat(impact.costs().servicesAfter()).isEqualByComparingTo("36400");
+        assertThat(impact.costs().netSavingPerYear()).isEqualByComparingTo("5200");
+        assertThat(impact.costs().netSavingFiveYears()).isEqualByComparingTo("26000");
+        assertThat(impact.affected()).isEmpty();
+        assertThat(impact.cells()).isEmpty();
     }
 }

@@ -10,10 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.provision.NeedCode;
-import org.provisionlens.core.services.CapacityUnit;
-import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Service;
-import org.provisionlens.core.services.Tier;
 
 class ProposalApplierTests {
 
@@ -85,20 +82,7 @@ class ProposalApplierTests {
 
     @Test
     void aNewServiceIsLocalAtItsPointAndNotRated() {
-        AppliedProposal applied = apply(new Change.OpenService(
-                "NEW",
-                "New base",
-                Domain.EDUCATION,
-                Tier.SPECIALIST,
-                Set.of(NeedCode.ASD),
-                11,
-                16,
-                8,
-                CapacityUnit.PLACES,
-                new BigDecimal("21000"),
-                0.0,
-                0.5,
-                null));
+        AppliedProposal applied = apply(SmallBaselines.openSchool("NEW", Set.of(NeedCode.ASD), 11, 16, 8, "21000", 5));
         Service base = service(applied, "NEW");
         assertThat(base.inArea()).isTrue();
         assertThat(base.qualityRating()).isNull();
@@ -109,20 +93,7 @@ class ProposalApplierTests {
 
     @Test
     void aNewServiceCannotTakeAnIdInUse() {
-        assertThatThrownBy(() -> apply(new Change.OpenService(
-                        "X",
-                        "Another X",
-                        Domain.EDUCATION,
-                        Tier.SPECIALIST,
-                        Set.of(NeedCode.ASD),
-                        11,
-                        16,
-                        8,
-                        CapacityUnit.PLACES,
-                        null,
-                        0.0,
-                        0.5,
-                        null)))
+        assertThatThrownBy(() -> apply(SmallBaselines.openSchool("X", Set.of(NeedCode.ASD), 11, 16, 8, null, 5)))
                 .isInstanceOf(ProposalNotApplicable.class)
                 .hasMessageContaining("there is already a service X");
     }

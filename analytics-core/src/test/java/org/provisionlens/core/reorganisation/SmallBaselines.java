@@ -62,6 +62,34 @@ public final class SmallBaselines {
         return this;
     }
 
+    /** A change opening a local special school counted in places, {@code tenths} tenths of a degree east of 0. */
+    public static Change.OpenService openSchool(
+            String id, Set<NeedCode> needs, int from, int to, int places, String costPerPlace, double tenths) {
+        return new Change.OpenService(
+                id,
+                "School " + id,
+                Domain.EDUCATION,
+                Tier.SPECIALIST,
+                needs,
+                from,
+                to,
+                places,
+                CapacityUnit.PLACES,
+                costPerPlace == null ? null : new BigDecimal(costPerPlace),
+                0.0,
+                tenths / 10,
+                null);
+    }
+
+    /** Moves every LSOA's centroid to the point (latitude, longitude) a function gives for its code. */
+    public SmallBaselines relocate(java.util.function.Function<String, double[]> point) {
+        centroids.replaceAll((code, place) -> {
+            double[] p = point.apply(code);
+            return new Place(code, p[0], p[1]);
+        });
+        return this;
+    }
+
     /** A local special school counted in places, {@code tenths} tenths of a degree east of 0. */
     public SmallBaselines specialSchool(
             String id, Set<NeedCode> needs, int from, int to, int places, int inUse, double tenths) {
@@ -144,8 +172,8 @@ public final class SmallBaselines {
         return this;
     }
 
-    public SmallBaselines comment(String serviceId, String id, String text) {
-        comments.add(new ServiceComment(serviceId, id, "parent", text, List.of()));
+    public SmallBaselines comment(String serviceId, String id, String text, String... themes) {
+        comments.add(new ServiceComment(serviceId, id, "parent", text, List.of(themes)));
         return this;
     }
 

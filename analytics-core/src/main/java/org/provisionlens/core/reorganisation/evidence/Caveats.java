@@ -21,27 +21,28 @@ final class Caveats {
         caveats.add("Journey times are estimates, not a route planner: the straight line from the centre of the"
                 + " child's home area to the service, times " + Figures.number(travel.detourFactor())
                 + " for the roads, at an average " + Figures.number(travel.speedKmh()) + " km/h.");
-        StringBuilder forecast = new StringBuilder(
-                "Demand in " + central.horizonYear() + " is the EHC plan forecast, applied to today's children:");
+        List<String> growths = new ArrayList<>();
         for (Scenario scenario : Scenario.values()) {
             Impact impact = impacts.get(scenario);
             if (impact != null) {
-                forecast.append(' ')
-                        .append(scenario.label())
-                        .append(" x")
-                        .append(Figures.number(impact.growth()))
-                        .append(scenario == Scenario.HIGH ? "." : ";");
+                growths.add(scenario.label() + " x" + Figures.growth(impact.growth()));
             }
         }
+        String forecast = "Demand in " + central.horizonYear()
+                + " is today's demand times the growth the EHC plan forecast gives: " + String.join("; ", growths)
+                + ".";
         caveats.add(forecast
                 + " The low and high scenarios are the ends of its 80% interval: the outcome may lie outside them."
                 + " SEN support and referrals are not forecast.");
         long unknownCapacity = baseline.services().stream()
                 .filter(service -> service.capacity() == null)
                 .count();
-        caveats.add(unknownCapacity + " of the " + baseline.services().size()
-                + " services have no known capacity: cells that rely on them say no data, and no child is moved"
-                + " to them.");
+        caveats.add(
+                unknownCapacity == 0
+                        ? "Every one of the " + baseline.services().size() + " services has a known capacity."
+                        : unknownCapacity + " of the " + baseline.services().size()
+                                + " services have no known capacity: cells that rely on them say no data, and no child is"
+                                + " moved to them.");
         List<String> leftOut =
                 central.costs() == null ? List.of() : central.costs().leftOut();
         caveats.add("Costs are shown for the panel's information and enter no finding"
@@ -54,8 +55,13 @@ final class Caveats {
                         count.lsoaCode() == null || !baseline.area().centroids().containsKey(count.lsoaCode()))
                 .mapToInt(DemandCount::children)
                 .sum();
-        caveats.add(Figures.children(homeless) + " in the run have no known home area (only a postcode district, or"
-                + " nothing): they have no journey time.");
+        caveats.add(
+                homeless == 0
+                        ? "Every child in the run has a known home area."
+                        : Figures.children(homeless)
+                                + " in the run have no known home area (only a postcode district, or"
+                                + " nothing): they have no journey time.");
+        central.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
         return caveats;
     }
 }

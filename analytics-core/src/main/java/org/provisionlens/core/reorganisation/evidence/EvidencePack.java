@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.provisionlens.core.reorganisation.Baseline;
+import org.provisionlens.core.reorganisation.Change;
 import org.provisionlens.core.reorganisation.Impact;
 import org.provisionlens.core.reorganisation.Proposal;
 import org.provisionlens.core.reorganisation.Scenario;
@@ -13,6 +14,8 @@ import org.provisionlens.core.reorganisation.Scenario;
 /**
  * The evidence pack of one proposal: a finding per factor of the SEN improvement test, with its reason and evidence,
  * and the caveats.
+ *
+ * @param changes the proposal's changes in sentences, naming the services (not only their ids)
  */
 public record EvidencePack(
         Proposal proposal,
@@ -20,7 +23,8 @@ public record EvidencePack(
         long runId,
         List<Factor> factors,
         List<String> caveats,
-        Map<Scenario, Impact> impacts) {
+        Map<Scenario, Impact> impacts,
+        List<String> changes) {
 
     /** Said first, in every form of the pack. */
     public static final String STATEMENT = "This pack gives the evidence the platform holds, factor by factor, and what"
@@ -45,6 +49,20 @@ public record EvidencePack(
         factors = List.copyOf(factors);
         caveats = List.copyOf(caveats);
         impacts = Map.copyOf(impacts);
+        changes = changes == null
+                ? proposal.changes().stream().map(Change::describe).toList()
+                : List.copyOf(changes);
+    }
+
+    /** With the changes described by service id. */
+    public EvidencePack(
+            Proposal proposal,
+            String laName,
+            long runId,
+            List<Factor> factors,
+            List<String> caveats,
+            Map<Scenario, Impact> impacts) {
+        this(proposal, laName, runId, factors, caveats, impacts, null);
     }
 
     /** What the evidence says about one factor. */
@@ -128,6 +146,7 @@ public record EvidencePack(
                 baseline.runId(),
                 factors,
                 Caveats.of(baseline, impacts),
-                impacts);
+                impacts,
+                ServiceNames.describe(central.proposal(), baseline.services()));
     }
 }

@@ -19,6 +19,11 @@ final class Figures {
         return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK)).format(round(value));
     }
 
+    /** A growth factor to two decimals: "0.95", "1.1" (one decimal would show 0.95 as 1). */
+    static String growth(double value) {
+        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
+    }
+
     /** "14.5 minutes"; "unknown" for {@code null}. */
     static String minutes(Double value) {
         return value == null ? "unknown" : number(value) + " minutes";

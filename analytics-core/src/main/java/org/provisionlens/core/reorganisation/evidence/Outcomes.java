@@ -23,8 +23,18 @@ final class Outcomes {
         return impact.moves().stream().filter(which).mapToInt(Move::children).sum();
     }
 
-    /** Children who change provision: move to another local service or to an out-of-area placement. */
+    /**
+     * Children who must leave their provision for another: to another local service, to an out-of-area placement, or
+     * (their home area unknown) to somewhere not yet known.
+     */
     static boolean moving(Move move) {
+        return move.outcome() == Outcome.MOVES
+                || move.outcome() == Outcome.OUT_OF_AREA
+                || move.outcome() == Outcome.NOT_ROUTABLE;
+    }
+
+    /** Children placed somewhere known: another local service or an out-of-area placement. */
+    static boolean placedElsewhere(Move move) {
         return move.outcome() == Outcome.MOVES || move.outcome() == Outcome.OUT_OF_AREA;
     }
 

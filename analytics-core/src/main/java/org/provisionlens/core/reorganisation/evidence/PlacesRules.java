@@ -1,6 +1,7 @@
 package org.provisionlens.core.reorganisation.evidence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import org.provisionlens.core.reorganisation.Impact.CellChange;
 import org.provisionlens.core.reorganisation.Impact.Move;
 import org.provisionlens.core.reorganisation.Impact.Outcome;
 import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
+import org.provisionlens.core.sufficiency.VerdictCode;
 
 /** The factors read from the sufficiency cells: supply of suitable places, and places by type of need. */
 final class PlacesRules {
@@ -39,6 +41,7 @@ final class PlacesRules {
                     impact.cells().stream().filter(Outcomes::unjudged).toList();
             int outOfArea = Outcomes.children(impact, Outcome.OUT_OF_AREA);
             int unmet = Outcomes.children(impact, Outcome.UNMET);
+            int unknown = Outcomes.children(impact, Outcome.NOT_ROUTABLE);
             String when = " (" + impact.scenario().label() + ", " + impact.horizonYear() + ")";
             List<String> evidence = new ArrayList<>();
             evidence.add("Cells whose verdict gets worse" + when + ": " + worse.size());
@@ -46,24 +49,42 @@ final class PlacesRules {
             evidence.add("Cells that change to or from no data" + when + ": " + unjudged.size());
             evidence.add("Children placed out of area or in independent provision" + when + ": " + outOfArea);
             evidence.add("Children left without provision or waiting" + when + ": " + unmet);
-            impact.cells().stream()
+            evidence.add("Children who must leave and have no known home area" + when + ": " + unknown);
+            List<CellChange> changed = impact.cells().stream()
                     .filter(CellChange::verdictChanged)
-                    .limit(LISTED)
-                    .forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
-            String noLocal =
-                    Figures.children(outOfArea) + " placed out of area and " + unmet + " left without provision";
+                    .sorted(mostTelling(baseline))
+                    .toList();
+            changed.stream().limit(LISTED).forEach(cell -> evidence.add(Outcomes.cellLine(cell)));
+            if (changed.size() > LISTED) {
+                evidence.add("And " + Figures.count(changed.size() - LISTED, "more cell") + " whose verdict changes");
+            }
             if (!worse.isEmpty() || outOfArea + unmet > 0) {
+                List<String> parts = new ArrayList<>();
+                if (!worse.isEmpty()) {
+                    parts.add(Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse"
+                            + first(worse, baseline));
+                }
+                if (outOfArea > 0) {
+                    parts.add(Figures.children(outOfArea) + " must be placed out of area or in independent provision");
+                }
+                if (unmet > 0) {
+                    parts.add(Figures.children(unmet) + " would be left without provision or waiting");
+                }
                 return new Judgement(
-                        Finding.WORSENS,
-                        Figures.count(worse.size(), "cell") + (worse.size() == 1 ? " gets" : " get") + " worse"
-                                + first(worse) + ", and " + noLocal + " by " + impact.horizonYear() + ".",
+                        Finding.WORSENS, String.join(", and ", parts) + " by " + impact.horizonYear() + ".", evidence);
+            }
+            if (unknown > 0) {
+                return new Judgement(
+                        Finding.NOT_ENOUGH_EVIDENCE,
+                        "No cell gets worse, but " + Figures.children(unknown) + " must leave and have no known home"
+                                + " area, so whether a place within reach fits them is not known.",
                         evidence);
             }
             if (!better.isEmpty()) {
                 return new Judgement(
                         Finding.IMPROVES,
                         Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
-                                + first(better)
+                                + first(better, baseline)
                                 + ", none gets worse and every affected child has a local place by "
                                 + impact.horizonYear() + ".",
                         evidence);
@@ -72,7 +93,8 @@ final class PlacesRules {
                 return new Judgement(
                         Finding.NOT_ENOUGH_EVIDENCE,
                         "No verdict can be compared: " + Figures.count(unjudged.size(), "cell")
-                                + " change to or from no data" + first(unjudged) + ".",
+                                + (unjudged.size() == 1 ? " changes" : " change") + " to or from no data"
+                                + first(unjudged, baseline) + ".",
                         evidence);
             }
             return new Judgement(
@@ -109,7 +131,11 @@ final class PlacesRules {
                     "Children joining " + name + " (" + impact.scenario().label() + "): " + children));
             worseByNeed.forEach((need, cells) -> evidence.add("Cells getting worse for " + need + ": " + cells));
             betterByNeed.forEach((need, cells) -> evidence.add("Cells getting better for " + need + ": " + cells));
-            String others = Figures.children(arriving) + " join " + Figures.count(receiving.size(), "other provider");
+            String others = arriving == 0
+                    ? "no child moves to another provider"
+                    : Figures.children(arriving)
+                            + (arriving == 1 ? " joins " : " join ")
+                            + Figures.count(receiving.size(), "other provider");
             if (!worseByNeed.isEmpty()) {
                 return new Judgement(
                         Finding.WORSENS, "Places get worse for " + needs(worseByNeed) + "; " + others + ".", evidence);
@@ -124,8 +150,31 @@ final class PlacesRules {
         }
     };
 
-    private static String first(List<CellChange> cells) {
-        return cells.isEmpty() ? "" : " (for example " + Outcomes.cellLine(cells.get(0)) + ")";
+    /** The example cell: the first in {@link #mostTelling} order. */
+    private static String first(List<CellChange> cells, Baseline baseline) {
+        return cells.stream()
+                .min(mostTelling(baseline))
+                .map(c -> " (for example " + Outcomes.cellLine(c) + ")")
+                .orElse("");
+    }
+
+    /**
+     * The most specific cells (a need and an age band) first, at LA level before those of a locality, the largest
+     * change in severity first; then the youngest age band, then by label (whatever order the cells come in).
+     */
+    private static Comparator<CellChange> mostTelling(Baseline baseline) {
+        String la = baseline.area().laCode();
+        return Comparator.comparing(
+                        (CellChange c) -> c.key().need() == null || c.key().ageBand() == null)
+                .thenComparing(c -> !c.key().areaCode().equals(la))
+                .thenComparing(c -> -Math.abs(severity(c.after()) - severity(c.before())))
+                .thenComparing(
+                        c -> c.key().ageBand() == null ? 99 : c.key().ageBand().ordinal())
+                .thenComparing(c -> c.key().label());
+    }
+
+    private static int severity(VerdictCode verdict) {
+        return verdict == null ? -1 : verdict.severity();
     }
 
     /** Cells by need code, in need order; cells of all needs together are left out (they repeat their needs). */

@@ -79,7 +79,8 @@ final class ProvisionRules {
                     + after.placesRated() + ")";
             int newUnrated = after.placesNotRated() - before.placesNotRated();
             String unrated = newUnrated > 0
-                    ? ", and " + Figures.count(newUnrated, "place") + " more have no rating yet"
+                    ? ", and " + newUnrated + " more " + (newUnrated == 1 ? "place has" : "places have")
+                            + " no rating yet"
                             + " (a new service is not yet inspected)."
                     : ".";
             Finding finding;

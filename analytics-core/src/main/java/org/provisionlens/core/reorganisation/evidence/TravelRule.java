@@ -40,6 +40,8 @@ final class TravelRule implements FactorRule {
             evidence.add("Children over the transport limit of " + Figures.number(limit) + " miles: "
                     + before.overLimit() + " before, " + after.overLimit() + " after");
         }
+        evidence.add("Children who must leave and have no known home area (no journey): "
+                + Outcomes.children(impact, Impact.Outcome.NOT_ROUTABLE));
         if (impact.costs() != null) {
             evidence.add(
                     "Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "
@@ -65,7 +67,8 @@ final class TravelRule implements FactorRule {
         String sentence = "The median journey of the affected children goes from "
                 + Figures.number(before.medianMinutes()) + " to " + Figures.minutes(after.medianMinutes())
                 + ", the 90th percentile from " + Figures.number(before.p90Minutes()) + " to "
-                + Figures.minutes(after.p90Minutes()) + ", and " + after.overLimit() + " are over the "
+                + Figures.minutes(after.p90Minutes()) + ", and " + after.overLimit()
+                + (after.overLimit() == 1 ? " is" : " are") + " over the "
                 + Figures.number(limit) + "-mile limit (" + before.overLimit() + " before).";
         boolean worse = Figures.more(after.medianMinutes(), before.medianMinutes())
                 || Figures.more(after.p90Minutes(), before.p90Minutes())

@@ -18,16 +18,18 @@ final class UnmeasuredRules {
 
     static final FactorRule STAFF_RULE = rule(
             STAFF,
+            "staffing",
             "the specialist staff (qualified teachers of the deaf or visually impaired, therapists, specialist"
                     + " teaching assistants, outreach) each affected child has now and would have, and how outreach"
                     + " would reach them");
 
     static final FactorRule ACCOMMODATION_RULE = rule(
             ACCOMMODATION,
-            "the condition, size and accessibility of the buildings the affected children would use, and what"
+            "building",
+            "the condition, size and accessibility of the buildings the changed services would use, and what"
                     + " the accessibility strategy says about them");
 
-    private static FactorRule rule(String name, String askFor) {
+    private static FactorRule rule(String name, String data, String askFor) {
         return new FactorRule() {
             @Override
             public String name() {
@@ -45,8 +47,9 @@ final class UnmeasuredRules {
                 int affected = Outcomes.affected(impact);
                 return new Judgement(
                         Finding.NOT_ENOUGH_EVIDENCE,
-                        "The platform holds no staffing or building data: for the " + Figures.children(affected)
-                                + " affected, the panel should ask for " + askFor + ".",
+                        "The platform holds no " + data + " data: "
+                                + (affected > 0 ? "for the " + Figures.children(affected) + " affected, " : "")
+                                + "the panel should ask for " + askFor + ".",
                         List.of(
                                 "Changes in the proposal: "
                                         + impact.proposal().changes().size(),

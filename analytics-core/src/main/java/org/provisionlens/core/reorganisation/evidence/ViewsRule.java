@@ -60,10 +60,12 @@ final class ViewsRule implements FactorRule {
                 .collect(Collectors.joining(", "));
         return new Judgement(
                 Finding.NOT_ENOUGH_EVIDENCE,
-                Figures.count(voices.size(), "published comment") + " about the affected services"
-                        + (named.isEmpty() ? "" : ", most often on " + named)
-                        + ", speak of the services as they are, not of the proposal: the panel should weigh them"
-                        + " with the responses to the consultation.",
+                (voices.size() == 1
+                                ? "There is 1 published comment"
+                                : "There are " + voices.size() + " published comments")
+                        + " about the affected services" + (named.isEmpty() ? "" : ", most often on " + named)
+                        + "; they speak of the services as they are, not of the proposal: the panel should weigh"
+                        + " them with the responses to the consultation.",
                 evidence);
     }
 
