@@ -69,7 +69,8 @@ final class ImpactTable {
                     row.cellsBetter(),
                     saving);
         }
-        notes.forEach((row, parts) -> out.println("* " + row + ": the saving leaves out " + String.join("; ", parts)));
+        notes.forEach((part, where) -> out.println("* the saving leaves out " + part + " ("
+                + (where.size() == lines.size() ? "every line" : String.join(", ", where)) + ")"));
         out.println("affected: children using a changed service today; moved, out of area, unmet, not known (no home"
                 + " area, so no journey): where they go at the forecast horizon. worse, better: sufficiency cells whose"
                 + " verdict gets more or less severe. Journeys are of the affected children after the change, in"

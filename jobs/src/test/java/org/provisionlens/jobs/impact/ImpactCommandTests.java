@@ -103,7 +103,6 @@ class ImpactCommandTests {
     @Test
     void printsEachProposalAndDoingNothingUnderEachScenario() throws IOException {
         assertThat(impact(closure().toString())).as(errors()).isZero();
-        System.out.println("PRINTED\n" + printed());
         // the run: Trafford's published demo run, review date 31 August 2025, horizon 2025 + 3 = 2028, the demo
         // manifest's 12-mile transport limit
         assertThat(printed())
@@ -134,7 +133,6 @@ class ImpactCommandTests {
                                 .toString()))
                 .as(errors())
                 .isZero();
-        System.out.println("PRINTED\n" + printed());
         for (String scenario : List.of("low", "central", "high")) {
             // the cut changes the places of a service 115 children are placed in today (SQL above): all are affected
             assertThat(printed()).containsPattern("trafford-rp-comm-cut-30\\s+" + scenario + "\\s+115\\s");
