@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  *   validate --format F --file P  the same for one file (--encoding, --quarantine-out)
  *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
  *   export --table T [--la CODE | --run N] [--out FILE]   a table of a published run as CSV
+ *   impact [--la CODE] [--scenario S] [--out DIR] [--save] PROPOSAL_FILE...   proposals judged on a published run
  *   anonymise --in F --out G      anonymise a CSV of comments (id,text)
  *   theme --in F --out G [--taxonomy T]   theme a CSV of comments
  * </pre>
@@ -80,6 +81,7 @@ public final class ProvisionLensJobs implements Callable<Integer> {
         add(cli, new ValidateCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
         add(cli, new GenerateCli(launch), DONE, BAD_INPUT, FAILED);
         add(cli, new ExportCli(launch), DONE, BAD_INPUT, FAILED);
+        add(cli, new ImpactCli(launch), DONE, BAD_INPUT, FAILED);
         add(cli, new AnonymiseCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
         add(cli, new ThemeCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
         cli.setOut(new PrintWriter(launch.out(), true));

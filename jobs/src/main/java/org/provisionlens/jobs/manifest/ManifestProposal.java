@@ -38,12 +38,13 @@ public record ManifestProposal(Path file, String id, String name, String laCode,
             // JSON is YAML too: one safe parser reads both
             Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(body);
             if (!(document instanceof Map<?, ?> fields)) {
-                problems.add(where + " is not a proposal (expected fields id, name, laCode, effectiveDate, changes)");
+                problems.add(where
+                        + " is not a proposal (expected fields id, name, localAuthority, effectiveDate, changes)");
                 return null;
             }
             String id = text(fields.get("id"));
             String name = text(fields.get("name"));
-            String laCode = fields.get("laCode") == null ? runLaCode : text(fields.get("laCode"));
+            String laCode = fields.get("localAuthority") == null ? runLaCode : text(fields.get("localAuthority"));
             if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9-]{0,79}") || name == null || name.isBlank()) {
                 problems.add(where + " needs an id (letters, digits and hyphens, at most 80) and a name");
                 return null;

@@ -2,7 +2,6 @@ package org.provisionlens.jobs.publish;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.reorganisation.TransportPolicy;
@@ -40,21 +39,12 @@ final class PolicyTables {
         costs.defaults()
                 .forEach((kind, cost) -> costRows.add(runId, kind.name(), cost.perPlacePerYear(), cost.source()));
         Copy.rows(connection, "run_placement_cost (run_id, provision_kind, per_place_per_year, source)", costRows);
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO proposal (la_code, proposal_id, name,"
-                + " body, body_format, origin, created_by) VALUES (?, ?, ?, ?, ?, 'manifest', 'review run ' || ?)"
-                + " ON CONFLICT (la_code, proposal_id) DO UPDATE SET name = EXCLUDED.name, body = EXCLUDED.body,"
-                + " body_format = EXCLUDED.body_format, origin = EXCLUDED.origin, created_by = EXCLUDED.created_by,"
-                + " created_at = now()")) {
-            for (ManifestProposal proposal : proposals) {
-                upsert.setString(1, proposal.laCode());
-                upsert.setString(2, proposal.id());
-                upsert.setString(3, proposal.name());
-                upsert.setString(4, proposal.body());
-                upsert.setString(5, proposal.format());
-                upsert.setLong(6, runId);
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
+        ProposalTable.upsert(
+                connection,
+                "manifest",
+                proposals.stream()
+                        .map(p -> new ProposalTable.Row(
+                                p.laCode(), p.id(), p.name(), p.body(), p.format(), "review run " + runId))
+                        .toList());
     }
 }

@@ -368,6 +368,7 @@ class DemoReviewRunTests {
         Path demoFolder = SparkTestSession.demoManifest().getParent();
         String manifest = Files.readString(SparkTestSession.demoManifest())
                 .replace("\"path\": \"", "\"path\": \"" + demoFolder + "/")
+                .replace("\"proposals/", "\"" + demoFolder + "/proposals/")
                 .replace(
                         "\"inputs\": {",
                         "\"inputs\": {\n    \"directory\": {\"format\": \"oruk-json\", \"path\": \""
@@ -429,6 +430,7 @@ class DemoReviewRunTests {
         Path brokenSchools = Files.writeString(folder.resolve("schools.csv"), "name,type\nA school,Special schools\n");
         String manifest = Files.readString(SparkTestSession.demoManifest())
                 .replace("\"path\": \"", "\"path\": \"" + demoFolder + "/")
+                .replace("\"proposals/", "\"" + demoFolder + "/proposals/")
                 .replace(demoFolder + "/trafford/trafford_schools_and_colleges.csv", brokenSchools.toString());
         Path manifestFile = Files.writeString(folder.resolve("broken.json"), manifest);
         Map<String, String> publishedBefore = query(PUBLISHED_TRAFFORD);
