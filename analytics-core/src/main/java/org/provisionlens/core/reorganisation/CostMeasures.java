@@ -28,30 +28,71 @@ final class CostMeasures {
     private static final List<ProvisionKind> OUTSIDE =
             List.of(ProvisionKind.INDEPENDENT_SPECIAL_SCHOOL, ProvisionKind.NON_MAINTAINED_SPECIAL_SCHOOL);
 
-    /** The cost of an out-of-area or independent place a year, from the run's defaults; {@code null} when not set. */
-    static BigDecimal placeCost(PlacementCosts costs) {
+    /**
+     * The cost of an out-of-area or independent place a year: the run's default for independent (else non-maintained)
+     * special schools; without one, the mean cost per place of the run's own out-of-area and independent placements
+     * that list a cost, weighted by their places; {@code null} when neither is known.
+     */
+    static BigDecimal placeCost(Baseline baseline) {
+        PlacementCosts.Default given = given(baseline.settings().costs());
+        if (given != null) {
+            return given.perPlacePerYear();
+        }
+        List<Service> listed = listedOutside(baseline);
+        if (listed.isEmpty()) {
+            return null;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        long places = 0;
+        for (Service s : listed) {
+            long weight = s.capacity() == null || s.capacity() <= 0 ? 1 : s.capacity();
+            total = total.add(s.costPerUnit().multiply(BigDecimal.valueOf(weight)));
+            places += weight;
+        }
+        return total.divide(BigDecimal.valueOf(places), 0, RoundingMode.HALF_UP);
+    }
+
+    /** What an out-of-area place is costed at, and where the figure comes from, in a sentence. */
+    static String placeCostSaid(Baseline baseline) {
+        PlacementCosts.Default given = given(baseline.settings().costs());
+        if (given != null) {
+            ProvisionKind kind = OUTSIDE.stream()
+                    .filter(k -> baseline.settings().costs().defaults().get(k) == given)
+                    .findFirst()
+                    .orElseThrow();
+            return "Children placed out of area are costed at £"
+                    + given.perPlacePerYear().toPlainString()
+                    + " a place a year, the run's cost of a place in "
+                    + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " (" + given.source() + ").";
+        }
+        List<Service> listed = listedOutside(baseline);
+        if (!listed.isEmpty()) {
+            return "Children placed out of area are costed at £"
+                    + placeCost(baseline).toPlainString()
+                    + " a place a year: the cost per place the run's listings give for its out-of-area and independent"
+                    + " placements ("
+                    + String.join(", ", listed.stream().map(Service::name).toList())
+                    + "), weighted by their places; the manifest sets no cost of a place.";
+        }
+        return "The run gives no cost of an out-of-area or independent place: the cost of the children placed out of"
+                + " area is not known, and the saving leaves it out.";
+    }
+
+    private static PlacementCosts.Default given(PlacementCosts costs) {
         return OUTSIDE.stream()
                 .map(kind -> costs.defaults().get(kind))
                 .filter(java.util.Objects::nonNull)
-                .map(PlacementCosts.Default::perPlacePerYear)
                 .findFirst()
                 .orElse(null);
     }
 
-    /** What an out-of-area place is costed at, and where the figure comes from, in a sentence. */
-    static String placeCostSaid(PlacementCosts costs) {
-        for (ProvisionKind kind : OUTSIDE) {
-            PlacementCosts.Default cost = costs.defaults().get(kind);
-            if (cost != null) {
-                return "Children placed out of area are costed at £"
-                        + cost.perPlacePerYear().toPlainString()
-                        + " a place a year, the run's cost of a place in "
-                        + kind.label().toLowerCase(java.util.Locale.ROOT)
-                        + " (" + cost.source() + ").";
-            }
-        }
-        return "The run gives no cost of an out-of-area or independent place: the cost of the children placed out of"
-                + " area is not known, and the saving leaves it out.";
+    private static List<Service> listedOutside(Baseline baseline) {
+        return baseline.services().stream()
+                .filter(s -> PlacementCosts.outsideOwnProvision(s)
+                        && s.costPerUnit() != null
+                        && s.costPerUnit().signum() > 0)
+                .toList();
     }
 
     static Impact.Costs of(
@@ -130,13 +171,11 @@ final class CostMeasures {
     /** Capacity x unit cost of the local services; the named services with no cost are listed as left out. */
     private static BigDecimal services(List<Service> services, Set<String> named, List<String> leftOut, String when) {
         BigDecimal total = BigDecimal.ZERO;
-        int unknown = 0;
         for (Service s : services) {
             if (!Suitability.local(s)) {
                 continue;
             }
             if (s.capacity() == null || s.costPerUnit() == null) {
-                unknown++;
                 if (named.contains(s.id())) {
                     leftOut.add(s.name() + " (" + when + "): no data on its "
                             + (s.capacity() == null ? "capacity" : "unit cost"));
@@ -146,9 +185,8 @@ final class CostMeasures {
             BigDecimal cost = s.costPerUnit().multiply(BigDecimal.valueOf(s.capacity()));
             total = total.add(s.capacityUnit() == CapacityUnit.HOURS_PER_WEEK ? cost.multiply(WEEKS_A_YEAR) : cost);
         }
-        if (unknown > 0 && "before".equals(when)) {
-            leftOut.add(unknown + " local services with no capacity or unit cost are not in the services' cost");
-        }
+        // services the proposal does not touch with no capacity or cost are the same before and after: they are not
+        // in either total and leave the saving as it is, so they are not listed as left out of it
         return total;
     }
 }

@@ -121,6 +121,7 @@ final class Displacement {
                         .add(count);
             }
         }
+        Map<Key, Integer> grown = grownByService(byKey);
         byKey.forEach((key, counts) -> {
             Service from = prepared.before(key.serviceId());
             int today = counts.stream().mapToInt(DemandCount::children).sum();
@@ -136,12 +137,39 @@ final class Displacement {
                     key.level(),
                     Suitability.kindOf(from),
                     today,
-                    (int) Math.round(today * growth),
+                    grown.get(key),
                     List.copyOf(counts),
                     home,
                     km == null ? null : travel.minutes(km),
                     km == null ? null : Suitability.roadMiles(km, travel)));
         });
+    }
+
+    /**
+     * Each group grown to the horizon: a service's children grown and rounded once, then shared among its groups in
+     * proportion by largest remainder (rounding each small group on its own would turn a group of 1 into 2 at a growth
+     * of 1.6, and the total would drift from the forecast).
+     */
+    private <K> Map<K, Integer> grownByService(Map<K, List<DemandCount>> byKey) {
+        Map<String, List<K>> keysOfService = new LinkedHashMap<>();
+        Map<K, Integer> today = new LinkedHashMap<>();
+        byKey.forEach((key, counts) -> {
+            String service = counts.get(0).placement().serviceId();
+            keysOfService.computeIfAbsent(service, k -> new ArrayList<>()).add(key);
+            today.put(key, counts.stream().mapToInt(DemandCount::children).sum());
+        });
+        Map<K, Integer> grown = new java.util.HashMap<>();
+        keysOfService.forEach((service, keys) -> {
+            int total = keys.stream().mapToInt(today::get).sum();
+            double[] shares = keys.stream()
+                    .mapToDouble(k -> (double) today.get(k) / total)
+                    .toArray();
+            int[] parts = LargestRemainder.split((int) Math.round(total * growth), shares);
+            for (int i = 0; i < keys.size(); i++) {
+                grown.put(keys.get(i), parts[i]);
+            }
+        });
+        return grown;
     }
 
     private void reallocate() {

@@ -40,9 +40,9 @@ public final class ImpactModel {
         }
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
-        BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
+        BigDecimal placeCost = CostMeasures.placeCost(baseline);
         if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
-            caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
+            caveats.add(CostMeasures.placeCostSaid(baseline));
         }
         AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
         return new Impact(

@@ -106,9 +106,15 @@ class ImpactPropertiesTests {
                         0, to.capacity() - (int) Math.round(prepared.background(to, applied) * impact.growth()));
                 assertThat(n).as("placed in %s", id).isLessThanOrEqualTo(spare);
             });
-            // nobody is dropped: every affected child (grown) has one outcome
+            // nobody is dropped: every affected child (grown: each service's children grown and rounded once) has one
+            // outcome
             int grown = impact.affected().stream()
-                    .mapToInt(a -> (int) Math.round(a.children() * impact.growth()))
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            Impact.Affected::serviceId,
+                            java.util.stream.Collectors.summingInt(Impact.Affected::children)))
+                    .values()
+                    .stream()
+                    .mapToInt(today -> (int) Math.round(today * impact.growth()))
                     .sum();
             int outcomes =
                     impact.moves().stream().mapToInt(Impact.Move::children).sum();
