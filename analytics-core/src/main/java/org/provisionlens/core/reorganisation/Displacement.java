@@ -239,13 +239,51 @@ final class Displacement {
         }
     }
 
-    /** Today's children of a group shared among its assignments in proportion, by largest remainder. */
+    /**
+     * Today's children of a group shared among its assignments. Those who stay where they are come first: as many of
+     * today's children stay as the horizon's assignment keeps there (a service cut to 81 places is full with 81 today,
+     * not emptied in proportion to the horizon's larger numbers); the rest are shared among the other assignments in
+     * proportion, by largest remainder.
+     */
     private static int[] todayShares(Group g, List<Reallocation.Assignment> assigned) {
-        return LargestRemainder.split(
-                g.today(),
-                assigned.stream()
-                        .mapToDouble(a -> (double) a.children() / g.grown())
+        int[] shares = new int[assigned.size()];
+        int left = g.today();
+        int others = 0;
+        for (int i = 0; i < assigned.size(); i++) {
+            Reallocation.Assignment a = assigned.get(i);
+            if (g.from().id().equals(a.destinationId())) {
+                shares[i] = Math.min(left, a.children());
+                left -= shares[i];
+            } else {
+                others += a.children();
+            }
+        }
+        if (others == 0) {
+            // everyone stays (the horizon's numbers are smaller than today's): all of today's children stay
+            for (int i = 0; i < assigned.size() && left > 0; i++) {
+                if (g.from().id().equals(assigned.get(i).destinationId())) {
+                    shares[i] += left;
+                    left = 0;
+                }
+            }
+            return shares;
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < assigned.size(); i++) {
+            if (!g.from().id().equals(assigned.get(i).destinationId())) {
+                rest.add(i);
+            }
+        }
+        final int restTotal = others;
+        int[] split = LargestRemainder.split(
+                left,
+                rest.stream()
+                        .mapToDouble(i -> (double) assigned.get(i).children() / restTotal)
                         .toArray());
+        for (int k = 0; k < rest.size(); k++) {
+            shares[rest.get(k)] = split[k];
+        }
+        return shares;
     }
 
     private String kindKey(Service s) {
