@@ -88,7 +88,8 @@ public record Impact(
 
     /**
      * Children using a changed service who are affected by the change (grouped: same service, home area, need, age and
-     * support level), counted today (not grown).
+     * support level), counted today (not grown); and the children who take up places the proposal adds (waiting, or
+     * out of area), under the service whose places they take up.
      *
      * @param setting the kind of setting or service they use (for example "Special school", "Speech and language
      *     therapy")
@@ -105,7 +106,10 @@ public record Impact(
             String setting,
             int children) {}
 
-    /** How an affected child's provision ends up. */
+    /**
+     * How an affected child's provision ends up. The last two are children the changes do not displace but who take up
+     * the places a proposal adds.
+     */
     public enum Outcome {
         /** stays where they are (the change leaves room for them) */
         STAYS,
@@ -119,13 +123,19 @@ public record Impact(
          * they cannot stay and their home area is not known, so no journey can be worked out and no alternative
          * found: counted apart, never dropped
          */
-        NOT_ROUTABLE
+        NOT_ROUTABLE,
+        /** was waiting for this kind of provision and takes one of the places the proposal adds */
+        TAKES_NEW_PLACE,
+        /** was in an out-of-area or independent placement and comes back to one of the places the proposal adds */
+        RETURNS_TO_LOCAL
     }
 
     /**
      * Where a number of affected children go (under the scenario's growth), with their journey before and after.
      *
+     * @param fromServiceId the service they use now; {@code null} for a waiting child whose record names none
      * @param toServiceId {@code null} for out-of-area or unmet
+     * @param minutesBefore {@code null} when no journey is known before (always for a child who was waiting)
      */
     public record Move(
             String fromServiceId,

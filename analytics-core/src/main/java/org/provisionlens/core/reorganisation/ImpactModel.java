@@ -41,21 +41,27 @@ public final class ImpactModel {
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
         BigDecimal placeCost = CostMeasures.placeCost(baseline.settings().costs());
+        Uptake uptake = Uptake.of(baseline, applied, prepared, displacement, growth);
         if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
             caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
         }
-        AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
+        if (uptake.children(Impact.Outcome.RETURNS_TO_LOCAL) > 0
+                && !caveats.contains(
+                        CostMeasures.placeCostSaid(baseline.settings().costs()))) {
+            caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
+        }
+        AfterState after = AfterState.of(prepared, applied, displacement, uptake, placeCost);
         return new Impact(
                 proposal,
                 scenario,
                 baseline.horizonYear(),
                 growth,
-                affected(baseline, displacement),
-                moves(displacement),
+                affected(baseline, displacement, uptake),
+                moves(displacement, uptake),
                 TravelMeasures.before(displacement, baseline.transport().maxMiles()),
                 TravelMeasures.after(displacement, applied.transport().maxMiles()),
                 CellsAfter.compare(prepared, applied, after, scenario, growth),
-                CostMeasures.of(baseline, applied, displacement, placeCost),
+                CostMeasures.of(baseline, applied, displacement, uptake, placeCost),
                 RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
                 RangeAndQuality.quality(baseline.services()),
                 RangeAndQuality.quality(applied.services()),
@@ -72,8 +78,8 @@ public final class ImpactModel {
         return impacts;
     }
 
-    private static List<Impact.Affected> affected(Baseline baseline, Displacement displacement) {
-        return displacement.groups.stream()
+    private static List<Impact.Affected> affected(Baseline baseline, Displacement displacement, Uptake uptake) {
+        List<Impact.Affected> affected = new ArrayList<>(displacement.groups.stream()
                 .map(g -> {
                     Locality locality = baseline.area().localityOf(g.lsoaCode());
                     return new Impact.Affected(
@@ -88,11 +94,30 @@ public final class ImpactModel {
                             SettingLabels.of(g.from()),
                             g.today());
                 })
-                .toList();
+                .toList());
+        for (Uptake.Piece p : uptake.pieces) {
+            if (p.today() > 0) {
+                Locality locality = baseline.area().localityOf(p.group().lsoaCode());
+                affected.add(new Impact.Affected(
+                        p.to().id(),
+                        p.to().name(),
+                        p.group().lsoaCode(),
+                        locality.code(),
+                        locality.name(),
+                        p.group().need(),
+                        p.group().age(),
+                        p.group().level(),
+                        p.group().from() == null
+                                ? "Waiting for a place"
+                                : SettingLabels.of(p.group().from()),
+                        p.today()));
+            }
+        }
+        return affected;
     }
 
-    private static List<Impact.Move> moves(Displacement displacement) {
-        return displacement.pieces.stream()
+    private static List<Impact.Move> moves(Displacement displacement, Uptake uptake) {
+        List<Impact.Move> moves = new ArrayList<>(displacement.pieces.stream()
                 .filter(p -> p.grown() > 0)
                 .map(p -> new Impact.Move(
                         p.group().from().id(),
@@ -106,7 +131,22 @@ public final class ImpactModel {
                         p.group().minutesBefore(),
                         p.minutes(),
                         p.miles()))
-                .toList();
+                .toList());
+        for (Uptake.Piece p : uptake.pieces) {
+            moves.add(new Impact.Move(
+                    p.group().from() == null ? null : p.group().from().id(),
+                    p.to().id(),
+                    p.to().name(),
+                    p.group().lsoaCode(),
+                    p.group().need(),
+                    p.group().age(),
+                    p.outcome(),
+                    p.grown(),
+                    p.group().minutesBefore(),
+                    p.minutes(),
+                    p.miles()));
+        }
+        return moves;
     }
 
     private static List<ServiceComment> voices(Baseline baseline, AppliedProposal applied, Displacement displacement) {
