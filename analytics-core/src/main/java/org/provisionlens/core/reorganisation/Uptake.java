@@ -56,11 +56,18 @@ final class Uptake {
     private final TravelSettings travel;
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final Map<String, Service> into = new HashMap<>();
+    /** Children whose records place them in a service (not waiting for it). */
+    private final Map<String, Integer> placedIn = new HashMap<>();
 
     private Uptake(Baseline baseline, AppliedProposal applied) {
         this.baseline = baseline;
         this.applied = applied;
         this.travel = baseline.settings().travel();
+        for (DemandCount count : baseline.demand()) {
+            if (!count.waiting() && count.placement().serviceId() != null) {
+                placedIn.merge(count.placement().serviceId(), count.children(), Integer::sum);
+            }
+        }
     }
 
     static Uptake of(
@@ -100,7 +107,7 @@ final class Uptake {
             if (before == null || s.capacity() <= before) {
                 continue;
             }
-            int used = (int) Math.round(prepared.background(s, applied) * growth) + placed.getOrDefault(s.id(), 0);
+            int used = (int) Math.round(users(prepared, s) * growth) + placed.getOrDefault(s.id(), 0);
             int spare = Math.min(s.capacity() - before, s.capacity() - used);
             if (spare > 0) {
                 added.put(s.id(), spare);
@@ -109,19 +116,41 @@ final class Uptake {
         }
     }
 
-    /** Its places before: none when new, the sum of the services merged into it; {@code null} when not known. */
-    private Integer capacityBefore(Prepared prepared, Service s) {
-        if (prepared.before(s.id()) == null) {
-            return 0;
+    /**
+     * Users of a service with added places who are not reallocated, as {@link Prepared#background} counts them but
+     * without the children on its waiting list (they are the ones who may take up the places).
+     */
+    private int users(Prepared prepared, Service s) {
+        int users = 0;
+        for (String source : sources(s)) {
+            if (applied.changed().contains(source)) {
+                users += Math.max(0, prepared.users(source) - prepared.recorded(source));
+            } else {
+                Service before = prepared.before(source);
+                int use = before == null || before.currentUse() == null ? 0 : before.currentUse();
+                users += Math.max(use, placedIn.getOrDefault(source, 0));
+            }
         }
-        int before = 0;
+        return users;
+    }
+
+    private List<String> sources(Service s) {
         List<String> sources = new ArrayList<>(List.of(s.id()));
         applied.mergedInto().forEach((from, to) -> {
             if (to.equals(s.id())) {
                 sources.add(from);
             }
         });
-        for (String id : sources) {
+        return sources;
+    }
+
+    /** Its places before: none when new, the sum of the services merged into it; {@code null} when not known. */
+    private Integer capacityBefore(Prepared prepared, Service s) {
+        if (prepared.before(s.id()) == null) {
+            return 0;
+        }
+        int before = 0;
+        for (String id : sources(s)) {
             Integer capacity = prepared.before(id).capacity();
             if (capacity == null) {
                 return null;
