@@ -92,7 +92,9 @@ public record Impact(
      * out of area), under the service whose places they take up.
      *
      * @param setting the kind of setting or service they use (for example "Special school", "Speech and language
-     *     therapy")
+     *     therapy"), or "Waiting for a place"
+     * @param takesUpPlaces whether they are children who take up places the proposal adds (waiting, or out of area),
+     *     not users of a changed service
      */
     public record Affected(
             String serviceId,
@@ -104,7 +106,35 @@ public record Impact(
             int age,
             SupportLevel level,
             String setting,
-            int children) {}
+            int children,
+            boolean takesUpPlaces) {
+
+        /** Children using a changed service. */
+        public Affected(
+                String serviceId,
+                String serviceName,
+                String lsoaCode,
+                String localityCode,
+                String localityName,
+                NeedCode need,
+                int age,
+                SupportLevel level,
+                String setting,
+                int children) {
+            this(
+                    serviceId,
+                    serviceName,
+                    lsoaCode,
+                    localityCode,
+                    localityName,
+                    need,
+                    age,
+                    level,
+                    setting,
+                    children,
+                    false);
+        }
+    }
 
     /**
      * How an affected child's provision ends up. The last two are children the changes do not displace but who take up

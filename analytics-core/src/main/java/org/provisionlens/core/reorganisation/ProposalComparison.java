@@ -63,6 +63,7 @@ public record ProposalComparison(List<Row> rows) {
                     impact.proposal().name(),
                     impact.scenario(),
                     impact.affected().stream()
+                            .filter(a -> !a.takesUpPlaces())
                             .mapToInt(Impact.Affected::children)
                             .sum(),
                     impact.children(Impact.Outcome.MOVES),

@@ -59,11 +59,18 @@ record ImpactView(
         return AgeBand.of(age).map(band -> "Aged " + band.label()).orElse("Aged " + age);
     }
 
-    /** "Moves to Delamere School", "Out of area or independent placement", "No local place (goes without or waits)". */
+    /**
+     * "Moves to Delamere School", "Takes up a new place at Partington autism resource base", "Out of area or independent
+     * placement", "No local place (goes without or waits)".
+     */
     static String destination(Impact.Move move) {
-        return move.outcome() == Impact.Outcome.MOVES
-                ? "Moves to " + Objects.requireNonNullElse(move.toServiceName(), move.toServiceId())
-                : Outcomes.label(move.outcome());
+        String to = Objects.requireNonNullElse(move.toServiceName(), move.toServiceId());
+        return switch (move.outcome()) {
+            case MOVES -> "Moves to " + to;
+            case TAKES_NEW_PLACE -> "Takes up a new place at " + to;
+            case RETURNS_TO_LOCAL -> "Comes back from out of area to " + to;
+            default -> Outcomes.label(move.outcome());
+        };
     }
 
     int children() {
