@@ -110,7 +110,8 @@ public final class ImpactModel {
                         p.group().from() == null
                                 ? "Waiting for a place"
                                 : SettingLabels.of(p.group().from()),
-                        p.today()));
+                        p.today(),
+                        true));
             }
         }
         return affected;
