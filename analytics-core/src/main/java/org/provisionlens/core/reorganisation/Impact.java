@@ -207,7 +207,9 @@ public record Impact(
      * independent placements, transport. A {@code null} part is unknown (no unit cost or cost per mile), and the
      * saving says which parts it leaves out.
      *
-     * @param outOfAreaBefore existing out-of-area placements do not change, so before is nothing extra (zero)
+     * @param outOfAreaBefore existing out-of-area placements are the baseline, so before is nothing extra (zero)
+     * @param outOfAreaAfter the children placed out of area x the cost of a place, less the children who come back
+     *     to places the proposal adds x the same cost (below zero when more come back than go)
      * @param transportBefore transport of the affected children in specialist settings whose journey is known before
      *     and after (road miles x journeys a year x cost per mile); the same children after
      * @param netSavingPerYear before minus after, over the parts known both before and after, at this year's prices

@@ -12,7 +12,8 @@ import org.provisionlens.core.sufficiency.Locality;
 /**
  * Evaluates a proposal against a published run: applies its changes to the run's services, finds the children using
  * the changed services, grows them (and every other service's use) to the horizon under the scenario, reallocates
- * them exactly (see {@link Displacement}), and compares before and after. The "before" is the run with no changes
+ * them exactly (see {@link Displacement}), fills the places the proposal adds with children waiting or placed out of
+ * area (see {@link Uptake}), and compares before and after. The "before" is the run with no changes
  * under the same scenario, worked out once per baseline and scenario, so a proposal with no changes has zero impact.
  */
 public final class ImpactModel {
