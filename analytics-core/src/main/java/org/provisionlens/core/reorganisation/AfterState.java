@@ -28,6 +28,8 @@ final class AfterState {
 
     final List<DemandCount> demand = new ArrayList<>();
     final List<Service> services = new ArrayList<>();
+    /** Where the children who take up added places were (their cells change too). */
+    final List<Placement> leftByUptake = new ArrayList<>();
 
     private AfterState() {}
 
@@ -158,6 +160,7 @@ final class AfterState {
                 int take = Math.min(remaining, left[index]);
                 if (take > 0) {
                     Service to = pieces.get(index).to();
+                    after.leftByUptake.add(count.placement());
                     after.demand.add(new DemandCount(
                             count.lsoaCode(),
                             count.need(),

@@ -90,6 +90,43 @@ class ImpactUptakeTests {
     }
 
     @Test
+    void theCellsReassessedAfterUptakeAgreeWithTheWholeMatrix() {
+        // the 2 waiting in mainstream leave the mainstream cells' demand when they take N's places: the partial
+        // matrices the model works out (only the domains and tiers touched) must agree with the whole ones
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .service(ServiceBuilder.service("M", "Mainstream M")
+                        .domain(Domain.EDUCATION)
+                        .tier(Tier.UNIVERSAL)
+                        .capacity(100)
+                        .capacityUnit(CapacityUnit.PLACES)
+                        .currentUse(90)
+                        .inArea(true)
+                        .locations(List.of(new ServiceLocation("M", null, null, 0.0, 0.0)))
+                        .build())
+                .children("A", NeedCode.ASD, 12, "mainstream", 3)
+                .waiting("A", NeedCode.ASD, 12, "mainstream", 2)
+                .build();
+        Proposal proposal = proposal(base(20));
+        Prepared prepared = Prepared.of(baseline);
+        AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
+        Displacement displacement = Displacement.of(baseline, applied, prepared, 1.0);
+        Uptake uptake = Uptake.of(baseline, applied, prepared, displacement, 1.0);
+        assertThat(uptake.children(Outcome.TAKES_NEW_PLACE)).isEqualTo(2);
+        AfterState after = AfterState.of(prepared, applied, displacement, uptake, null);
+        var growth = new org.provisionlens.core.sufficiency.SufficiencyCells.Growth(1.0, null);
+        var wholeBefore = org.provisionlens.core.sufficiency.SufficiencyCells.assess(
+                baseline.area(), baseline.demand(), baseline.services(), growth, baseline.settings());
+        var wholeAfter = org.provisionlens.core.sufficiency.SufficiencyCells.assess(
+                baseline.area(), after.demand, after.services, growth, baseline.settings());
+        List<Impact.CellChange> partial = CellsAfter.compare(prepared, applied, after, Scenario.CENTRAL, 1.0);
+        assertThat(partial).containsExactlyInAnyOrderElementsOf(CellComparison.compare(wholeBefore, wholeAfter));
+        // and a mainstream cell is among those that change (demand 5 to 3)
+        assertThat(partial)
+                .anyMatch(c -> c.key().label().contains("universal") && c.demandBefore() == 5 && c.demandAfter() == 3);
+    }
+
+    @Test
     void aChildInAnOutOfAreaPlacementComesBackAndTheSavingCountsTheirPlace() {
         // I, an independent school out of area at 0.5 (34.5467 road miles from A), has 1 child from A. N opens at 0.1
         // with 5 places at 14,000 pounds; an out-of-area place costs 50,000 pounds; transport 2 pounds a mile, 380

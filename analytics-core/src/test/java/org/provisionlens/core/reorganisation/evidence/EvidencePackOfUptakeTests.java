@@ -46,9 +46,12 @@ class EvidencePackOfUptakeTests {
         assertThat(travel.evidence())
                 .anyMatch(line -> line.startsWith("Journeys of the 2 children waiting who take up a new place"
                         + " (Central forecast) (no journey before): median 11.1 minutes"));
-        // they are not among the children using the changed services
+        // they are not among the children using the changed services, but access says who takes up the places
         assertThat(factor(pack, ChildrenRules.ACCESS).evidence())
                 .contains("Children using the changed services today: 0");
+        assertThat(factor(pack, ChildrenRules.ACCESS).reason())
+                .startsWith("No child loses or changes provision, and 2 children waiting and 0 from out-of-area"
+                        + " placements would take up the places the proposal adds");
     }
 
     @Test
