@@ -56,6 +56,11 @@ final class CellsAfter {
                 touched.add(new Kind(s.domain(), s.tier()));
             }
         }
+        if (!after.leftByUptake.isEmpty()) {
+            // children with plans waiting for anything count as demand for specialist settings: those who take up
+            // added places (of any kind) no longer wait
+            touched.add(new Kind(Domain.EDUCATION, Tier.SPECIALIST));
+        }
         for (org.provisionlens.core.sufficiency.Placement left : after.leftByUptake) {
             Service s = left.serviceId() == null ? null : prepared.before(left.serviceId());
             if (s != null) {
