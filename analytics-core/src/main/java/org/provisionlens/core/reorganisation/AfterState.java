@@ -173,7 +173,8 @@ final class AfterState {
                     useChange.merge(to.id(), take, Integer::sum);
                     if (g.from() != null && g.waiting() && Suitability.kindOf(g.from()) == SettingKind.SERVICE) {
                         waiting.merge(g.from().id(), -take, Integer::sum);
-                    } else if (g.from() != null && !g.waiting()) {
+                    } else if (g.from() != null) {
+                        // they leave the setting they were in (out of area, or mainstream while they waited)
                         useChange.merge(g.from().id(), -take, Integer::sum);
                     }
                     left[index] -= take;

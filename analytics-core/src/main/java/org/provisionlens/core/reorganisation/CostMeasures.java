@@ -96,7 +96,9 @@ final class CostMeasures {
             if (Suitability.kindOf(p.to()) != SettingKind.SPECIALIST_SETTING) {
                 continue;
             }
-            if (p.outcome() == Impact.Outcome.RETURNS_TO_LOCAL) {
+            if (p.group().from() != null
+                    && PlacementCosts.outsideOwnProvision(p.group().from())) {
+                // back from out of area, or waiting while placed there: either way no longer an out-of-area place
                 returning += p.grown();
             }
             Double before = p.group().waiting() ? Double.valueOf(0) : p.group().milesBefore();

@@ -46,7 +46,10 @@ public final class ImpactModel {
         if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
             caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));
         }
-        if (uptake.children(Impact.Outcome.RETURNS_TO_LOCAL) > 0
+        if (uptake.pieces.stream()
+                        .anyMatch(p -> p.group().from() != null
+                                && org.provisionlens.core.sufficiency.PlacementCosts.outsideOwnProvision(
+                                        p.group().from()))
                 && !caveats.contains(
                         CostMeasures.placeCostSaid(baseline.settings().costs()))) {
             caveats.add(CostMeasures.placeCostSaid(baseline.settings().costs()));

@@ -172,6 +172,30 @@ class ImpactUptakeTests {
     }
 
     @Test
+    void aChildWaitingWhilePlacedOutOfAreaTakesANewPlaceAndNoLongerCostsAnOutOfAreaPlace() {
+        // 1 child from A is in I (out of area) and waiting: first step, a new place at N; out of area after:
+        // 1 place fewer x 50,000 = -50,000; N costs 1 x 14,000; no cost per mile: saving 50,000 - 14,000 = 36,000
+        Baseline baseline = SmallBaselines.builder()
+                .lsoa("A", "W", "West", 0)
+                .service(ServiceBuilder.service("I", "Independent I")
+                        .domain(Domain.EDUCATION)
+                        .tier(Tier.SPECIALIST)
+                        .capacity(10)
+                        .capacityUnit(CapacityUnit.PLACES)
+                        .inArea(false)
+                        .build())
+                .waiting("A", NeedCode.ASD, 12, "I", 1)
+                .independentPlace("50000")
+                .build();
+        Impact impact = ImpactModel.evaluate(baseline, proposal(base(1)), Scenario.CENTRAL);
+        assertThat(impact.moves())
+                .extracting(Impact.Move::outcome, Impact.Move::fromServiceId, Impact.Move::children)
+                .containsExactly(tuple(Outcome.TAKES_NEW_PLACE, "I", 1));
+        assertThat(impact.costs().outOfAreaAfter()).isEqualByComparingTo("-50000");
+        assertThat(impact.costs().netSavingPerYear()).isEqualByComparingTo("36000");
+    }
+
+    @Test
     void waitingChildrenComeFirstAndTheOutOfAreaChildTakesWhatIsLeft() {
         // N has 2 places; 2 wait in A and 1 is out of area at I: the 2 waiting take both, the 1 stays out of area
         Baseline baseline = SmallBaselines.builder()
