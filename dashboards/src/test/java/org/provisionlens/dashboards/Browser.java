@@ -67,6 +67,22 @@ public final class Browser {
                 .build());
     }
 
+    /** A multipart form POST with one file field and the CSRF token (as a browser uploads a file). */
+    public HttpResponse<String> upload(String path, String csrf, String field, String fileName, String content) {
+        String boundary = "----provision-lens-test-boundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
+                + "--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** Fetches the login page for its CSRF token and posts the form; returns the response to the POST. */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("/login");

@@ -1,7 +1,6 @@
 package org.provisionlens.dashboards.proposals;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -132,11 +131,6 @@ public class ChangeForm {
             super(message);
             this.field = field;
         }
-    }
-
-    static Set<String> kinds() {
-        return new LinkedHashSet<>(
-                Arrays.asList("close", "capacity", "open", "needs", "eligibility", "transport", "cost"));
     }
 
     public String getKind() {

@@ -40,7 +40,7 @@ class EvidenceController {
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(name = "la", required = false) String laCode) {
         PublishedRun run = run(laCode);
         Proposals.Evaluated evaluated = evaluated(run, id);
-        byte[] pdf = EvidencePdf.render(EvidencePackHtml.render(pack(evaluated)));
+        byte[] pdf = EvidencePdf.render(EvidencePackHtml.renderForPrint(pack(evaluated)));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + run.laCode() + "-" + id + ".pdf\"")

@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.proposals;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 final class EvidencePdf {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String[] FAMILIES = {"Liberation Sans", "sans-serif", "serif", "monospace", "Arial", "Helvetica"};
 
     private EvidencePdf() {}
 
@@ -25,7 +27,15 @@ final class EvidencePdf {
             builder.usePdfUaAccessbility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), "Liberation Sans");
+            // PDF/UA allows no font that is not embedded, and openhtmltopdf has no fallback in that mode: every family
+            // the pack's styles may name, in every weight and style, is the one embedded font
+            for (String family : FAMILIES) {
+                for (int weight : new int[] {400, 700}) {
+                    for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
+                        builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), family, weight, style, true);
+                    }
+                }
+            }
             builder.withHtmlContent(withFont(xhtml), null);
             builder.toStream(out);
             builder.run();
@@ -37,8 +47,7 @@ final class EvidencePdf {
 
     /** Every text in the embedded font (PDF/UA and PDF/A allow no font that is not embedded). */
     static String withFont(String xhtml) {
-        String style = "<style>body, h1, h2, h3, h4, th, td, p, li, caption, text { font-family: 'Liberation Sans'; }"
-                + "</style>";
+        String style = "<style>* { font-family: 'Liberation Sans' !important; }</style>";
         int head = xhtml.indexOf("</head>");
         return head < 0 ? xhtml : xhtml.substring(0, head) + style + xhtml.substring(head);
     }

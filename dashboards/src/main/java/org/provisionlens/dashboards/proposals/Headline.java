@@ -8,16 +8,24 @@ import org.provisionlens.core.reorganisation.Impact;
  * (under the scenario's growth), the net saving a year (null when unknown) and the sufficiency cells whose verdict gets
  * worse.
  */
-record Headline(int affected, int moved, int outOfArea, int unmet, BigDecimal netSavingPerYear, int cellsWorse) {
+record Headline(
+        int affected,
+        int moved,
+        int outOfArea,
+        int unmet,
+        int notRoutable,
+        BigDecimal netSavingPerYear,
+        int cellsWorse) {
 
     static Headline of(Impact impact) {
         int affected =
                 impact.affected().stream().mapToInt(Impact.Affected::children).sum();
         return new Headline(
                 affected,
-                moved(impact, Impact.Outcome.MOVES),
-                moved(impact, Impact.Outcome.OUT_OF_AREA),
-                moved(impact, Impact.Outcome.UNMET),
+                impact.children(Impact.Outcome.MOVES),
+                impact.children(Impact.Outcome.OUT_OF_AREA),
+                impact.children(Impact.Outcome.UNMET),
+                impact.children(Impact.Outcome.NOT_ROUTABLE),
                 impact.costs().netSavingPerYear(),
                 (int) impact.cells().stream().filter(Headline::worse).count());
     }
@@ -34,14 +42,7 @@ record Headline(int affected, int moved, int outOfArea, int unmet, BigDecimal ne
                 && cell.after().severity() < cell.before().severity();
     }
 
-    private static int moved(Impact impact, Impact.Outcome outcome) {
-        return impact.moves().stream()
-                .filter(m -> m.outcome() == outcome)
-                .mapToInt(Impact.Move::children)
-                .sum();
-    }
-
-    String savingText() {
+    public String savingText() {
         return Money.text(netSavingPerYear);
     }
 }

@@ -83,6 +83,7 @@ class ImpactController {
             Model model) {
         PublishedRun run = run(laCode);
         List<Proposals.Evaluated> columns = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         proposals.doNothing(run).ifPresent(columns::add);
         for (String id : Arrays.stream(ids.split(","))
                 .map(String::trim)
@@ -94,11 +95,14 @@ class ImpactController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No proposal " + id));
             if (evaluated.evaluated()) {
                 columns.add(evaluated);
+            } else {
+                skipped.add(evaluated.name());
             }
         }
         model.addAttribute("run", run);
         model.addAttribute("entries", proposals.list(run));
         model.addAttribute("chosen", List.of(ids.split(",")));
+        model.addAttribute("skipped", skipped);
         if (columns.size() > 1) {
             model.addAttribute("table", SideBySide.of(columns, Viewer.of(authentication)));
         }

@@ -73,31 +73,46 @@ record ImpactView(
         };
     }
 
-    int children() {
+    public long cellsBetter() {
+        return impact.cells().stream().filter(Headline::better).count();
+    }
+
+    public int children() {
         return headline.affected();
     }
 
-    String count(long children) {
+    public String count(long children) {
         return viewer.count(children);
     }
 
-    List<ServiceComment> voices() {
+    public List<ServiceComment> voices() {
         return impact.voices();
     }
 
-    String money(java.math.BigDecimal pounds) {
+    /** "Parent or carer", "Young person": the respondent type in words. */
+    public String respondent(String type) {
+        return switch (type == null ? "" : type) {
+            case "CHILD" -> "Child";
+            case "YOUNG_PERSON" -> "Young person";
+            case "PARENT_CARER" -> "Parent or carer";
+            case "PROFESSIONAL" -> "Professional";
+            default -> "Respondent";
+        };
+    }
+
+    public String money(java.math.BigDecimal pounds) {
         return Money.text(pounds);
     }
 
-    String minutes(Double minutes) {
+    public String minutes(Double minutes) {
         return Travels.minutes(minutes);
     }
 
-    String quality(Impact.Quality quality) {
+    public String quality(Impact.Quality quality) {
         return Quality.sentence(quality);
     }
 
-    String travelText(Impact.Travel travel) {
+    public String travelText(Impact.Travel travel) {
         return Travels.sentence(travel, viewer);
     }
 }

@@ -2,40 +2,42 @@ package org.provisionlens.dashboards.proposals;
 
 import java.util.List;
 import org.provisionlens.core.reorganisation.Proposal;
+import org.provisionlens.core.reorganisation.ProposalException;
+import org.provisionlens.core.reorganisation.ProposalReader;
+import org.provisionlens.core.reorganisation.ProposalWriter;
 
-/**
- * Proposals as written (YAML or JSON) and back, through the core's ProposalReader and ProposalWriter (helper
- * proposals builds them for issue 10; until they land on main these two methods say so, like the core's stubs).
- */
+/** Proposals as written (YAML or JSON) and back, through the core's ProposalReader and ProposalWriter. */
 final class ProposalText {
 
     private ProposalText() {}
 
-    /** The proposal a file holds, or its problems (none when it is read). */
+    /** The proposal a file holds, or every problem with it. */
     static Parsed read(String fileName, String text) {
-        throw new UnsupportedOperationException(
-                "in progress (issue 10): the core ProposalReader reads " + fileName + " once it lands");
+        try {
+            return new Parsed(ProposalReader.read(fileName, text), List.of());
+        } catch (ProposalException e) {
+            return new Parsed(null, e.problems());
+        }
     }
 
     /** The proposal as YAML. */
     static String yaml(Proposal proposal) {
-        throw new UnsupportedOperationException("in progress (issue 10): the core ProposalWriter writes YAML");
+        return ProposalWriter.yaml(proposal);
+    }
+
+    /** A problem found outside the file's syntax (a change the published run cannot take, a duplicate id). */
+    static ProposalException.Problem problem(String file, String pointer, String value, String expected) {
+        return new ProposalException.Problem(file, pointer, value, expected);
     }
 
     /** What reading a file gave: the proposal, or what is wrong with it. */
-    record Parsed(Proposal proposal, List<Problem> problems) {
+    record Parsed(Proposal proposal, List<ProposalException.Problem> problems) {
         Parsed {
             problems = List.copyOf(problems);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return proposal != null && problems.isEmpty();
         }
     }
-
-    /**
-     * One thing wrong with a file: which file, where in it (a JSON pointer such as {@code /changes/0/serviceId}) and
-     * what was expected there.
-     */
-    record Problem(String file, String pointer, String expected) {}
 }

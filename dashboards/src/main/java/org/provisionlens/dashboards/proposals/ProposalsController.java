@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.provisionlens.core.reorganisation.Proposal;
+import org.provisionlens.core.reorganisation.ProposalException;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.http.HttpStatus;
@@ -63,11 +64,12 @@ class ProposalsController {
         PublishedRun run = run(laCode);
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         String format = format(fileName);
-        List<ProposalText.Problem> problems;
+        List<ProposalException.Problem> problems;
         if (file.isEmpty()) {
-            problems = List.of(new ProposalText.Problem(fileName, "", "a proposal file (YAML or JSON): it is empty"));
+            problems = List.of(ProposalText.problem(fileName, "", "an empty file", "a proposal (YAML or JSON)"));
         } else if (format == null) {
-            problems = List.of(new ProposalText.Problem(fileName, "", "a file ending .yaml, .yml or .json"));
+            problems = List.of(ProposalText.problem(
+                    fileName, "", "a file named " + fileName, "a file ending .yaml, .yml or .json"));
         } else {
             String body = new String(file.getBytes(), StandardCharsets.UTF_8);
             ProposalText.Parsed parsed = ProposalText.read(fileName, body);
@@ -123,22 +125,17 @@ class ProposalsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("services", repository.services(run.runId()));
-        model.addAttribute("kinds", ChangeForm.kinds());
         return "proposals/form";
     }
 
-    private List<ProposalText.Problem> check(PublishedRun run, Proposal proposal, String fileName) {
+    private List<ProposalException.Problem> check(PublishedRun run, Proposal proposal, String fileName) {
         if (!proposal.laCode().equalsIgnoreCase(run.laCode())) {
-            return List.of(new ProposalText.Problem(
-                    fileName,
-                    "/laCode",
-                    "the code of " + run.name() + ", " + run.laCode() + ": it is for " + proposal.laCode()));
+            return List.of(ProposalText.problem(
+                    fileName, "/localAuthority", proposal.laCode(), "the code of " + run.name() + ", " + run.laCode()));
         }
         if (repository.exists(run.laCode(), proposal.id())) {
-            return List.of(new ProposalText.Problem(
-                    fileName,
-                    "/id",
-                    "an id not used yet: " + proposal.id() + " is already a proposal (delete it first)"));
+            return List.of(ProposalText.problem(
+                    fileName, "/id", proposal.id(), "an id no other proposal has (delete the other one first)"));
         }
         return List.of();
     }

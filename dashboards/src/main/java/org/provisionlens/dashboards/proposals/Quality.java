@@ -9,7 +9,10 @@ final class Quality {
     private Quality() {}
 
     static String share(Impact.Quality quality) {
-        Double share = quality == null ? null : quality.share();
+        return percent(quality == null ? null : quality.share());
+    }
+
+    static String percent(Double share) {
         return share == null ? "No rated places" : String.format(Locale.UK, "%.0f%%", share * 100);
     }
 

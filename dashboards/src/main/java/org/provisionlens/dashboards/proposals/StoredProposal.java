@@ -13,11 +13,11 @@ record StoredProposal(
         String createdBy,
         OffsetDateTime createdAt) {
 
-    String fileName() {
+    public String fileName() {
         return id + "." + format;
     }
 
-    String originText() {
+    public String originText() {
         return switch (origin) {
             case "manifest" -> "Run manifest";
             case "upload" -> "Uploaded file";

@@ -23,7 +23,7 @@ record Viewer(boolean exact) {
     }
 
     /** A count as shown: "fewer than 5" for 1 to 4 unless the viewer sees exact counts. */
-    String count(long children) {
+    public String count(long children) {
         return suppressed(children) ? "fewer than 5" : org.provisionlens.dashboards.Formats.count(children);
     }
 

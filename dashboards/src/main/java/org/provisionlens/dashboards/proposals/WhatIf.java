@@ -38,7 +38,14 @@ class WhatIf {
             return Optional.of(cached);
         }
         long start = System.nanoTime();
-        Optional<Baseline> loaded = BaselineLoader.load(rows, run.laCode());
+        Optional<Baseline> loaded;
+        try {
+            loaded = BaselineLoader.load(rows, run.laCode());
+        } catch (RuntimeException e) {
+            // a run published before the what-if existed may lack what it needs: the pages say it cannot be loaded
+            LOG.warn("The published run {} of {} cannot be loaded for the what-if", run.runId(), run.laCode(), e);
+            return Optional.empty();
+        }
         loaded.ifPresent(baseline -> baselines.put(run.laCode(), baseline));
         LOG.info(
                 "Loaded the baseline of {} (run {}) in {} ms",

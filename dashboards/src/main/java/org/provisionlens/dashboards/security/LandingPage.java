@@ -14,9 +14,12 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        boolean panelOnly = authentication.getAuthorities().stream()
+        // roles only: Spring Security also grants authorities for how one signed in (FACTOR_PASSWORD)
+        java.util.Set<String> roles = authentication.getAuthorities().stream()
                 .map(a -> a.getAuthority())
-                .allMatch(a -> a.equals("ROLE_" + Role.PANEL.name()));
+                .filter(a -> a != null && a.startsWith("ROLE_"))
+                .collect(java.util.stream.Collectors.toSet());
+        boolean panelOnly = roles.equals(java.util.Set.of("ROLE_" + Role.PANEL.name()));
         return panelOnly ? "/proposals" : "/sufficiency";
     }
 }

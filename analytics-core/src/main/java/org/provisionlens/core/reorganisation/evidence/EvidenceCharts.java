@@ -14,8 +14,20 @@ import org.provisionlens.core.sufficiency.VerdictCode;
 /** The pack's charts, each drawn from exactly the numbers of the table that follows it. */
 final class EvidenceCharts {
 
-    /** A chart (inline SVG with its title) and the table of its numbers. */
-    record Figure(String svg, Xhtml.Table table) {}
+    /** A chart and the table of its numbers; the chart is drawn as inline SVG (pages) or a PNG image (PDF). */
+    record Figure(BarChart chart, Xhtml.Table table) {
+
+        String svg() {
+            return SvgCharts.groupedBar(chart);
+        }
+
+        /** The chart as an image element with its title as the text alternative. */
+        String image() {
+            return "<img class=\"chart-image\" src=\"data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(SvgCharts.groupedBarPng(chart))
+                    + "\" alt=\"" + Xhtml.escape(chart.title()) + "\"/>";
+        }
+    }
 
     private static final List<String> BEFORE_AFTER = List.of("Before", "After");
 
@@ -100,7 +112,7 @@ final class EvidenceCharts {
     }
 
     private static Figure figure(BarChart chart, Xhtml.Table table) {
-        return new Figure(SvgCharts.groupedBar(chart), table);
+        return new Figure(chart, table);
     }
 
     private static List<String> headings(String first, String unit) {

@@ -21,7 +21,20 @@ public final class EvidencePackHtml {
 
     private EvidencePackHtml() {}
 
+    /** The pack for the web page: charts as inline SVG. */
     public static String render(EvidencePack pack) {
+        return render(pack, false);
+    }
+
+    /**
+     * The pack for print (the tagged PDF): charts as PNG images with their titles as text alternatives, because the PDF
+     * renderer draws no SVG. Everything else is the same document.
+     */
+    public static String renderForPrint(EvidencePack pack) {
+        return render(pack, true);
+    }
+
+    private static String render(EvidencePack pack, boolean print) {
         Impact central = pack.impacts().get(Scenario.CENTRAL);
         String title = "SEN improvement test evidence: " + pack.proposal().name();
         Xhtml html = new Xhtml();
@@ -57,7 +70,7 @@ public final class EvidencePackHtml {
         html.element("h2", "Findings at a glance", "id", "summary");
         html.table(summary(pack));
         for (int i = 0; i < pack.factors().size(); i++) {
-            factor(html, i + 1, pack.factors().get(i), central);
+            factor(html, i + 1, pack.factors().get(i), central, print);
         }
         html.open("section", "id", "costs").element("h2", "Costs (for information: not a factor of the test)");
         if (central.costs() != null) {
@@ -66,7 +79,7 @@ public final class EvidencePackHtml {
                     "Net saving a year: " + Figures.pounds(central.costs().netSavingPerYear()) + "; over five years: "
                             + Figures.pounds(central.costs().netSavingFiveYears()) + ".");
         }
-        figure(html, EvidenceCharts.costs(central)).close("section");
+        figure(html, EvidenceCharts.costs(central), print).close("section");
         html.open("section", "id", "scenarios")
                 .element("h2", "The three demand scenarios side by side")
                 .table(ScenarioTable.of(pack.impacts()))
@@ -104,7 +117,7 @@ public final class EvidencePackHtml {
         return finding == null ? "not evaluated" : finding.label();
     }
 
-    private static void factor(Xhtml html, int number, Factor factor, Impact central) {
+    private static void factor(Xhtml html, int number, Factor factor, Impact central, boolean print) {
         String id = "factor-" + number;
         html.open("section", "class", "factor", "id", id, "aria-labelledby", id + "-heading")
                 .element("h2", number + ". " + factor.name(), "id", id + "-heading")
@@ -119,17 +132,20 @@ public final class EvidencePackHtml {
                 .element("h3", "Evidence")
                 .list(factor.evidence(), "class", "evidence");
         switch (factor.name()) {
-            case PlacesRules.SUPPLY -> figure(html, EvidenceCharts.verdicts(central));
-            case TravelRule.NAME -> figure(html, EvidenceCharts.journeys(central));
-            case ChildrenRules.TRANSITION -> figure(html, EvidenceCharts.outcomes(central));
+            case PlacesRules.SUPPLY -> figure(html, EvidenceCharts.verdicts(central), print);
+            case TravelRule.NAME -> figure(html, EvidenceCharts.journeys(central), print);
+            case ChildrenRules.TRANSITION -> figure(html, EvidenceCharts.outcomes(central), print);
             case ViewsRule.NAME -> comments(html, central);
             default -> {}
         }
         html.close("section");
     }
 
-    private static Xhtml figure(Xhtml html, EvidenceCharts.Figure figure) {
-        return html.open("div", "class", "chart").raw(figure.svg()).close("div").table(figure.table());
+    private static Xhtml figure(Xhtml html, EvidenceCharts.Figure figure, boolean print) {
+        return html.open("div", "class", "chart")
+                .raw(print ? figure.image() : figure.svg())
+                .close("div")
+                .table(figure.table());
     }
 
     private static void comments(Xhtml html, Impact central) {

@@ -26,6 +26,7 @@ final class EvidenceStyle {
             thead th { border-bottom: 2px solid #0b0c0c; }
             .chart { margin: 1em 0 0.5em 0; page-break-inside: avoid; }
             svg.pl-chart { display: block; width: 100%; max-width: 760px; height: auto; }
+            img.chart-image { display: block; width: 170mm; height: auto; }
             section { margin-bottom: 1.5em; }
             @media print {
               body { font-size: 11pt; max-width: none; padding: 0; }
