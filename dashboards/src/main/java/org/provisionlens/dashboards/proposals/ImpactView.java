@@ -25,7 +25,9 @@ record ImpactView(
         Viewer viewer) {
 
     static ImpactView of(Impact impact, Viewer viewer) {
-        List<Impact.Affected> affected = impact.affected();
+        // who is affected: the users of the changed services (children taking up added places are in where they go)
+        List<Impact.Affected> affected =
+                impact.affected().stream().filter(a -> !a.takesUpPlaces()).toList();
         return new ImpactView(
                 impact,
                 Headline.of(impact),
