@@ -11,7 +11,6 @@ import org.provisionlens.core.access.TravelSettings;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.reallocation.Reallocation;
-import org.provisionlens.core.services.CapacityUnit;
 import org.provisionlens.core.services.Service;
 import org.provisionlens.core.sufficiency.DemandCount;
 import org.provisionlens.core.sufficiency.LargestRemainder;
@@ -54,26 +53,22 @@ final class Uptake {
     private final Baseline baseline;
     private final AppliedProposal applied;
     private final TravelSettings travel;
-    private final Map<String, Integer> added = new LinkedHashMap<>();
+    private Map<String, Integer> added = Map.of();
     private final Map<String, Service> into = new HashMap<>();
-    /** Children whose records place them in a service (not waiting for it). */
-    private final Map<String, Integer> placedIn = new HashMap<>();
 
     private Uptake(Baseline baseline, AppliedProposal applied) {
         this.baseline = baseline;
         this.applied = applied;
         this.travel = baseline.settings().travel();
-        for (DemandCount count : baseline.demand()) {
-            if (!count.waiting() && count.placement().serviceId() != null) {
-                placedIn.merge(count.placement().serviceId(), count.children(), Integer::sum);
-            }
-        }
     }
 
     static Uptake of(
             Baseline baseline, AppliedProposal applied, Prepared prepared, Displacement displacement, double growth) {
         Uptake uptake = new Uptake(baseline, applied);
-        uptake.added(prepared, displacement, growth);
+        uptake.added = AddedPlaces.spare(baseline, applied, prepared, displacement, growth);
+        applied.services().stream()
+                .filter(s -> uptake.added.containsKey(s.id()))
+                .forEach(s -> uptake.into.put(s.id(), s));
         if (!uptake.added.isEmpty()) {
             uptake.group(prepared, displacement, growth);
             uptake.take(true);
@@ -88,76 +83,6 @@ final class Uptake {
                 .filter(p -> p.outcome() == outcome)
                 .mapToInt(Piece::grown)
                 .sum();
-    }
-
-    private void added(Prepared prepared, Displacement displacement, double growth) {
-        Map<String, Integer> placed = new HashMap<>();
-        displacement.pieces.forEach(p -> {
-            if (p.to() != null) {
-                placed.merge(p.to().id(), p.grown(), Integer::sum);
-            }
-        });
-        for (Service s : applied.services()) {
-            boolean kind = Suitability.kindOf(s) == SettingKind.SPECIALIST_SETTING
-                    || s.capacityUnit() == CapacityUnit.CASELOAD;
-            if (!kind || !Suitability.local(s) || s.capacity() == null || Suitability.place(s) == null) {
-                continue;
-            }
-            Integer before = capacityBefore(prepared, s);
-            if (before == null || s.capacity() <= before) {
-                continue;
-            }
-            int used = (int) Math.round(users(prepared, s) * growth) + placed.getOrDefault(s.id(), 0);
-            int spare = Math.min(s.capacity() - before, s.capacity() - used);
-            if (spare > 0) {
-                added.put(s.id(), spare);
-                into.put(s.id(), s);
-            }
-        }
-    }
-
-    /**
-     * Users of a service with added places who are not reallocated, as {@link Prepared#background} counts them but
-     * without the children on its waiting list (they are the ones who may take up the places).
-     */
-    private int users(Prepared prepared, Service s) {
-        int users = 0;
-        for (String source : sources(s)) {
-            if (applied.changed().contains(source)) {
-                users += Math.max(0, prepared.users(source) - prepared.recorded(source));
-            } else {
-                Service before = prepared.before(source);
-                int use = before == null || before.currentUse() == null ? 0 : before.currentUse();
-                users += Math.max(use, placedIn.getOrDefault(source, 0));
-            }
-        }
-        return users;
-    }
-
-    private List<String> sources(Service s) {
-        List<String> sources = new ArrayList<>(List.of(s.id()));
-        applied.mergedInto().forEach((from, to) -> {
-            if (to.equals(s.id())) {
-                sources.add(from);
-            }
-        });
-        return sources;
-    }
-
-    /** Its places before: none when new, the sum of the services merged into it; {@code null} when not known. */
-    private Integer capacityBefore(Prepared prepared, Service s) {
-        if (prepared.before(s.id()) == null) {
-            return 0;
-        }
-        int before = 0;
-        for (String id : sources(s)) {
-            Integer capacity = prepared.before(id).capacity();
-            if (capacity == null) {
-                return null;
-            }
-            before += capacity;
-        }
-        return before;
     }
 
     private void group(Prepared prepared, Displacement displacement, double growth) {
