@@ -19,7 +19,8 @@ import org.provisionlens.core.sufficiency.SettingKind;
  * The run as the sufficiency cells see it after the proposal: the children's records with the placements they move
  * to, and the services with their use and waiting lists changed by the moves. Children placed out of area are placed
  * in one out-of-area provision at the cost of a place; children left without a service wait (on the waiting list of
- * the changed service, or of a closed service kept with no capacity so that their referrals still count).
+ * the changed service, or of a closed service kept with no capacity so that their referrals still count). Children
+ * who take up added places (see {@link Uptake}) are placed in the service with the places and no longer wait.
  */
 final class AfterState {
 
@@ -27,18 +28,36 @@ final class AfterState {
 
     final List<DemandCount> demand = new ArrayList<>();
     final List<Service> services = new ArrayList<>();
+    /** Where the children who take up added places were (their cells change too). */
+    final List<Placement> leftByUptake = new ArrayList<>();
 
     private AfterState() {}
 
-    static AfterState of(Prepared prepared, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+    static AfterState of(
+            Prepared prepared,
+            AppliedProposal applied,
+            Displacement displacement,
+            Uptake uptake,
+            BigDecimal placeCost) {
         Baseline baseline = prepared.baseline;
         AfterState after = new AfterState();
         Map<DemandCount, Boolean> affected = new java.util.IdentityHashMap<>();
         displacement.groups.forEach(g -> g.counts().forEach(c -> affected.put(c, true)));
+        Map<String, List<Uptake.Piece>> taken = new HashMap<>();
+        uptake.pieces.forEach(p ->
+                taken.computeIfAbsent(p.group().id(), k -> new ArrayList<>()).add(p));
+        uptake.groups.stream()
+                .filter(g -> taken.containsKey(g.id()))
+                .forEach(g -> g.counts().forEach(c -> affected.put(c, true)));
         baseline.demand().stream().filter(c -> !affected.containsKey(c)).forEach(after.demand::add);
 
         Map<String, Integer> useChange = new HashMap<>();
         Map<String, Integer> waiting = new LinkedHashMap<>();
+        for (Uptake.Group g : uptake.groups) {
+            if (taken.containsKey(g.id())) {
+                takeUp(after, g, taken.get(g.id()), useChange, waiting);
+            }
+        }
         boolean outOfArea = false;
         Map<String, List<Displacement.Piece>> piecesOf = new HashMap<>();
         displacement.pieces.forEach(p ->
@@ -123,6 +142,62 @@ final class AfterState {
                 .build());
     }
 
+    /**
+     * Children who take up added places are placed in the service with the places (no longer waiting); they leave the
+     * waiting list or the out-of-area placement they had. The rest of their records stay as they were.
+     */
+    private static void takeUp(
+            AfterState after,
+            Uptake.Group g,
+            List<Uptake.Piece> pieces,
+            Map<String, Integer> useChange,
+            Map<String, Integer> waiting) {
+        int[] left = pieces.stream().mapToInt(Uptake.Piece::today).toArray();
+        int index = 0;
+        for (DemandCount count : g.counts()) {
+            int remaining = count.children();
+            while (remaining > 0 && index < left.length) {
+                int take = Math.min(remaining, left[index]);
+                if (take > 0) {
+                    Service to = pieces.get(index).to();
+                    after.leftByUptake.add(count.placement());
+                    after.demand.add(new DemandCount(
+                            count.lsoaCode(),
+                            count.need(),
+                            count.age(),
+                            count.level(),
+                            new Placement(Suitability.kindOf(to), to.id()),
+                            false,
+                            take,
+                            null));
+                    useChange.merge(to.id(), take, Integer::sum);
+                    if (g.from() != null && g.waiting() && Suitability.kindOf(g.from()) == SettingKind.SERVICE) {
+                        waiting.merge(g.from().id(), -take, Integer::sum);
+                    } else if (g.from() != null) {
+                        // they leave the setting they were in (out of area, or mainstream while they waited)
+                        useChange.merge(g.from().id(), -take, Integer::sum);
+                    }
+                    left[index] -= take;
+                    remaining -= take;
+                }
+                if (left[index] == 0) {
+                    index++;
+                }
+            }
+            if (remaining > 0) {
+                after.demand.add(new DemandCount(
+                        count.lsoaCode(),
+                        count.need(),
+                        count.age(),
+                        count.level(),
+                        count.placement(),
+                        count.waiting(),
+                        remaining,
+                        count.longestWaitWeeks()));
+            }
+        }
+    }
+
     private static Service adjusted(Service s, int useChange, int waiting) {
         if (useChange == 0 && waiting == 0) {
             return s;
@@ -133,6 +208,9 @@ final class AfterState {
         }
         if (waiting > 0 && (s.currentUse() != null || s.waitingList() != null)) {
             b.waitingList((s.waitingList() == null ? 0 : s.waitingList()) + waiting);
+        } else if (waiting < 0 && s.waitingList() != null) {
+            // children who took up added places leave the waiting list
+            b.waitingList(Math.max(0, s.waitingList() + waiting));
         }
         return b.build();
     }

@@ -11,7 +11,8 @@ import org.provisionlens.core.sufficiency.SufficiencyCells;
 /**
  * The sufficiency cells after a proposal, compared with those before. A domain x tier's cells depend only on the
  * demand and on that domain and tier's services, and children move only between services of the same kind, so only
- * the domains and tiers of the services a proposal names, opens or places children out of area in can change: only
+ * the domains and tiers of the services a proposal names, opens or places children out of area in can change, and
+ * those the children who take up added places leave (mainstream, a waiting list, an out-of-area placement): only
  * those are assessed again (the rest are the same as before, by construction).
  */
 final class CellsAfter {
@@ -53,6 +54,20 @@ final class CellsAfter {
         for (Service s : after.services) {
             if (applied.named().contains(s.id()) || prepared.before(s.id()) == null) {
                 touched.add(new Kind(s.domain(), s.tier()));
+            }
+        }
+        if (!after.leftByUptake.isEmpty()) {
+            // children with plans waiting for anything count as demand for specialist settings: those who take up
+            // added places (of any kind) no longer wait
+            touched.add(new Kind(Domain.EDUCATION, Tier.SPECIALIST));
+        }
+        for (org.provisionlens.core.sufficiency.Placement left : after.leftByUptake) {
+            Service s = left.serviceId() == null ? null : prepared.before(left.serviceId());
+            if (s != null) {
+                touched.add(new Kind(s.domain(), s.tier()));
+            } else if (left.kind() == org.provisionlens.core.sufficiency.SettingKind.MAINSTREAM) {
+                // a child who leaves mainstream for an added specialist place leaves the mainstream cells' demand
+                touched.add(new Kind(Domain.EDUCATION, Tier.UNIVERSAL));
             }
         }
         touched.removeIf(k -> k.domain() == null || k.tier() == null);

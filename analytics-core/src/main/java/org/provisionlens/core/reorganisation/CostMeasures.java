@@ -16,7 +16,12 @@ import org.provisionlens.core.sufficiency.SettingKind;
  * (a place or caseload slot a year; hours a week x 52). Out of area: existing out-of-area placements do not change,
  * so before is nothing extra and after is the children placed out of area x the cost of a place. Transport: the
  * affected children in specialist settings whose journey is known before and after x road miles x journeys a year x
- * cost per mile. The net saving counts only the parts known both before and after; the five-year saving is five times
+ * cost per mile. Children who take up added places (see {@link Uptake}): those who come back from an out-of-area or
+ * independent placement no longer cost one, so the out-of-area cost after falls by their number x the same cost of a
+ * place (after can be below zero: a saving on the out-of-area placements of today); their transport, and that of the
+ * waiting children who take up a place in a specialist setting, is costed like the others' (a waiting child had no
+ * journey before: nothing before, their road miles after; a returning child's journey before is to the placement
+ * they leave, when its location is known). The net saving counts only the parts known both before and after; the five-year saving is five times
  * the yearly one (no inflation, no change in demand within the five years).
  */
 final class CostMeasures {
@@ -96,7 +101,11 @@ final class CostMeasures {
     }
 
     static Impact.Costs of(
-            Baseline baseline, AppliedProposal applied, Displacement displacement, BigDecimal placeCost) {
+            Baseline baseline,
+            AppliedProposal applied,
+            Displacement displacement,
+            Uptake uptake,
+            BigDecimal placeCost) {
         List<String> leftOut = new ArrayList<>();
         Set<String> named = new java.util.HashSet<>(applied.named());
         applied.services().stream()
@@ -123,11 +132,31 @@ final class CostMeasures {
                 unknownTransport += p.grown();
             }
         }
+        int returning = 0;
+        for (Uptake.Piece p : uptake.pieces) {
+            if (Suitability.kindOf(p.to()) != SettingKind.SPECIALIST_SETTING) {
+                continue;
+            }
+            if (p.group().from() != null
+                    && PlacementCosts.outsideOwnProvision(p.group().from())) {
+                // back from out of area, or waiting while placed there: either way no longer an out-of-area place
+                returning += p.grown();
+            }
+            Double before = p.group().waiting() ? Double.valueOf(0) : p.group().milesBefore();
+            if (before != null) {
+                milesBefore = milesBefore.add(BigDecimal.valueOf(before * p.grown()));
+                milesAfter = milesAfter.add(BigDecimal.valueOf(p.miles() * p.grown()));
+            } else {
+                unknownTransport += p.grown();
+            }
+        }
+        int placesAfter = outOfArea - returning;
         BigDecimal outOfAreaAfter = placeCost == null
-                ? (outOfArea == 0 ? BigDecimal.ZERO : null)
-                : placeCost.multiply(BigDecimal.valueOf(outOfArea));
+                ? (placesAfter == 0 && returning == 0 ? BigDecimal.ZERO : null)
+                : placeCost.multiply(BigDecimal.valueOf(placesAfter));
         if (outOfAreaAfter == null) {
-            leftOut.add("out-of-area placements: no data on the cost of a place (" + outOfArea + " children)");
+            leftOut.add("out-of-area placements: no data on the cost of a place (" + outOfArea + " children placed"
+                    + (returning > 0 ? ", " + returning + " coming back" : "") + ")");
         }
         BigDecimal transportBefore = transport(milesBefore, baseline.transport());
         BigDecimal transportAfter = transport(milesAfter, applied.transport());

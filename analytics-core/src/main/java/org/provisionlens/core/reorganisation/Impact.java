@@ -88,10 +88,13 @@ public record Impact(
 
     /**
      * Children using a changed service who are affected by the change (grouped: same service, home area, need, age and
-     * support level), counted today (not grown).
+     * support level), counted today (not grown); and the children who take up places the proposal adds (waiting, or
+     * out of area), under the service whose places they take up.
      *
      * @param setting the kind of setting or service they use (for example "Special school", "Speech and language
-     *     therapy")
+     *     therapy"), or "Waiting for a place"
+     * @param takesUpPlaces whether they are children who take up places the proposal adds (waiting, or out of area),
+     *     not users of a changed service
      */
     public record Affected(
             String serviceId,
@@ -103,9 +106,40 @@ public record Impact(
             int age,
             SupportLevel level,
             String setting,
-            int children) {}
+            int children,
+            boolean takesUpPlaces) {
 
-    /** How an affected child's provision ends up. */
+        /** Children using a changed service. */
+        public Affected(
+                String serviceId,
+                String serviceName,
+                String lsoaCode,
+                String localityCode,
+                String localityName,
+                NeedCode need,
+                int age,
+                SupportLevel level,
+                String setting,
+                int children) {
+            this(
+                    serviceId,
+                    serviceName,
+                    lsoaCode,
+                    localityCode,
+                    localityName,
+                    need,
+                    age,
+                    level,
+                    setting,
+                    children,
+                    false);
+        }
+    }
+
+    /**
+     * How an affected child's provision ends up. The last two are children the changes do not displace but who take up
+     * the places a proposal adds.
+     */
     public enum Outcome {
         /** stays where they are (the change leaves room for them) */
         STAYS,
@@ -119,13 +153,19 @@ public record Impact(
          * they cannot stay and their home area is not known, so no journey can be worked out and no alternative
          * found: counted apart, never dropped
          */
-        NOT_ROUTABLE
+        NOT_ROUTABLE,
+        /** was waiting for this kind of provision and takes one of the places the proposal adds */
+        TAKES_NEW_PLACE,
+        /** was in an out-of-area or independent placement and comes back to one of the places the proposal adds */
+        RETURNS_TO_LOCAL
     }
 
     /**
      * Where a number of affected children go (under the scenario's growth), with their journey before and after.
      *
+     * @param fromServiceId the service they use now; {@code null} for a waiting child whose record names none
      * @param toServiceId {@code null} for out-of-area or unmet
+     * @param minutesBefore {@code null} when no journey is known before (always for a child who was waiting)
      */
     public record Move(
             String fromServiceId,
@@ -167,7 +207,9 @@ public record Impact(
      * independent placements, transport. A {@code null} part is unknown (no unit cost or cost per mile), and the
      * saving says which parts it leaves out.
      *
-     * @param outOfAreaBefore existing out-of-area placements do not change, so before is nothing extra (zero)
+     * @param outOfAreaBefore existing out-of-area placements are the baseline, so before is nothing extra (zero)
+     * @param outOfAreaAfter the children placed out of area x the cost of a place, less the children who come back
+     *     to places the proposal adds x the same cost (below zero when more come back than go)
      * @param transportBefore transport of the affected children in specialist settings whose journey is known before
      *     and after (road miles x journeys a year x cost per mile); the same children after
      * @param netSavingPerYear before minus after, over the parts known both before and after, at this year's prices

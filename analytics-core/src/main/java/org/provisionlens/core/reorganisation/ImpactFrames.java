@@ -63,7 +63,8 @@ public final class ImpactFrames {
         DoubleColumn after = DoubleColumn.create("Minutes after");
         DoubleColumn miles = DoubleColumn.create("Miles after");
         for (Impact.Move m : impact.moves()) {
-            from.append(m.fromServiceId());
+            // a waiting child who takes up a new place comes from no service
+            from.append(m.fromServiceId() == null ? "" : m.fromServiceId());
             to.append(m.toServiceName() == null ? "" : m.toServiceName());
             outcome.append(m.outcome().name());
             need.append(m.need().name());
@@ -216,6 +217,8 @@ public final class ImpactFrames {
                 IntColumn.create("Out of area"),
                 IntColumn.create("Unmet"),
                 IntColumn.create("Home area not known"),
+                IntColumn.create("Take up new places"),
+                IntColumn.create("Return from out of area"),
                 IntColumn.create("Over the travel limit"),
                 IntColumn.create("Cells worse"),
                 IntColumn.create("Cells better"),
@@ -235,6 +238,8 @@ public final class ImpactFrames {
                 r.outOfArea(),
                 r.unmet(),
                 r.notRoutable(),
+                r.tookNewPlaces(),
+                r.returnedFromOutOfArea(),
                 r.overLimitAfter(),
                 r.cellsWorse(),
                 r.cellsBetter(),

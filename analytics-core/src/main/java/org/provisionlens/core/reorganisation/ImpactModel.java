@@ -12,7 +12,8 @@ import org.provisionlens.core.sufficiency.Locality;
 /**
  * Evaluates a proposal against a published run: applies its changes to the run's services, finds the children using
  * the changed services, grows them (and every other service's use) to the horizon under the scenario, reallocates
- * them exactly (see {@link Displacement}), and compares before and after. The "before" is the run with no changes
+ * them exactly (see {@link Displacement}), fills the places the proposal adds with children waiting or placed out of
+ * area (see {@link Uptake}), and compares before and after. The "before" is the run with no changes
  * under the same scenario, worked out once per baseline and scenario, so a proposal with no changes has zero impact.
  */
 public final class ImpactModel {
@@ -41,21 +42,34 @@ public final class ImpactModel {
         Displacement displacement = Displacement.of(baseline, applied, prepared, growth);
         caveats.addAll(displacement.caveats());
         BigDecimal placeCost = CostMeasures.placeCost(baseline);
-        if (displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0)) {
-            caveats.add(CostMeasures.placeCostSaid(baseline));
+        Uptake uptake = Uptake.of(baseline, applied, prepared, displacement, growth);
+        String placeCostSaid = CostMeasures.placeCostSaid(baseline);
+        boolean outOfArea =
+                displacement.pieces.stream().anyMatch(p -> p.outcome() == Impact.Outcome.OUT_OF_AREA && p.grown() > 0);
+        boolean returning = uptake.pieces.stream()
+                .anyMatch(p -> p.group().from() != null
+                        && org.provisionlens.core.sufficiency.PlacementCosts.outsideOwnProvision(
+                                p.group().from()));
+        if (outOfArea || returning) {
+            caveats.add(placeCostSaid);
         }
-        AfterState after = AfterState.of(prepared, applied, displacement, placeCost);
+        // the cells after are today's provision after the change, judged against forecast demand like the published
+        // review's: children are reallocated as they are today (the moves reported above are at the horizon), so a
+        // service cut to 81 places is full with 81 children, not emptied in proportion to the horizon's numbers
+        Displacement today = growth == 1.0 ? displacement : Displacement.of(baseline, applied, prepared, 1.0);
+        Uptake uptakeToday = growth == 1.0 ? uptake : Uptake.of(baseline, applied, prepared, today, 1.0);
+        AfterState after = AfterState.of(prepared, applied, today, uptakeToday, placeCost);
         return new Impact(
                 proposal,
                 scenario,
                 baseline.horizonYear(),
                 growth,
-                affected(baseline, displacement),
-                moves(displacement),
+                affected(baseline, displacement, uptake),
+                moves(displacement, uptake),
                 TravelMeasures.before(displacement, baseline.transport().maxMiles()),
                 TravelMeasures.after(displacement, applied.transport().maxMiles()),
                 CellsAfter.compare(prepared, applied, after, scenario, growth),
-                CostMeasures.of(baseline, applied, displacement, placeCost),
+                CostMeasures.of(baseline, applied, displacement, uptake, placeCost),
                 RangeAndQuality.range(baseline.area(), baseline.services(), applied.services()),
                 RangeAndQuality.quality(baseline.services()),
                 RangeAndQuality.quality(applied.services()),
@@ -72,8 +86,8 @@ public final class ImpactModel {
         return impacts;
     }
 
-    private static List<Impact.Affected> affected(Baseline baseline, Displacement displacement) {
-        return displacement.groups.stream()
+    private static List<Impact.Affected> affected(Baseline baseline, Displacement displacement, Uptake uptake) {
+        List<Impact.Affected> affected = new ArrayList<>(displacement.groups.stream()
                 .map(g -> {
                     Locality locality = baseline.area().localityOf(g.lsoaCode());
                     return new Impact.Affected(
@@ -88,11 +102,31 @@ public final class ImpactModel {
                             SettingLabels.of(g.from()),
                             g.today());
                 })
-                .toList();
+                .toList());
+        for (Uptake.Piece p : uptake.pieces) {
+            if (p.today() > 0) {
+                Locality locality = baseline.area().localityOf(p.group().lsoaCode());
+                affected.add(new Impact.Affected(
+                        p.to().id(),
+                        p.to().name(),
+                        p.group().lsoaCode(),
+                        locality.code(),
+                        locality.name(),
+                        p.group().need(),
+                        p.group().age(),
+                        p.group().level(),
+                        p.group().from() == null
+                                ? "Waiting for a place"
+                                : SettingLabels.of(p.group().from()),
+                        p.today(),
+                        true));
+            }
+        }
+        return affected;
     }
 
-    private static List<Impact.Move> moves(Displacement displacement) {
-        return displacement.pieces.stream()
+    private static List<Impact.Move> moves(Displacement displacement, Uptake uptake) {
+        List<Impact.Move> moves = new ArrayList<>(displacement.pieces.stream()
                 .filter(p -> p.grown() > 0)
                 .map(p -> new Impact.Move(
                         p.group().from().id(),
@@ -106,7 +140,22 @@ public final class ImpactModel {
                         p.group().minutesBefore(),
                         p.minutes(),
                         p.miles()))
-                .toList();
+                .toList());
+        for (Uptake.Piece p : uptake.pieces) {
+            moves.add(new Impact.Move(
+                    p.group().from() == null ? null : p.group().from().id(),
+                    p.to().id(),
+                    p.to().name(),
+                    p.group().lsoaCode(),
+                    p.group().need(),
+                    p.group().age(),
+                    p.outcome(),
+                    p.grown(),
+                    p.group().minutesBefore(),
+                    p.minutes(),
+                    p.miles()));
+        }
+        return moves;
     }
 
     private static List<ServiceComment> voices(Baseline baseline, AppliedProposal applied, Displacement displacement) {

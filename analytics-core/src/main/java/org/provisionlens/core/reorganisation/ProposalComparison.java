@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Several proposals side by side, doing nothing first, each under the low, central and high scenarios: one row per
  * proposal and scenario. Children affected are counted today; what happens to them (stay, move, out of area, unmet)
- * is counted at the horizon under the scenario's growth.
+ * is counted at the horizon under the scenario's growth, as are the children who take up the places a proposal adds
+ * (waiting, or back from out of area).
  */
 public record ProposalComparison(List<Row> rows) {
 
@@ -36,6 +37,8 @@ public record ProposalComparison(List<Row> rows) {
             int outOfArea,
             int unmet,
             int notRoutable,
+            int tookNewPlaces,
+            int returnedFromOutOfArea,
             Double medianMinutesAfter,
             Double p90MinutesAfter,
             int overLimitAfter,
@@ -60,6 +63,7 @@ public record ProposalComparison(List<Row> rows) {
                     impact.proposal().name(),
                     impact.scenario(),
                     impact.affected().stream()
+                            .filter(a -> !a.takesUpPlaces())
                             .mapToInt(Impact.Affected::children)
                             .sum(),
                     impact.children(Impact.Outcome.MOVES),
@@ -67,6 +71,8 @@ public record ProposalComparison(List<Row> rows) {
                     impact.children(Impact.Outcome.OUT_OF_AREA),
                     impact.children(Impact.Outcome.UNMET),
                     impact.children(Impact.Outcome.NOT_ROUTABLE),
+                    impact.children(Impact.Outcome.TAKES_NEW_PLACE),
+                    impact.children(Impact.Outcome.RETURNS_TO_LOCAL),
                     impact.travelAfter().medianMinutes(),
                     impact.travelAfter().p90Minutes(),
                     impact.travelAfter().overLimit(),

@@ -10,7 +10,10 @@
  * org.provisionlens.core.reorganisation.ProposalNotApplicable}); {@code Displacement} groups the children whose records
  * name a changed service, grows them to the horizon, and reallocates them to services of the same kind that serve their
  * need, age and support level, with room and within the transport policy's limit (staying costs nothing, a move its
- * journey minutes + 1, overflow 100,000); {@code AfterState} rewrites the records and services as they would be;
+ * journey minutes + 1, overflow 100,000); {@code Uptake} fills the places the proposal adds (a new service, more
+ * places, a merge with more), as far as they are spare at the horizon, first with children waiting for that kind of
+ * provision, then with those placed out of area who could come back (same suitability and limit; each step exact, at
+ * journey minutes, overflow 100,000: they stay waiting or where they are); {@code AfterState} rewrites the records and services as they would be;
  * {@code CellsAfter} assesses again the domains and tiers the proposal touches and compares them with the cells
  * before (worked out once per baseline, scenario, domain and tier by {@code Prepared}); {@code TravelMeasures}, {@code
  * CostMeasures} and {@code RangeAndQuality} give the other measures. {@link

@@ -132,7 +132,8 @@ class ImpactPropertiesTests {
             AppliedProposal applied = ProposalApplier.apply(baseline, proposal);
             double growth = baseline.growth().get(Scenario.LOW);
             Displacement d = Displacement.of(baseline, applied, prepared, growth);
-            AfterState after = AfterState.of(prepared, applied, d, null);
+            Uptake uptake = Uptake.of(baseline, applied, prepared, d, growth);
+            AfterState after = AfterState.of(prepared, applied, d, uptake, null);
             var settings = baseline.settings();
             var g = new SufficiencyCells.Growth(growth, null);
             var wholeBefore =

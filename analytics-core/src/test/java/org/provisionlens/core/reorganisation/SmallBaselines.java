@@ -49,7 +49,8 @@ public final class SmallBaselines {
     private TravelSettings travel = new TravelSettings(45, 1.0, 60);
     private TransportPolicy transport = new TransportPolicy(20, null, TransportPolicy.SCHOOL_JOURNEYS_PER_YEAR, null);
 
-    private record Child(String lsoa, NeedCode need, int age, SupportLevel level, String serviceId, int n) {}
+    private record Child(
+            String lsoa, NeedCode need, int age, SupportLevel level, String serviceId, int n, boolean waiting) {}
 
     public static SmallBaselines builder() {
         return new SmallBaselines();
@@ -140,7 +141,16 @@ public final class SmallBaselines {
     }
 
     public SmallBaselines children(String lsoa, NeedCode need, int age, SupportLevel level, String serviceId, int n) {
-        children.add(new Child(lsoa, need, age, level, serviceId, n));
+        children.add(new Child(lsoa, need, age, level, serviceId, n, false));
+        return this;
+    }
+
+    /**
+     * Children with plans waiting (their records give a date they have waited since), in the setting or on the list of
+     * the service their records name ("mainstream", a service's id, or {@code null} for none).
+     */
+    public SmallBaselines waiting(String lsoa, NeedCode need, int age, String setting, int n) {
+        children.add(new Child(lsoa, need, age, SupportLevel.EHC_PLAN, setting, n, true));
         return this;
     }
 
@@ -184,7 +194,7 @@ public final class SmallBaselines {
         Placement.Classifier classifier = new Placement.Classifier(services);
         List<DemandCount> demand = children.stream()
                 .map(c -> new DemandCount(
-                        c.lsoa(), c.need(), c.age(), c.level(), classifier.of(c.serviceId()), false, c.n()))
+                        c.lsoa(), c.need(), c.age(), c.level(), classifier.of(c.serviceId()), c.waiting(), c.n()))
                 .toList();
         return new Baseline(
                 1L,

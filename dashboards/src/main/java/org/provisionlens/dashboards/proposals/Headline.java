@@ -18,8 +18,11 @@ record Headline(
         int cellsWorse) {
 
     static Headline of(Impact impact) {
-        int affected =
-                impact.affected().stream().mapToInt(Impact.Affected::children).sum();
+        // children using the changed services: those who take up added places are counted where they go
+        int affected = impact.affected().stream()
+                .filter(a -> !a.takesUpPlaces())
+                .mapToInt(Impact.Affected::children)
+                .sum();
         return new Headline(
                 affected,
                 impact.children(Impact.Outcome.MOVES),

@@ -25,7 +25,9 @@ record ImpactView(
         Viewer viewer) {
 
     static ImpactView of(Impact impact, Viewer viewer) {
-        List<Impact.Affected> affected = impact.affected();
+        // who is affected: the users of the changed services (children taking up added places are in where they go)
+        List<Impact.Affected> affected =
+                impact.affected().stream().filter(a -> !a.takesUpPlaces()).toList();
         return new ImpactView(
                 impact,
                 Headline.of(impact),
@@ -59,11 +61,18 @@ record ImpactView(
         return AgeBand.of(age).map(band -> "Aged " + band.label()).orElse("Aged " + age);
     }
 
-    /** "Moves to Delamere School", "Out of area or independent placement", "No local place (goes without or waits)". */
+    /**
+     * "Moves to Delamere School", "Takes up a new place at Partington autism resource base", "Out of area or independent
+     * placement", "No local place (goes without or waits)".
+     */
     static String destination(Impact.Move move) {
-        return move.outcome() == Impact.Outcome.MOVES
-                ? "Moves to " + Objects.requireNonNullElse(move.toServiceName(), move.toServiceId())
-                : Outcomes.label(move.outcome());
+        String to = Objects.requireNonNullElse(move.toServiceName(), move.toServiceId());
+        return switch (move.outcome()) {
+            case MOVES -> "Moves to " + to;
+            case TAKES_NEW_PLACE -> "Takes up a new place at " + to;
+            case RETURNS_TO_LOCAL -> "Comes back from out of area to " + to;
+            default -> Outcomes.label(move.outcome());
+        };
     }
 
     public long cellsBetter() {

@@ -14,6 +14,8 @@ final class Outcomes {
             case OUT_OF_AREA -> "Out of area or independent placement";
             case UNMET -> "No local place (goes without or waits)";
             case NOT_ROUTABLE -> "Home area not recorded: cannot be routed";
+            case TAKES_NEW_PLACE -> "Was waiting: takes up a new place";
+            case RETURNS_TO_LOCAL -> "Comes back from an out-of-area placement";
         };
     }
 }

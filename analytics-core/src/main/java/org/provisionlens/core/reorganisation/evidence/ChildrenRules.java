@@ -45,6 +45,17 @@ final class ChildrenRules {
             }
             if (affected == 0 && elsewhere + unknown == 0) {
                 long better = impact.cells().stream().filter(Outcomes::better).count();
+                int taking = Outcomes.children(impact, Outcome.TAKES_NEW_PLACE);
+                int returning = Outcomes.children(impact, Outcome.RETURNS_TO_LOCAL);
+                if (taking + returning > 0) {
+                    return new Judgement(
+                            Finding.NOT_ENOUGH_EVIDENCE,
+                            "No child loses or changes provision, and " + Figures.children(taking) + " waiting and "
+                                    + returning + " from out-of-area placements would take up the places the proposal"
+                                    + " adds, but the curriculum, facilities and equipment it offers are not known:"
+                                    + " the panel should ask, with reference to the accessibility strategy.",
+                            evidence);
+                }
                 if (better > 0) {
                     return new Judgement(
                             Finding.NOT_ENOUGH_EVIDENCE,

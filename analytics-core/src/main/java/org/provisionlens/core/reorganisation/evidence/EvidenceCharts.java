@@ -106,6 +106,8 @@ final class EvidenceCharts {
             case OUT_OF_AREA -> "Out of area or independent";
             case UNMET -> "Without provision or waiting";
             case NOT_ROUTABLE -> "Must leave, home area unknown";
+            case TAKES_NEW_PLACE -> "Was waiting, takes a new place";
+            case RETURNS_TO_LOCAL -> "Comes back from out of area";
         };
     }
 

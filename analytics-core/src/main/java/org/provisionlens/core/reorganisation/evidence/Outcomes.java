@@ -38,9 +38,12 @@ final class Outcomes {
         return move.outcome() == Outcome.MOVES || move.outcome() == Outcome.OUT_OF_AREA;
     }
 
-    /** Children counted as affected today. */
+    /** Children using the changed services who are affected, counted today (not those taking up added places). */
     static int affected(Impact impact) {
-        return impact.affected().stream().mapToInt(Impact.Affected::children).sum();
+        return impact.affected().stream()
+                .filter(a -> !a.takesUpPlaces())
+                .mapToInt(Impact.Affected::children)
+                .sum();
     }
 
     /** Children who move, by age band, in band order. */

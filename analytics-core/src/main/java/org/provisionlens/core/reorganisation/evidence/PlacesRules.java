@@ -42,6 +42,8 @@ final class PlacesRules {
             int outOfArea = Outcomes.children(impact, Outcome.OUT_OF_AREA);
             int unmet = Outcomes.children(impact, Outcome.UNMET);
             int unknown = Outcomes.children(impact, Outcome.NOT_ROUTABLE);
+            int taking = Outcomes.children(impact, Outcome.TAKES_NEW_PLACE);
+            int returning = Outcomes.children(impact, Outcome.RETURNS_TO_LOCAL);
             String when = " (" + impact.scenario().label() + ", " + impact.horizonYear() + ")";
             List<String> evidence = new ArrayList<>();
             evidence.add("Cells whose verdict gets worse" + when + ": " + worse.size());
@@ -50,6 +52,9 @@ final class PlacesRules {
             evidence.add("Children placed out of area or in independent provision" + when + ": " + outOfArea);
             evidence.add("Children left without provision or waiting" + when + ": " + unmet);
             evidence.add("Children who must leave and have no known home area" + when + ": " + unknown);
+            evidence.add("Children waiting for a place who take up one the proposal adds" + when + ": " + taking);
+            evidence.add("Children who come back from out-of-area or independent placements to places the proposal"
+                    + " adds" + when + ": " + returning);
             List<CellChange> changed = impact.cells().stream()
                     .filter(CellChange::verdictChanged)
                     .sorted(mostTelling(baseline))
@@ -80,12 +85,23 @@ final class PlacesRules {
                                 + " area, so whether a place within reach fits them is not known.",
                         evidence);
             }
-            if (!better.isEmpty()) {
+            if (!better.isEmpty() || taking + returning > 0) {
+                List<String> parts = new ArrayList<>();
+                if (!better.isEmpty()) {
+                    parts.add(Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
+                            + first(better, baseline));
+                }
+                if (taking > 0) {
+                    parts.add(Figures.children(taking) + " waiting for a place " + (taking == 1 ? "gets" : "get")
+                            + " one of the places the proposal adds");
+                }
+                if (returning > 0) {
+                    parts.add(Figures.children(returning) + " in out-of-area or independent placements "
+                            + (returning == 1 ? "comes" : "come") + " back to a local place");
+                }
                 return new Judgement(
                         Finding.IMPROVES,
-                        Figures.count(better.size(), "cell") + (better.size() == 1 ? " gets" : " get") + " better"
-                                + first(better, baseline)
-                                + ", none gets worse and every affected child has a local place by "
+                        String.join(", ", parts) + "; no cell gets worse and every affected child has a local place by "
                                 + impact.horizonYear() + ".",
                         evidence);
             }

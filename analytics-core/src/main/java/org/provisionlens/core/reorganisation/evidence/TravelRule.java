@@ -42,6 +42,7 @@ final class TravelRule implements FactorRule {
         }
         evidence.add("Children who must leave and have no known home area (no journey): "
                 + Outcomes.children(impact, Impact.Outcome.NOT_ROUTABLE));
+        evidence.addAll(UptakeJourneys.lines(impact, limit));
         if (impact.costs() != null) {
             evidence.add(
                     "Transport cost a year: " + Figures.pounds(impact.costs().transportBefore()) + " before, "
@@ -55,7 +56,7 @@ final class TravelRule implements FactorRule {
                             "No journey is known for the children who move (their home area or the service's"
                                     + " location is missing).",
                             evidence)
-                    : new Judgement(Finding.NO_CHANGE, "No child's journey changes.", evidence);
+                    : uptake(impact, evidence);
         }
         if (before.medianMinutes() == null || after.medianMinutes() == null) {
             return new Judgement(
@@ -78,6 +79,28 @@ final class TravelRule implements FactorRule {
                 || after.overLimit() < before.overLimit();
         Finding finding = worse ? Finding.WORSENS : better ? Finding.IMPROVES : Finding.NO_CHANGE;
         return new Judgement(finding, sentence, evidence);
+    }
+
+    /**
+     * Nobody must move: the journeys of the children who take up added places decide. Those coming back from out of
+     * area with shorter journeys improve them; waiting children had no journey before, so theirs change nothing.
+     */
+    private static Judgement uptake(Impact impact, List<String> evidence) {
+        if (UptakeJourneys.returningShorter(impact)) {
+            return new Judgement(
+                    Finding.IMPROVES,
+                    "No child must move, and the children who come back from out of area to the places the proposal"
+                            + " adds travel less far (see their journeys before and after).",
+                    evidence);
+        }
+        boolean taking = Outcomes.children(impact, Impact.Outcome.TAKES_NEW_PLACE) > 0;
+        return new Judgement(
+                Finding.NO_CHANGE,
+                taking
+                        ? "No child must move; the waiting children who take up the places the proposal adds had no"
+                                + " journey before, so their journeys (shown apart) are new, not longer or shorter."
+                        : "No child's journey changes.",
+                evidence);
     }
 
     /** The proposal's limit when it changes the transport policy, else the run's. */

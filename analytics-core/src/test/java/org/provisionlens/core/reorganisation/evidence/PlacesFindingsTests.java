@@ -54,7 +54,7 @@ class PlacesFindingsTests {
 
         // 12 cells change: the one of a need and age band that changes most (SLD, 5-10: 0 to 2) first; the all-needs,
         // all-ages cell last, beyond the 10 listed
-        List<String> cells = supply.evidence().subList(6, supply.evidence().size());
+        List<String> cells = supply.evidence().subList(8, supply.evidence().size());
         assertThat(cells.get(0)).startsWith("SLD, 5-10, Altrincham: sufficient to insufficient");
         assertThat(cells).hasSize(11).last().isEqualTo("And 2 more cells whose verdict changes");
         assertThat(supply.reason()).startsWith("12 cells get worse (for example SLD, 5-10, Altrincham:");
