@@ -13,7 +13,7 @@ import org.provisionlens.core.reorganisation.ProposalComparison;
 /** The impact command's table: one line per proposal (and doing nothing) and scenario, in plain text. */
 final class ImpactTable {
 
-    private static final String FORMAT = "%-40s %-8s %9s %6s %12s %6s %9s %10s %10s %11s %6s %7s %18s%n";
+    private static final String FORMAT = "%-40s %-8s %9s %6s %12s %6s %9s %10s %5s %10s %10s %11s %6s %7s %18s%n";
 
     private ImpactTable() {}
 
@@ -33,6 +33,8 @@ final class ImpactTable {
                 "out of area",
                 "unmet",
                 "not known",
+                "new place",
+                "back",
                 "median min",
                 "p90 min",
                 "over limit",
@@ -62,6 +64,8 @@ final class ImpactTable {
                     row.outOfArea(),
                     row.unmet(),
                     row.notRoutable(),
+                    row.tookNewPlaces(),
+                    row.returnedFromOutOfArea(),
                     minutes(row.medianMinutesAfter()),
                     minutes(row.p90MinutesAfter()),
                     row.overLimitAfter(),
@@ -72,7 +76,8 @@ final class ImpactTable {
         notes.forEach((part, where) -> out.println("* the saving leaves out " + part + " ("
                 + (where.size() == lines.size() ? "every line" : String.join(", ", where)) + ")"));
         out.println("affected: children using a changed service today; moved, out of area, unmet, not known (no home"
-                + " area, so no journey): where they go at the forecast horizon. worse, better: sufficiency cells whose"
+                + " area, so no journey): where they go at the forecast horizon. new place: children waiting who take"
+                + " up places the proposal adds; back: children placed out of area who come back to them. worse, better: sufficiency cells whose"
                 + " verdict gets more or less severe. Journeys are of the affected children after the change, in"
                 + " minutes by road (estimated). A net saving of 'no data' rests on a cost the run does not know.");
     }
