@@ -111,8 +111,8 @@ class ImpactCommandTests {
         // doing nothing changes nothing: no one affected or moved, no cell worse or better, a saving of £0
         for (String scenario : List.of("low", "central", "high")) {
             assertThat(printed())
-                    .containsPattern(
-                            "do-nothing\\s+" + scenario + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+-\\s+-\\s+0\\s+0\\s+0\\s+£0");
+                    .containsPattern("do-nothing\\s+" + scenario
+                            + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+-\\s+-\\s+0\\s+0\\s+0\\s+£0");
         }
         // affected: the children whose records name the service by its id in its source (the demo's records name it
         // S358-RP-COMM): 115 in child_records.csv
@@ -124,30 +124,67 @@ class ImpactCommandTests {
     }
 
     @Test
-    void theDemosTwoProposalsRunFromTheCommandLine() {
+    void theDemosTwoProposalsRunFromTheCommandLine(@TempDir Path outFolder) throws IOException {
         Path demo = SparkTestSession.demoManifest().resolveSibling("proposals");
         assertThat(impact(
+                        "--out",
+                        outFolder.toString(),
                         demo.resolve("trafford-cut-communication-resourced-provision.yaml")
                                 .toString(),
                         demo.resolve("trafford-open-autism-base-partington.yaml")
                                 .toString()))
                 .as(errors())
                 .isZero();
+        // the cut: 116 places x 0.7 = 81.2, rounded down to 81. All 115 children placed in it today are affected; at
+        // the horizon they are 115 x growth (rounded once): low 115 x 1.2486 = 143.6 -> 144, central 115 x 1.4143 =
+        // 162.6 -> 163, high 115 x 1.6233 = 186.7 -> 187. 81 stay, so 63, 82 and 106 must go: to another suitable local
+        // place with room within 12 miles, or out of area when none is left
+        Map<String, Integer> mustGo = Map.of("low", 63, "central", 82, "high", 106);
         for (String scenario : List.of("low", "central", "high")) {
-            // the cut changes the places of a service 115 children are placed in today (SQL above): all are affected
-            assertThat(printed()).containsPattern("trafford-rp-comm-cut-30\\s+" + scenario + "\\s+115\\s");
-            // the new base changes no service in use: no one is affected, no one moves; its 20 places at the
-            // proposal's £14,000 a place cost 20 x 14,000 = £280,000 a year, a saving of -£280,000
-            assertThat(printed())
-                    .containsPattern("trafford-autism-base-partington\\s+" + scenario
-                            + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+-\\s+-\\s+0\\s+0\\s+\\d+\\s+-£280,000\\*?\\n");
+            List<String> line = line("trafford-rp-comm-cut-30", scenario);
+            assertThat(line.get(2)).as(scenario).isEqualTo("115");
+            int moved = Integer.parseInt(line.get(3));
+            int outOfArea = Integer.parseInt(line.get(4));
+            assertThat(moved + outOfArea).as(scenario).isEqualTo(mustGo.get(scenario));
+            // the saving: 35 places cut x £14,000 = £490,000 a year on the service, less the out-of-area places at
+            // the demo's independent special school listing's £58,000 a place, plus the transport difference of the
+            // children who move (12-mile policy, £2.50 a mile, 380 journeys a year: from the costs table)
+            List<String> costs =
+                    Files.readAllLines(outFolder.resolve("trafford-rp-comm-cut-30-" + scenario + "-costs.csv"));
+            String[] services = costs.get(1).split(",");
+            assertThat(services[0]).isEqualTo("Local services");
+            assertThat(Double.parseDouble(services[1]) - Double.parseDouble(services[2]))
+                    .isEqualTo(490_000.0);
+            assertThat(costs.get(2)).isEqualTo("Out-of-area placements (extra),0.0," + (outOfArea * 58000) + ".0");
+            String[] transport = costs.get(3).split(",");
+            long saving = 490_000L
+                    - outOfArea * 58_000L
+                    + Math.round(Double.parseDouble(transport[1]) - Double.parseDouble(transport[2]));
+            assertThat(line.get(line.size() - 1).replace("*", "")).as(scenario).isEqualTo(pounds(saving));
         }
-        // the demo sets no cost of an out-of-area place: where children go out of area the saving says it leaves
-        // them out (95 under the high forecast, a figure of the model)
-        assertThat(printed())
-                .contains("* the saving leaves out out-of-area placements: no data on the cost of a place");
-        // after ImpactModel (figures of the model, to be checked): the 30% cut leaves 116 x 0.7 = 81.2 places for the
-        // 115 children placed today, so under the low forecast 34 move; more under the central and high forecasts
+        // the new base changes no service in use: nobody must move; its 20 places at the proposal's £14,000 a place
+        // cost 20 x 14,000 = £280,000 a year; children waiting for a specialist place, or placed out of area, take
+        // up at most its 20 places
+        for (String scenario : List.of("low", "central", "high")) {
+            List<String> line = line("trafford-autism-base-partington", scenario);
+            assertThat(line.subList(2, 7)).as(scenario).containsOnly("0");
+            int takeUp = Integer.parseInt(line.get(7)) + Integer.parseInt(line.get(8));
+            assertThat(takeUp).as(scenario).isBetween(1, 20);
+        }
+    }
+
+    /** The printed line of a proposal under a scenario, split on its columns. */
+    private List<String> line(String proposal, String scenario) {
+        return printed()
+                .lines()
+                .filter(l -> l.startsWith(proposal + " ") && l.split("\\s+")[1].equals(scenario))
+                .map(l -> List.of(l.trim().split("\\s+")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String pounds(long amount) {
+        return (amount < 0 ? "-£" : "£") + String.format(java.util.Locale.UK, "%,d", Math.abs(amount));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.provisionlens.core.reorganisation.evidence.EvidencePack.Finding;
 
 /**
  * Journey times and transport: the affected children's journeys before and after. Longer (median or 90th
- * percentile) or more children over the policy limit is worse; shorter with none of those worse is better.
+ * percentile) or more children over the policy limit is worse; shorter with none of those worse is better, unless
+ * some children go out of area or have no home area (no journey known after): then there is not enough evidence.
  */
 final class TravelRule implements FactorRule {
 
@@ -78,6 +79,19 @@ final class TravelRule implements FactorRule {
                 || Figures.more(before.p90Minutes(), after.p90Minutes())
                 || after.overLimit() < before.overLimit();
         Finding finding = worse ? Finding.WORSENS : better ? Finding.IMPROVES : Finding.NO_CHANGE;
+        int unknownAfter = Outcomes.children(impact, Impact.Outcome.OUT_OF_AREA)
+                + Outcomes.children(impact, Impact.Outcome.NOT_ROUTABLE);
+        if (!worse && unknownAfter > 0) {
+            // the journeys after leave out the children who go out of area (or have no home area): a shorter median of
+            // the others is not evidence that journeys get shorter
+            return new Judgement(
+                    Finding.NOT_ENOUGH_EVIDENCE,
+                    sentence + " But " + unknownAfter + (unknownAfter == 1 ? " child goes" : " children go")
+                            + " out of area or" + (unknownAfter == 1 ? " has" : " have")
+                            + " no known home area, so no journey is known for them after: the"
+                            + " figures after leave them out and cannot show that journeys get shorter.",
+                    evidence);
+        }
         return new Judgement(finding, sentence, evidence);
     }
 

@@ -56,6 +56,23 @@ class TravelFindingsTests {
     }
 
     @Test
+    void shorterJourneysOfThoseWhoStayLocalAreNotEnoughWhenOthersGoOutOfArea() {
+        // 12 move locally with shorter journeys, but 4 go out of area with no journey known after: the median after
+        // is of the 12 only, so it cannot show that journeys get shorter
+        EvidenceFixtures.Builder impact = impact().affected(16);
+        impact.moves.add(move(Outcome.MOVES, 16, 12));
+        impact.moves.add(move(Outcome.OUT_OF_AREA, 16, 4));
+        impact.before = new Travel(16, 20.0, 30.0, 35.0, 0);
+        impact.after = new Travel(12, 15.0, 28.0, 35.0, 0);
+        Factor factor = factor(pack(impact.build()), TravelRule.NAME);
+
+        assertThat(factor.finding()).isEqualTo(Finding.NOT_ENOUGH_EVIDENCE);
+        assertThat(factor.reason())
+                .endsWith("But 4 children go out of area or have no known home area, so no journey is known for them"
+                        + " after: the figures after leave them out and cannot show that journeys get shorter.");
+    }
+
+    @Test
     void noChangeWhenTheSameAtThePrecisionShown() {
         // 14.01 and 14.04 both show as 14: not a change anyone could read off the pack
         Factor factor = journeys(new Travel(12, 14.01, 25.0, 31.0, 0), new Travel(12, 14.04, 25.0, 31.0, 0));
