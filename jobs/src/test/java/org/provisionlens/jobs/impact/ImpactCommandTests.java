@@ -162,6 +162,11 @@ class ImpactCommandTests {
                     + Math.round(Double.parseDouble(transport[1]) - Double.parseDouble(transport[2]));
             assertThat(line.get(line.size() - 1).replace("*", "")).as(scenario).isEqualTo(pounds(saving));
         }
+        // the evidence pack: the supply of suitable places gets worse under every forecast (cells whose places are cut
+        // below their forecast demand; children sent out of area)
+        assertThat(Files.readString(outFolder.resolve("trafford-rp-comm-cut-30-evidence-pack.html")))
+                .contains("<tr><th scope=\"row\">Supply of suitable places</th>\n<td>Worsens</td>\n<td>Worsens</td>\n"
+                        + "<td>Worsens</td>\n</tr>");
         // the new base changes no service in use: nobody must move; its 20 places at the proposal's £14,000 a place
         // cost 20 x 14,000 = £280,000 a year; children waiting for a specialist place, or placed out of area, take
         // up at most its 20 places
