@@ -66,7 +66,8 @@ record ImpactView(
      * placement", "No local place (goes without or waits)".
      */
     static String destination(Impact.Move move) {
-        String to = Objects.requireNonNullElse(move.toServiceName(), move.toServiceId());
+        // out of area, unmet and not routable have no destination service
+        String to = move.toServiceName() != null ? move.toServiceName() : move.toServiceId();
         return switch (move.outcome()) {
             case MOVES -> "Moves to " + to;
             case TAKES_NEW_PLACE -> "Takes up a new place at " + to;
