@@ -97,9 +97,8 @@ record NationalAreas(
                 .collectAsList()
                 .forEach(row -> gssByOld.put(row.getString(0), row.getString(1)));
         DemandForecast.Collected collected = DemandForecast.collect(
-                List.of(EesTable.longForm(EesTable.ingest(
-                        spark,
-                        new InputSpec("caseload", "dfe-ees-csv", shared.resolve("dfe-ehc-plans-2025/caseload.csv"))))),
+                List.of(EesTable.longForm(
+                        EesTable.ingest(spark, new InputSpec("caseload", "dfe-ees-csv", caseload(shared))))),
                 "none");
         DemandForecast.Backtest[] backtest = {null};
         measurements.time("back-test of every LA's EHC plans (rolling origins 2021-2024, once)", () -> {
@@ -136,5 +135,25 @@ record NationalAreas(
             }
         }
         return new ReviewArea(laCode, laCode, localities, points);
+    }
+
+    /**
+     * DfE's EHC plan caseload of every LA: in the public data folder the generator uses, or, when that is the project's
+     * bundled copy (which holds only what the generator reads), in the nearest {@code shared/data} above the working
+     * directory.
+     */
+    static Path caseload(Path data) {
+        String file = "dfe-ehc-plans-2025/caseload.csv";
+        if (java.nio.file.Files.exists(data.resolve(file))) {
+            return data.resolve(file);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data").resolve(file);
+            if (java.nio.file.Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException(
+                "no " + file + " in " + data + " or in a shared/data folder above the" + " working directory");
     }
 }
