@@ -82,9 +82,13 @@ class ProposalAccessTests {
     void thePanelCannotOpenARunsPageWithItsQuarantinedValues() {
         Browser panel = new Browser(port);
         panel.signIn("panel", "trafford-demo");
-        assertThat(panel.get("/runs").statusCode()).isEqualTo(200);
+        var list = panel.get("/runs");
+        assertThat(list.statusCode()).isEqualTo(200);
+        // the list names the run without a link to the page the panel cannot open
+        assertThat(list.body()).doesNotContain("href=\"/runs/" + fixtures.run + "\"");
         assertThat(panel.get("/runs/" + fixtures.run).statusCode()).isEqualTo(403);
         Browser commissioner = new Browser(port).signedInAsDemoCommissioner();
+        assertThat(commissioner.get("/runs").body()).contains("href=\"/runs/" + fixtures.run + "\"");
         assertThat(commissioner.get("/runs/" + fixtures.run).statusCode()).isEqualTo(200);
     }
 
