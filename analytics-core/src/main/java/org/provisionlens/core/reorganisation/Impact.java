@@ -44,40 +44,6 @@ public record Impact(
         caveats = List.copyOf(caveats);
     }
 
-    /** Without caveats. */
-    public Impact(
-            Proposal proposal,
-            Scenario scenario,
-            int horizonYear,
-            double growth,
-            List<Affected> affected,
-            List<Move> moves,
-            Travel travelBefore,
-            Travel travelAfter,
-            List<CellChange> cells,
-            Costs costs,
-            List<LocalityRange> range,
-            Quality qualityBefore,
-            Quality qualityAfter,
-            List<ServiceComment> voices) {
-        this(
-                proposal,
-                scenario,
-                horizonYear,
-                growth,
-                affected,
-                moves,
-                travelBefore,
-                travelAfter,
-                cells,
-                costs,
-                range,
-                qualityBefore,
-                qualityAfter,
-                voices,
-                List.of());
-    }
-
     /** Affected children (at the horizon, under the scenario's growth) with an outcome. */
     public int children(Outcome outcome) {
         return moves.stream()
