@@ -39,7 +39,8 @@ class MigrationChecksumTests {
             Map.entry("9", "e6ce8301f0aacc652447e64281d5a7a075e814446e0c0755b002eb0f92d7b7d8"),
             Map.entry("10", "e52d47da10b67e1f3fbb902c3db0e76bfdfcc06423d73cac04f4b108b3b08118"),
             Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"),
-            Map.entry("12", "5a9dc12707c74240ed8af34d583beca3244ad68e4f2af5db4e2f333132e03c1a"));
+            Map.entry("12", "5a9dc12707c74240ed8af34d583beca3244ad68e4f2af5db4e2f333132e03c1a"),
+            Map.entry("13", "af665e5d7b69b21cf8dcbb1f0a15e5b553639e99723aa59f96b10abe7716e80d"));
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
     private static final Map<String, Integer> FLYWAY = Map.ofEntries(
@@ -54,7 +55,8 @@ class MigrationChecksumTests {
             Map.entry("9", -848942440),
             Map.entry("10", -2071721560),
             Map.entry("11", 1484211586),
-            Map.entry("12", 715308568));
+            Map.entry("12", 715308568),
+            Map.entry("13", 877984214));
 
     @Test
     void noReleasedMigrationHasChanged() {

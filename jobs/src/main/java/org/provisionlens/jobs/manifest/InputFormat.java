@@ -34,7 +34,19 @@ public enum InputFormat {
     NHS_COMMUNITY_WAITING_LIST_CSV(
             "nhs-community-waiting-list-csv",
             Role.COMMUNITY_WAITS,
-            "NHS England community health services waiting lists for children and young people, by therapy");
+            "NHS England community health services waiting lists for children and young people, by therapy"),
+    ONS_SUB_ICB_LOOKUP_CSV(
+            "ons-sub-icb-lookup-csv",
+            Role.HEALTH_GEOGRAPHY,
+            "ONS sub-ICB locations to integrated care boards to NHS regions lookup"),
+    SERVICE_FUNDING_CSV(
+            "service-funding-csv",
+            Role.FUNDING,
+            "who funds each service: funders, shares and amounts (LA, ICB, joint)"),
+    CONSULTATION_REGISTER_CSV(
+            "consultation-register-csv",
+            Role.CONSULTATION,
+            "the register of who was consulted on the Local Offer, when and how (SEND Regulations 2014, reg 54)");
 
     /** What an input is for in a review run. */
     public enum Role {
@@ -46,7 +58,10 @@ public enum InputFormat {
         SERVICES,
         CHILDREN,
         COMMENTS,
-        COMMUNITY_WAITS
+        COMMUNITY_WAITS,
+        HEALTH_GEOGRAPHY,
+        FUNDING,
+        CONSULTATION
     }
 
     private final String code;

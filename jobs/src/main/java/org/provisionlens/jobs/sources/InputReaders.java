@@ -34,6 +34,9 @@ public final class InputReaders {
             case CHILD_RECORDS_CSV -> ChildRecordsTable.ingest(spark, spec, context.referenceYear());
             case COMMENTS_CSV, COMMENTS_JSON -> CommentsInput.read(spec);
             case NHS_COMMUNITY_WAITING_LIST_CSV -> CommunityWaitingListTable.ingest(spark, spec);
+            case ONS_SUB_ICB_LOOKUP_CSV -> SubIcbLookupTable.read(spark, spec);
+            case SERVICE_FUNDING_CSV -> ServiceFundingCsv.read(spark, spec);
+            case CONSULTATION_REGISTER_CSV -> ConsultationRegisterCsv.read(spark, spec);
             default ->
                 throw new InputException(spec.describe() + ": format " + format.code() + " (" + format.description()
                         + ") is not read by this version yet");

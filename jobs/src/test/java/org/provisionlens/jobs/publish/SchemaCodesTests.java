@@ -19,6 +19,8 @@ import org.provisionlens.core.comments.publication.Exclusion;
 import org.provisionlens.core.comments.themes.Stance;
 import org.provisionlens.core.comments.themes.Theme;
 import org.provisionlens.core.comments.themes.ThemeTaxonomy;
+import org.provisionlens.core.consultation.ConsultationMethod;
+import org.provisionlens.core.consultation.ConsulteeGroup;
 import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.demand.Therapy;
@@ -162,6 +164,17 @@ class SchemaCodesTests {
                                 + " true)",
                         names(ForecastModel.values()),
                         "ARIMA"),
+                new CodedColumn(
+                        "consultation_event.consultee_group",
+                        "INSERT INTO consultation_event VALUES (?, 'E1', ?, '2025-03-01', NULL, 'EVENT', 'Drop-in', 12)",
+                        names(ConsulteeGroup.values()),
+                        "PARENTS"),
+                new CodedColumn(
+                        "consultation_event.method",
+                        "INSERT INTO consultation_event VALUES (?, 'E1', 'LA_OFFICERS', '2025-03-01', NULL, ?, 'Drop-in',"
+                                + " 12)",
+                        names(ConsultationMethod.values()),
+                        "Online survey"),
                 new CodedColumn(
                         "community_wait.therapy",
                         "INSERT INTO community_wait VALUES (?, 'ICB', 'Greater Manchester', '2023-10-01', ?, 10, 2, 1)",
