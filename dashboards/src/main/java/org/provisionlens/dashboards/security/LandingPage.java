@@ -7,7 +7,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * Where a user lands after signing in when no page was asked for: the review panel's own page is the proposals (what
- * they are asked to decide on); everyone else starts at sufficiency.
+ * they are asked to decide on), the joint commissioning board's is its board pack; everyone else starts at sufficiency.
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -19,7 +19,9 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
                 .map(a -> a.getAuthority())
                 .filter(a -> a != null && a.startsWith("ROLE_"))
                 .collect(java.util.stream.Collectors.toSet());
-        boolean panelOnly = roles.equals(java.util.Set.of("ROLE_" + Role.PANEL.name()));
-        return panelOnly ? "/proposals" : "/sufficiency";
+        if (roles.equals(java.util.Set.of("ROLE_" + Role.PANEL.name()))) {
+            return "/proposals";
+        }
+        return roles.equals(java.util.Set.of("ROLE_" + Role.BOARD.name())) ? "/board" : "/sufficiency";
     }
 }

@@ -32,8 +32,13 @@ class SecurityConfiguration {
                                 "/error",
                                 "/favicon.ico",
                                 "/you-said-we-did",
-                                "/you-said-we-did.pdf")
+                                "/you-said-we-did.pdf",
+                                "/you-said-we-did/easy-read",
+                                "/you-said-we-did/easy-read.pdf")
                         .permitAll()
+                        // the joint commissioning board's pack: the decisions before the LA and the ICB together
+                        .requestMatchers("/board", "/board/**")
+                        .hasAnyRole(Role.COMMISSIONER.name(), Role.BOARD.name(), Role.ADMIN.name())
                         .requestMatchers(
                                 "/comments/responses", "/comments/responses/**", "/comments/held", "/comments/held/**")
                         .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
@@ -64,7 +69,17 @@ class SecurityConfiguration {
                                 "/place-forecast",
                                 "/place-forecast.csv",
                                 "/place-forecast.xlsx",
-                                "/comments")
+                                "/comments",
+                                "/comments/voices",
+                                "/comments/voices.csv",
+                                "/health",
+                                "/health/**",
+                                "/funding",
+                                "/funding/**",
+                                "/funding.csv",
+                                "/consultation",
+                                "/consultation/**",
+                                "/consultation.csv")
                         .hasAnyRole(anyRole)
                         .anyRequest()
                         .authenticated())
