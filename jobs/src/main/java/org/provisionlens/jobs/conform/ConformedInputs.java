@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.consultation.ConsultationEvent;
 import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.ServiceMerger;
@@ -18,6 +19,7 @@ import org.provisionlens.jobs.sources.geography.AreaBoundary;
  * @param childRecords the conformed child records (columns of table child_record), or {@code null} when none
  * @param communityWaits NHS community health waiting lists of the run's ICB and of England, every month the inputs
  *     give (empty when the manifest names no waiting-list input)
+ * @param consultation the consultation register's events (empty when the manifest names no register)
  */
 public record ConformedInputs(
         List<ServiceMerger.Merged> services,
@@ -27,7 +29,8 @@ public record ConformedInputs(
         List<AreaPopulation> laPopulation,
         List<LsoaCentroid> centroids,
         List<AreaBoundary> boundaries,
-        List<CommunityWait> communityWaits) {
+        List<CommunityWait> communityWaits,
+        List<ConsultationEvent> consultation) {
 
     public ConformedInputs {
         services = List.copyOf(services);
@@ -37,6 +40,7 @@ public record ConformedInputs(
         centroids = List.copyOf(centroids);
         boundaries = List.copyOf(boundaries);
         communityWaits = List.copyOf(communityWaits);
+        consultation = List.copyOf(consultation);
     }
 
     /** One statistics input in long form (columns of table demand_statistic). */

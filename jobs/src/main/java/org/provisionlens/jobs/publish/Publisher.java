@@ -45,6 +45,7 @@ public final class Publisher {
                         runId,
                         results.thresholds(),
                         results.conformed().communityWaits());
+                ConsultationTables.write(connection, runId, results.conformed().consultation());
                 PolicyTables.write(
                         connection, runId, results.transport(), results.placementCosts(), results.proposals());
                 CommentTables.writeProcessed(

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.provisionlens.core.comments.Comment;
+import org.provisionlens.core.consultation.ConsultationEvent;
 import org.provisionlens.core.demand.CommunityWait;
 import org.provisionlens.core.geography.LsoaCentroid;
 import org.provisionlens.core.services.Service;
@@ -91,7 +92,20 @@ final class CanonicalInputs {
                 laPopulation,
                 centroids,
                 boundaries,
-                waits);
+                waits,
+                consultation(manifest, checked));
+    }
+
+    /** The register's events: at most one register, so that event ids stay unique. */
+    private static List<ConsultationEvent> consultation(RunManifest manifest, Map<String, CheckedInput> checked) {
+        List<InputSpec> registers = manifest.inputs(InputFormat.Role.CONSULTATION);
+        if (registers.size() > 1) {
+            throw new ManifestException(manifest.file() + ": a review run takes at most one consultation register;"
+                    + " found " + registers.size() + " (combine them into one file)");
+        }
+        return registers.isEmpty()
+                ? List.of()
+                : records(checked.get(registers.get(0).name()), ConsultationEvent.class);
     }
 
     private static IngestedInput spark(Map<String, CheckedInput> checked, InputSpec spec) {

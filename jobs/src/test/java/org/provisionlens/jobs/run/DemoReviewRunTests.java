@@ -88,7 +88,9 @@ class DemoReviewRunTests {
                         Map.entry("services", "14/14/0/0"),
                         Map.entry("comments", "400/400/0/0"),
                         // NHS waits: Greater Manchester ICB and England 40 rows each; six provider trusts' 236 rows
-                        Map.entry("communityWaitingLists", "316/316/0/236")));
+                        Map.entry("communityWaitingLists", "316/316/0/236"),
+                        // the demo's consultation register: 15 activities, all in the format
+                        Map.entry("consultationRegister", "15/15/0/0")));
         assertThat(query("SELECT 'children', count(*)::text FROM child_record WHERE run_id = " + demo.runId()))
                 .containsEntry("children", "9343");
         assertThat(query("SELECT 'comments', count(*)::text FROM comment_received WHERE run_id = " + demo.runId()))
