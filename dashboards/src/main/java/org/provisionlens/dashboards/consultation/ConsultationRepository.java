@@ -24,40 +24,37 @@ class ConsultationRepository {
 
     /** The register's activities, earliest first, each with every group it reached. */
     List<ConsultationEvent> events(long runId) {
-        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-        jdbc.query(
+        List<EventRow> rows = jdbc.query(
                 """
                 SELECT event_id, consultee_group, held_from, held_to, method, description, participants
                   FROM consultation_event WHERE run_id = ?
                  ORDER BY held_from, event_id, array_position(consultee_groups(), consultee_group)
                 """,
-                rs -> {
-                    rows.computeIfAbsent(rs.getString("event_id"), id -> new ArrayList<>())
-                            .add(new Object[] {
-                                rs.getString("consultee_group"),
-                                rs.getObject("held_from", LocalDate.class),
-                                rs.getObject("held_to", LocalDate.class),
-                                rs.getString("method"),
-                                rs.getString("description"),
-                                rs.getObject("participants", Integer.class)
-                            });
-                },
+                (rs, i) -> new EventRow(
+                        rs.getString("event_id"),
+                        ConsulteeGroup.valueOf(rs.getString("consultee_group")),
+                        rs.getObject("held_from", LocalDate.class),
+                        rs.getObject("held_to", LocalDate.class),
+                        ConsultationMethod.valueOf(rs.getString("method")),
+                        rs.getString("description"),
+                        rs.getObject("participants", Integer.class)),
                 runId);
-        List<ConsultationEvent> events = new ArrayList<>();
-        rows.forEach((id, groups) -> {
-            Object[] first = groups.get(0);
-            events.add(new ConsultationEvent(
-                    id,
-                    groups.stream()
-                            .map(row -> ConsulteeGroup.valueOf((String) row[0]))
-                            .toList(),
-                    (LocalDate) first[1],
-                    (LocalDate) first[2],
-                    ConsultationMethod.valueOf((String) first[3]),
-                    (String) first[4],
-                    (Integer) first[5]));
-        });
-        return events;
+        Map<String, List<EventRow>> byEvent = new LinkedHashMap<>();
+        rows.forEach(row ->
+                byEvent.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        return byEvent.values().stream()
+                .map(groups -> {
+                    EventRow first = groups.get(0);
+                    return new ConsultationEvent(
+                            first.id(),
+                            groups.stream().map(EventRow::group).toList(),
+                            first.from(),
+                            first.to(),
+                            first.method(),
+                            first.description(),
+                            first.participants());
+                })
+                .toList();
     }
 
     /** The run's DfE time period (e.g. 202425), from its headline, if it has one. */
@@ -67,4 +64,14 @@ class ConsultationRepository {
                 .stream()
                 .findFirst();
     }
+
+    /** One row of consultation_event: an activity and one group it reached. */
+    private record EventRow(
+            String id,
+            ConsulteeGroup group,
+            LocalDate from,
+            LocalDate to,
+            ConsultationMethod method,
+            String description,
+            Integer participants) {}
 }

@@ -70,6 +70,20 @@ class ConsultationPagesTests {
     }
 
     @Test
+    void aRunWithoutATimePeriodOrARegisterCountsTheYearToItsFinishingDayAndEveryRequiredGroupAsAGap() {
+        jdbc.update("DELETE FROM consultation_event");
+        jdbc.update("DELETE FROM review_headline");
+        String html = page("/consultation?la=E08000009");
+        // the run finished on 2 June 2025 (09:03 UTC): the 12 months from 3 June 2024
+        assertThat(Html.element(html, "p", "review-year"))
+                .contains("<strong>3 June 2024 to 2 June 2025</strong>")
+                .contains("the 12 months to the day the run finished (the run names no time period)");
+        assertThat(Html.element(html, "div", "gaps"))
+                .contains("0 of the 16 groups regulation 54 requires were consulted in the year; 16 were not.");
+        assertThat(html).contains("The run's inputs hold no consultation");
+    }
+
+    @Test
     void theRegisterCsvHasARowPerGroup() {
         HttpResponse<String> csv = browser.get("/consultation.csv?la=E08000009");
         assertThat(csv.statusCode()).isEqualTo(200);
