@@ -31,7 +31,8 @@ final class BoardCharts {
             }
             row.add(Integer.toString(total));
             rows.add(row);
-            sentences.add(total + " " + Labels.coded(domain).toLowerCase(java.util.Locale.ROOT) + " cells, "
+            sentences.add(total + " " + Labels.coded(domain).toLowerCase(java.util.Locale.ROOT)
+                    + (total == 1 ? " cell, " : " cells, ")
                     + byVerdict.getOrDefault("insufficient", 0) + " insufficient and "
                     + byVerdict.getOrDefault("at_risk", 0) + " at risk");
         }
@@ -51,19 +52,22 @@ final class BoardCharts {
         List<ChartValue> values = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (TherapyWait wait : waits) {
-            values.add(
-                    new ChartValue(icbTitle, wait.therapy().label(), wait.latest().percentOver18Weeks()));
+            values.add(new ChartValue(
+                    icbTitle, wait.therapy().label(), wait.latest().percentOver18Weeks()));
             values.add(new ChartValue(
                     "England",
                     wait.therapy().label(),
                     wait.england() == null ? null : wait.england().percentOver18Weeks()));
             rows.add(List.of(
-                    wait.therapy().label(), wait.row().icbPercentText(), wait.row().englandPercentText()));
+                    wait.therapy().label(),
+                    wait.row().icbPercentText(),
+                    wait.row().englandPercentText()));
         }
         String title = "Children waiting more than 18 weeks, " + month + ": " + icbTitle + " and England";
         String summary = waits.isEmpty()
                 ? "No NHS community waits are held."
-                : "The longest waits are for " + waits.get(0).therapy().label().toLowerCase(java.util.Locale.ROOT) + ": "
+                : "The longest waits are for " + waits.get(0).therapy().label().toLowerCase(java.util.Locale.ROOT)
+                        + ": "
                         + waits.get(0).row().icbPercentText() + " of those waiting in " + icbTitle
                         + " had waited more than 18 weeks in " + month + " (England "
                         + waits.get(0).row().englandPercentText() + ").";

@@ -63,9 +63,8 @@ record BoardPack(
                                 + waits.get(0).therapy().label().toLowerCase(Locale.ROOT) + ": "
                                 + waits.get(0).row().icbPercentText() + " had waited more than 18 weeks in "
                                 + waitsMonth + ".",
-                slowServices.size() + " " + (slowServices.size() == 1 ? "service's" : "services'")
-                        + " typical wait " + (slowServices.size() == 1 ? "is" : "are") + " longer than "
-                        + thresholds.waitingWeeks() + " weeks.",
+                slowServices.size() + (slowServices.size() == 1 ? " service has" : " services have")
+                        + " a typical wait longer than " + thresholds.waitingWeeks() + " weeks.",
                 underPressure().size() + " of the " + joint.size() + " jointly funded services "
                         + (underPressure().size() == 1 ? "is" : "are") + " under pressure.");
     }

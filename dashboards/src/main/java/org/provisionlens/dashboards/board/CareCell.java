@@ -45,8 +45,8 @@ record CareCell(
     /** The decision the verdict puts to the board. */
     public String decisionText() {
         return switch (verdict) {
-            case INSUFFICIENT -> "Find more capacity now, or decide how the shortfall is met";
-            case AT_RISK -> "Plan capacity before the shortfall arrives";
+            case INSUFFICIENT -> "find more capacity now, or decide how the shortfall is met";
+            case AT_RISK -> "plan capacity before the shortfall arrives";
             default -> "None";
         };
     }
