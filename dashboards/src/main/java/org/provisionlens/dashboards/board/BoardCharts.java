@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.provisionlens.core.charts.BarChart;
 import org.provisionlens.core.charts.ChartValue;
+import org.provisionlens.dashboards.review.ReviewLabels;
 
 /** The pack's two charts, each drawn from the numbers of its table. */
 final class BoardCharts {
@@ -21,17 +22,17 @@ final class BoardCharts {
         List<String> sentences = new ArrayList<>();
         for (String domain : DOMAINS) {
             Map<String, Integer> byVerdict = counts.getOrDefault(domain, Map.of());
-            List<String> row = new ArrayList<>(List.of(Labels.coded(domain)));
+            List<String> row = new ArrayList<>(List.of(ReviewLabels.coded(domain)));
             int total = 0;
             for (String verdict : VERDICTS) {
                 int cells = byVerdict.getOrDefault(verdict, 0);
                 total += cells;
-                values.add(ChartValue.of(verdictLabel(verdict), Labels.coded(domain), cells));
+                values.add(ChartValue.of(verdictLabel(verdict), ReviewLabels.coded(domain), cells));
                 row.add(Integer.toString(cells));
             }
             row.add(Integer.toString(total));
             rows.add(row);
-            sentences.add(total + " " + Labels.coded(domain).toLowerCase(java.util.Locale.ROOT)
+            sentences.add(total + " " + ReviewLabels.coded(domain).toLowerCase(java.util.Locale.ROOT)
                     + (total == 1 ? " cell, " : " cells, ")
                     + byVerdict.getOrDefault("insufficient", 0) + " insufficient and "
                     + byVerdict.getOrDefault("at_risk", 0) + " at risk");

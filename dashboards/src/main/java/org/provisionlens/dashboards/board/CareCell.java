@@ -30,12 +30,12 @@ record CareCell(
 
     /** "Health, specialist". */
     public String areaOfProvision() {
-        return Labels.coded(domain) + ", " + Labels.coded(tier).toLowerCase(java.util.Locale.ROOT);
+        return Labels.provision(domain, tier);
     }
 
     /** "Health, specialist: Autistic spectrum disorder, aged 5-10". */
     public String cellText() {
-        return areaOfProvision() + ": " + Labels.need(need) + ", " + Labels.age(ageBand);
+        return areaOfProvision() + ": " + Labels.needAndAge(need, ageBand);
     }
 
     public String verdictText() {

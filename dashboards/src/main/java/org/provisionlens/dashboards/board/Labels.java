@@ -2,48 +2,35 @@ package org.provisionlens.dashboards.board;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.dashboards.Formats;
+import org.provisionlens.dashboards.review.ReviewLabels;
 
-/** How the pack names coded values and writes numbers. */
+/** How the pack names coded values (as the review pages do) and writes numbers. */
 final class Labels {
 
-    static final String ALL = "ALL";
+    static final String NOT_RECORDED = "Not recorded";
 
     private Labels() {}
 
-    /** "SOCIAL_CARE" is "Social care". */
-    static String coded(String code) {
-        if (code == null || code.isEmpty()) {
-            return "Not recorded";
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** "Health, specialist". */
+    static String provision(String domain, String tier) {
+        return ReviewLabels.coded(domain) + ", " + ReviewLabels.coded(tier).toLowerCase(Locale.ROOT);
     }
 
-    /** "ASD" is "Autistic spectrum disorder"; "ALL" is "all needs". */
-    static String need(String code) {
-        return ALL.equals(code)
-                ? "all needs"
-                : NeedCode.fromCode(code).map(NeedCode::label).orElse(code);
-    }
-
-    static String age(String band) {
-        return ALL.equals(band) ? "all ages" : "aged " + band;
+    /** "Autistic spectrum disorder, aged 5-10"; "all needs, all ages". */
+    static String needAndAge(String need, String band) {
+        String needText = ReviewLabels.need(need);
+        return ("ALL".equals(need) ? needText.toLowerCase(Locale.ROOT) : needText) + ", "
+                + ReviewLabels.age(band).toLowerCase(Locale.ROOT);
     }
 
     /** "250 caseload", "30 places", "Not recorded". */
     static String capacity(BigDecimal capacity, String unit) {
         if (capacity == null) {
-            return "Not recorded";
+            return NOT_RECORDED;
         }
-        String what = switch (unit == null ? "" : unit) {
-            case "PLACES" -> " places";
-            case "CASELOAD" -> " caseload";
-            case "HOURS_PER_WEEK" -> " hours a week";
-            default -> "";
-        };
-        return number(capacity) + what;
+        String what = ReviewLabels.unit(unit);
+        return number(capacity) + (what.isEmpty() ? "" : " " + what);
     }
 
     /** A whole number with thousands separators, or one decimal when it has a fraction. */
@@ -54,10 +41,10 @@ final class Labels {
     }
 
     static String percent(Double value) {
-        return value == null ? "Not recorded" : Formats.oneDecimal(value) + "%";
+        return value == null ? NOT_RECORDED : Formats.oneDecimal(value) + "%";
     }
 
     static String weeks(Integer weeks) {
-        return weeks == null ? "Not recorded" : weeks + (weeks == 1 ? " week" : " weeks");
+        return weeks == null ? NOT_RECORDED : weeks + (weeks == 1 ? " week" : " weeks");
     }
 }

@@ -2,7 +2,6 @@ package org.provisionlens.dashboards.board;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A service's capacity, use and waits as its listing gives them (any may be unknown), and what puts it under pressure
@@ -57,12 +56,12 @@ record ServiceUse(
     }
 
     public String areaOfProvision() {
-        return Labels.coded(domain) + ", " + Labels.coded(tier).toLowerCase(Locale.ROOT);
+        return Labels.provision(domain, tier);
     }
 
     public String capacityText() {
         return capacity == null
-                ? SmallCounts.NOT_RECORDED
+                ? Labels.NOT_RECORDED
                 : Labels.capacity(java.math.BigDecimal.valueOf(capacity), capacityUnit);
     }
 
@@ -83,6 +82,6 @@ record ServiceUse(
     }
 
     private String unit() {
-        return capacityUnit == null ? "" : capacityUnit.toLowerCase(Locale.ROOT).replace("_", " ");
+        return org.provisionlens.dashboards.review.ReviewLabels.unit(capacityUnit);
     }
 }

@@ -8,7 +8,6 @@ import org.provisionlens.dashboards.Formats;
 final class SmallCounts {
 
     static final String FEWER_THAN_5 = "fewer than 5";
-    static final String NOT_RECORDED = "Not recorded";
 
     /** "3 children", "1 child", "2 referrals", and "exceeds capacity by 2": a small count of people in words. */
     private static final Pattern PEOPLE =
@@ -25,7 +24,7 @@ final class SmallCounts {
     /** "Not recorded", "fewer than 5", "0", "1,234". */
     static String count(Integer count) {
         if (count == null) {
-            return NOT_RECORDED;
+            return Labels.NOT_RECORDED;
         }
         return suppressed(count) ? FEWER_THAN_5 : Formats.count(count);
     }
