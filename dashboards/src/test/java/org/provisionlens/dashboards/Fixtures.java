@@ -50,6 +50,7 @@ public final class Fixtures {
             "audit_fix",
             "area_boundary",
             "locality_lsoa",
+            "service_funding",
             "service_source",
             "service_location",
             "service",
