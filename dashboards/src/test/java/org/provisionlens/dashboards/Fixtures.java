@@ -54,7 +54,6 @@ public final class Fixtures {
             "audit_fix",
             "area_boundary",
             "locality_lsoa",
-            "service_funding",
             "service_source",
             "service_location",
             "service",
