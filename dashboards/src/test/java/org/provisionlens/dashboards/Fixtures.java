@@ -39,7 +39,6 @@ public final class Fixtures {
             "audit_event",
             "review_threshold",
             "community_wait",
-            "consultation_event",
             "sufficiency_cell_service",
             "sufficiency_cell",
             "demand_forecast",
