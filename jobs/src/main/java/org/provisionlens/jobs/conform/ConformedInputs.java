@@ -17,7 +17,8 @@ import org.provisionlens.jobs.sources.geography.AreaBoundary;
  *
  * @param childRecords the conformed child records (columns of table child_record), or {@code null} when none
  * @param communityWaits NHS community health waiting lists of the run's ICB and of England, every month the inputs
- *     give (empty when the manifest names no waiting-list input)
+ *     give, and of the manifest's provider trusts (empty when the manifest names no waiting-list input)
+ * @param healthGeography the sub-ICB locations of the run's lookup and the LA's place among them
  */
 public record ConformedInputs(
         List<ServiceMerger.Merged> services,
@@ -27,7 +28,8 @@ public record ConformedInputs(
         List<AreaPopulation> laPopulation,
         List<LsoaCentroid> centroids,
         List<AreaBoundary> boundaries,
-        List<CommunityWait> communityWaits) {
+        List<CommunityWait> communityWaits,
+        HealthGeography healthGeography) {
 
     public ConformedInputs {
         services = List.copyOf(services);
@@ -37,6 +39,7 @@ public record ConformedInputs(
         centroids = List.copyOf(centroids);
         boundaries = List.copyOf(boundaries);
         communityWaits = List.copyOf(communityWaits);
+        healthGeography = healthGeography == null ? HealthGeography.none() : healthGeography;
     }
 
     /** One statistics input in long form (columns of table demand_statistic). */

@@ -82,7 +82,8 @@ final class CanonicalInputs {
         }
         List<CommunityWait> waits = waitingLists.isEmpty()
                 ? List.of()
-                : CommunityWaitingListTable.ofIcbAndEngland(spark(checked, waitingLists.get(0)), manifest.icb());
+                : CommunityWaitingListTable.inScopeWaits(
+                        spark(checked, waitingLists.get(0)), manifest.icb(), manifest.nhsProviders());
         return new ConformedInputs(
                 ServiceMerger.merge(listings),
                 childRecords,
@@ -91,7 +92,8 @@ final class CanonicalInputs {
                 laPopulation,
                 centroids,
                 boundaries,
-                waits);
+                waits,
+                HealthPlace.of(manifest, checked));
     }
 
     private static IngestedInput spark(Map<String, CheckedInput> checked, InputSpec spec) {

@@ -48,7 +48,8 @@ class DemoInputFilesTests {
                         Map.entry("children", 9_343L),
                         Map.entry("services", 14L),
                         Map.entry("comments", 400L),
-                        Map.entry("communityWaitingLists", 316L))));
+                        Map.entry("communityWaitingLists", 316L),
+                        Map.entry("nhsGeography", 106L))));
     }
 
     @Test
