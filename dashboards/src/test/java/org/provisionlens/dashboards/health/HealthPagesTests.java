@@ -1,0 +1,110 @@
+package org.provisionlens.dashboards.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.provisionlens.dashboards.Browser;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.Html;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The health pages over real HTTP on {@link HealthFixtures}' runs (the figures are worked out there). */
+@DashboardsTest
+class HealthPagesTests {
+
+    static final String HEALTH = "/health?la=" + HealthFixtures.TRAFFORD;
+    static final String WAITS = "/health/waits?la=" + HealthFixtures.TRAFFORD;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HealthFixtures fixtures;
+
+    @BeforeEach
+    void publish() {
+        fixtures = new HealthFixtures(jdbc);
+        fixtures.publish();
+    }
+
+    @AfterEach
+    void clear() {
+        fixtures.clear();
+    }
+
+    @Test
+    void everySignedInRoleSeesBothPagesAndNobodyElse() {
+        assertThat(new Browser(port).get(HEALTH).statusCode()).isEqualTo(302);
+        assertThat(new Browser(port).get(WAITS).statusCode()).isEqualTo(302);
+        for (String user : new String[] {"commissioner", "board", "panel"}) {
+            Browser browser = new Browser(port);
+            assertThat(browser.signIn(user, "trafford-demo").statusCode()).isEqualTo(302);
+            assertThat(browser.get(HEALTH).statusCode()).as(user).isEqualTo(200);
+            assertThat(browser.get(WAITS).statusCode()).as(user).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theIcbSumsThePublishedReviewsOfItsPlacesOnlyAndSaysHowManyThatIs() {
+        String page = new Browser(port).signedInAsDemoCommissioner().get(HEALTH).body();
+
+        // Trafford (02A) and Stockport (01W) of the lookup's 10 Greater Manchester places; not Sheffield (South
+        // Yorkshire), not Stockport's older run
+        assertThat(Html.element(page, "p", "icb-coverage"))
+                .endsWith(">2 of the ICB&#39;s 10 sub-ICB locations have a published review.");
+        assertThat(Html.element(page, "span", "icb-members"))
+                .endsWith(">Stockport (NHS Greater Manchester ICB - 01W), Trafford (NHS Greater Manchester ICB - 02A)");
+        String icb = Html.element(page, "table", "icb-cells");
+        // 120 + 90 = 210 referrals against 150 + 80 = 230: at risk; 20 + 10 = 30 children against 25 + 10 = 35: no data
+        assertThat(Html.texts(icb, "<td class=\"govuk-table__cell govuk-table__cell--numeric\">([^<]*)</td>"))
+                .containsExactly("210", "230 caseload", "30", "35 places");
+        assertThat(Html.texts(icb, "<strong class=\"govuk-tag[^\"]*\">([^<]*)</strong>"))
+                .containsExactly("At risk", "No data");
+        assertThat(Html.rowHeaders(Html.element(page, "table", "locality-cells")))
+                .containsExactly("Sale", "Stretford");
+        assertThat(Html.rowHeaders(Html.element(page, "table", "place-cells")))
+                .containsExactly("NHS Greater Manchester ICB - 02A", "NHS Greater Manchester ICB - 02A");
+    }
+
+    @Test
+    void aRunThatNamesNoPlaceShowsItsOwnCellsAndSaysWhyThereIsNoIcb() {
+        jdbc.update("DELETE FROM run_health_place WHERE run_id = ?", fixtures.trafford);
+
+        String page = new Browser(port).signedInAsDemoCommissioner().get(HEALTH).body();
+
+        assertThat(Html.element(page, "div", "no-place")).contains("does not name its NHS");
+        assertThat(page).doesNotContain("id=\"icb-cells\"", "id=\"health-place\"");
+        assertThat(Html.rowHeaders(Html.element(page, "table", "place-cells"))).containsExactly("Trafford", "Trafford");
+    }
+
+    @Test
+    void theTrendDownloadHoldsEveryMonthAndAreaOfTheTherapy() {
+        HttpResponse<String> csv = new Browser(port)
+                .signedInAsDemoCommissioner()
+                .get("/health/waits.csv?la=" + HealthFixtures.TRAFFORD + "&therapy=SPEECH_AND_LANGUAGE");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        // over 18 weeks = 18-52 + over 52; percent = over 18 / waiting, e.g. August ICB (2,173 + 607) / 5,940 = 46.8%
+        assertThat(csv.body().lines().toList())
+                .containsExactly(
+                        "therapy,month,area_type,area,waiting,waiting_18_to_52_weeks,waiting_over_52_weeks,"
+                                + "waiting_over_18_weeks,percent_over_18_weeks",
+                        "Speech and language therapy,2023-08,ICB,Greater Manchester,5940,2173,607,2780,46.8",
+                        "Speech and language therapy,2023-08,ENGLAND,England,61739,21176,3458,24634,39.9",
+                        "Speech and language therapy,2023-08,PROVIDER," + HealthFixtures.MFT
+                                + ",2137,1004,13,1017,47.6",
+                        "Speech and language therapy,2023-09,ICB,Greater Manchester,7684,2204,647,2851,37.1",
+                        "Speech and language therapy,2023-09,ENGLAND,England,65057,22974,4156,27130,41.7",
+                        "Speech and language therapy,2023-09,PROVIDER," + HealthFixtures.MFT + ",2124,999,15,1014,47.7",
+                        "Speech and language therapy,2023-10,ICB,Greater Manchester,6647,1610,492,2102,31.6",
+                        "Speech and language therapy,2023-10,ENGLAND,England,67790,22820,4113,26933,39.7",
+                        "Speech and language therapy,2023-10,PROVIDER," + HealthFixtures.MFT + ",2055,927,4,931,45.3");
+    }
+}
