@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       sufficient; Stockport 10 against 10, forecast 12, no data (hours in use of Stockport Short Breaks missing). The
  *       ICB: 30 against 35 places, forecast 22 + 12 = 34 = +13% (34 / 30 = 1.133), no data: Stockport's missing input.
  *   <li>Trafford's localities Sale (70 referrals against 90) and Stretford (50 against 60), health specialist.
- *   <li>NHS waits (NHS England's real figures) for speech and language therapy in August, September and October 2023
- *       for the ICB, England and Manchester University NHS Foundation Trust, and audiology in October 2023 for the ICB
- *       and the trust.
+ *   <li>NHS waits (NHS England's real figures, as in the demo's file, which runs from January to October 2023) for
+ *       speech and language therapy in January, September and October 2023 for the ICB, England and Manchester
+ *       University NHS Foundation Trust, and audiology in October 2023 for the ICB and the trust.
  * </ul>
  */
 final class HealthFixtures {
@@ -173,13 +173,13 @@ final class HealthFixtures {
     }
 
     private void waits() {
-        wait("ICB", "Greater Manchester", "2023-08-01", "SPEECH_AND_LANGUAGE", 5940, 2173, 607);
+        wait("ICB", "Greater Manchester", "2023-01-01", "SPEECH_AND_LANGUAGE", 5847, 2108, 518);
         wait("ICB", "Greater Manchester", "2023-09-01", "SPEECH_AND_LANGUAGE", 7684, 2204, 647);
         wait("ICB", "Greater Manchester", "2023-10-01", "SPEECH_AND_LANGUAGE", 6647, 1610, 492);
-        wait("ENGLAND", "England", "2023-08-01", "SPEECH_AND_LANGUAGE", 61739, 21176, 3458);
+        wait("ENGLAND", "England", "2023-01-01", "SPEECH_AND_LANGUAGE", 67774, 20810, 2980);
         wait("ENGLAND", "England", "2023-09-01", "SPEECH_AND_LANGUAGE", 65057, 22974, 4156);
         wait("ENGLAND", "England", "2023-10-01", "SPEECH_AND_LANGUAGE", 67790, 22820, 4113);
-        wait("PROVIDER", MFT, "2023-08-01", "SPEECH_AND_LANGUAGE", 2137, 1004, 13);
+        wait("PROVIDER", MFT, "2023-01-01", "SPEECH_AND_LANGUAGE", 1924, 741, 40);
         wait("PROVIDER", MFT, "2023-09-01", "SPEECH_AND_LANGUAGE", 2124, 999, 15);
         wait("PROVIDER", MFT, "2023-10-01", "SPEECH_AND_LANGUAGE", 2055, 927, 4);
         wait("ICB", "Greater Manchester", "2023-10-01", "AUDIOLOGY", 1415, 449, 19);

@@ -105,9 +105,9 @@ class HealthInBrowserTests {
         assertThat(cells("#waits-latest tr[data-therapy=AUDIOLOGY] td:last-child"))
                 .containsExactly("33.1%", "19.8%");
         assertThat(browser.findElement(By.id("list-summary")).getText())
-                .isEqualTo("From August 2023 to October 2023 the waiting list of NHS Greater Manchester ICB for speech"
-                        + " and language therapy went from 5,940 to 6,647 children; 31.6% of them had waited more"
-                        + " than 18 weeks in October 2023 (46.8% in August 2023).");
+                .isEqualTo("From January 2023 to October 2023 the waiting list of NHS Greater Manchester ICB for speech"
+                        + " and language therapy went from 5,847 to 6,647 children; 31.6% of them had waited more"
+                        + " than 18 weeks in October 2023 (44.9% in January 2023).");
         assertThat(browser.findElement(By.id("share-summary")).getText())
                 .isEqualTo("Waiting more than 18 weeks for speech and language therapy in October 2023: 31.6% in NHS"
                         + " Greater Manchester ICB, 39.7% in England, 45.3% in " + HealthFixtures.MFT

@@ -74,6 +74,24 @@ class HealthPagesTests {
     }
 
     @Test
+    void anIcbWithOneReviewedPlaceJudgesThatLasCellsAsTheLaDoes() {
+        jdbc.update("DELETE FROM published_run WHERE la_code = ?", HealthFixtures.STOCKPORT);
+
+        String page = new Browser(port).signedInAsDemoCommissioner().get(HEALTH).body();
+
+        // the demo's case: Trafford alone of Greater Manchester's 10 places
+        assertThat(Html.element(page, "p", "icb-coverage"))
+                .endsWith(">1 of the ICB&#39;s 10 sub-ICB locations has a published review.");
+        // Trafford's own cells: 120 referrals against 150 (100 in use = 66.7%, longest wait 12 weeks) and 20 children
+        // against 25 places (forecast 22, all within reach): sufficient both, as the LA's cells are
+        String icb = Html.element(page, "table", "icb-cells");
+        assertThat(Html.texts(icb, "<td class=\"govuk-table__cell govuk-table__cell--numeric\">([^<]*)</td>"))
+                .containsExactly("120", "150 caseload", "20", "25 places");
+        assertThat(Html.texts(icb, "<strong class=\"govuk-tag[^\"]*\">([^<]*)</strong>"))
+                .containsExactly("Sufficient", "Sufficient");
+    }
+
+    @Test
     void aRunThatNamesNoPlaceShowsItsOwnCellsAndSaysWhyThereIsNoIcb() {
         jdbc.update("DELETE FROM run_health_place WHERE run_id = ?", fixtures.trafford);
 
@@ -91,15 +109,15 @@ class HealthPagesTests {
                 .get("/health/waits.csv?la=" + HealthFixtures.TRAFFORD + "&therapy=SPEECH_AND_LANGUAGE");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        // over 18 weeks = 18-52 + over 52; percent = over 18 / waiting, e.g. August ICB (2,173 + 607) / 5,940 = 46.8%
+        // over 18 weeks = 18-52 + over 52; percent = over 18 / waiting, e.g. January ICB (2,108 + 518) / 5,847 = 44.9%
         assertThat(csv.body().lines().toList())
                 .containsExactly(
                         "therapy,month,area_type,area,waiting,waiting_18_to_52_weeks,waiting_over_52_weeks,"
                                 + "waiting_over_18_weeks,percent_over_18_weeks",
-                        "Speech and language therapy,2023-08,ICB,Greater Manchester,5940,2173,607,2780,46.8",
-                        "Speech and language therapy,2023-08,ENGLAND,England,61739,21176,3458,24634,39.9",
-                        "Speech and language therapy,2023-08,PROVIDER," + HealthFixtures.MFT
-                                + ",2137,1004,13,1017,47.6",
+                        "Speech and language therapy,2023-01,ICB,Greater Manchester,5847,2108,518,2626,44.9",
+                        "Speech and language therapy,2023-01,ENGLAND,England,67774,20810,2980,23790,35.1",
+                        "Speech and language therapy,2023-01,PROVIDER," + HealthFixtures.MFT
+                                + ",1924,741,40,781,40.6",
                         "Speech and language therapy,2023-09,ICB,Greater Manchester,7684,2204,647,2851,37.1",
                         "Speech and language therapy,2023-09,ENGLAND,England,65057,22974,4156,27130,41.7",
                         "Speech and language therapy,2023-09,PROVIDER," + HealthFixtures.MFT + ",2124,999,15,1014,47.7",
