@@ -63,7 +63,7 @@ final class IcbSum {
             }
             laNames.add(part.laName());
         }
-        CellMeasures measures = Rounding.tidy(sum);
+        CellMeasures measures = sum.tidy();
         Double growth = forecastKnown && measures.demand() > 0 ? forecast / measures.demand() : null;
         String unit = units.isEmpty()
                 ? "places"

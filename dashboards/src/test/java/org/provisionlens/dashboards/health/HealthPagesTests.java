@@ -116,8 +116,7 @@ class HealthPagesTests {
                                 + "waiting_over_18_weeks,percent_over_18_weeks",
                         "Speech and language therapy,2023-01,ICB,Greater Manchester,5847,2108,518,2626,44.9",
                         "Speech and language therapy,2023-01,ENGLAND,England,67774,20810,2980,23790,35.1",
-                        "Speech and language therapy,2023-01,PROVIDER," + HealthFixtures.MFT
-                                + ",1924,741,40,781,40.6",
+                        "Speech and language therapy,2023-01,PROVIDER," + HealthFixtures.MFT + ",1924,741,40,781,40.6",
                         "Speech and language therapy,2023-09,ICB,Greater Manchester,7684,2204,647,2851,37.1",
                         "Speech and language therapy,2023-09,ENGLAND,England,65057,22974,4156,27130,41.7",
                         "Speech and language therapy,2023-09,PROVIDER," + HealthFixtures.MFT + ",2124,999,15,1014,47.7",

@@ -17,14 +17,9 @@ class IcbSumTests {
     void pooledReferralsAreAtRiskWhereOneLaIsShortBecauseTheOtherHasRoom() {
         // Trafford 120 referrals against 150 caseload (100 in use, longest wait 12); Stockport 90 against 80 (78 in
         // use, 30 weeks): 210 against 230, 178 / 230 = 77.4% in use (under 95%), longest wait 30 > 18: at risk.
-        List<IcbCell> cells = IcbSum.of(
-                GM,
-                GM_NAME,
-                List.of(
-                        part("Trafford", referrals(120, 150, 100, 12, "sufficient")),
-                        part("Stockport", referrals(90, 80, 78, 30, "insufficient"))),
-                VerdictThresholds.defaults(),
-                2027);
+        List<IcbCell> cells = judged(
+                part("Trafford", referrals(120, 150, 100, 12, "sufficient")),
+                part("Stockport", referrals(90, 80, 78, 30, "insufficient")));
 
         assertThat(cells).hasSize(1);
         IcbCell cell = cells.get(0);
@@ -41,22 +36,17 @@ class IcbSumTests {
     @Test
     void anInputMissingInOneLaLeavesTheSumWithNoDataNamingTheLa() {
         // 20 + 10 = 30 children on SEN support against 25 + 10 = 35 places; forecast 22 + 12 = 34, 34 / 30 = +13%
-        List<IcbCell> cells = IcbSum.of(
-                GM,
-                GM_NAME,
-                List.of(
-                        part("Trafford", care(20, 25.0, 1.1, 22, "sufficient", "Trafford: 20 children")),
-                        part(
-                                "Stockport",
-                                care(
-                                        10,
-                                        10.0,
-                                        1.2,
-                                        12,
-                                        "no_data",
-                                        "Stockport: 10 children; no data: hours in use of Stockport Short Breaks"))),
-                VerdictThresholds.defaults(),
-                2027);
+        List<IcbCell> cells = judged(
+                part("Trafford", care(20, 25.0, 1.1, 22, "sufficient", "Trafford: 20 children")),
+                part(
+                        "Stockport",
+                        care(
+                                10,
+                                10.0,
+                                1.2,
+                                12,
+                                "no_data",
+                                "Stockport: 10 children; no data: hours in use of Stockport Short Breaks")));
 
         assertThat(cells.get(0).verdict()).isEqualTo("no_data");
         assertThat(cells.get(0).reason())
@@ -67,22 +57,12 @@ class IcbSumTests {
 
     @Test
     void aServiceOfUnknownCapacityStaysUnknownAndOnlyMattersWhereDemandExceedsTheKnownPlaces() {
-        CareCell bury = care(
-                30,
-                20.0,
-                null,
-                30,
-                "no_data",
-                "Bury: 30 children; no data: capacity of Bury Short" + " Breaks (demand exceeds the 20 known)");
+        String reason = "Bury: 30 children; no data: capacity of Bury Short Breaks (demand exceeds the 20 known)";
+        CareCell bury = care(30, 20.0, null, 30, "no_data", reason);
         IcbSum.Part buryPart = new IcbSum.Part("Bury", bury, Set.of("Bury Short Breaks"));
 
         // 30 + 10 = 40 children against 20 + 15 = 35 known places, one service's capacity unknown: no data, not short
-        IcbCell short_ = IcbSum.of(
-                        GM,
-                        GM_NAME,
-                        List.of(buryPart, part("Bolton", care(10, 15.0, null, 10, "sufficient", "Bolton"))),
-                        VerdictThresholds.defaults(),
-                        2027)
+        IcbCell short_ = judged(buryPart, part("Bolton", care(10, 15.0, null, 10, "sufficient", "Bolton")))
                 .get(0);
         assertThat(short_.verdict()).isEqualTo("no_data");
         assertThat(short_.reason())
@@ -90,17 +70,17 @@ class IcbSumTests {
                         + " service unknown); no data: capacity of Bury Short Breaks (demand exceeds the 35 known)");
 
         // 40 children against 20 + 25 = 45 known places: 40 / 45 = 88.9% full (under 95), all within reach: sufficient
-        IcbCell room = IcbSum.of(
-                        GM,
-                        GM_NAME,
-                        List.of(buryPart, part("Bolton", care(10, 25.0, null, 10, "sufficient", "Bolton"))),
-                        VerdictThresholds.defaults(),
-                        2027)
+        IcbCell room = judged(buryPart, part("Bolton", care(10, 25.0, null, 10, "sufficient", "Bolton")))
                 .get(0);
         assertThat(room.verdict()).isEqualTo("sufficient");
         assertThat(room.reason())
                 .endsWith(": 40 children on SEN support eligible for its services, 45 places known (capacity of 1"
                         + " service unknown)");
+    }
+
+    /** The ICB's cells of the parts, judged with the default thresholds and a 2027 horizon. */
+    private static List<IcbCell> judged(IcbSum.Part... parts) {
+        return IcbSum.of(GM, GM_NAME, List.of(parts), VerdictThresholds.defaults(), 2027);
     }
 
     private static IcbSum.Part part(String la, CareCell cell) {
