@@ -109,8 +109,4 @@ record CareCell(
     public String capacityText() {
         return capacity == null ? "Unknown" : Labels.whole(capacity) + (capacityUnit == null ? "" : " " + capacityUnit);
     }
-
-    public String demandText() {
-        return String.valueOf(demand);
-    }
 }

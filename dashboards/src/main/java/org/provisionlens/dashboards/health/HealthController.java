@@ -28,7 +28,11 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    String health(@RequestParam(name = "la", required = false) String laCode, Model model) {
+    String health(
+            @RequestParam(name = "la", required = false) String laCode,
+            org.springframework.security.core.Authentication authentication,
+            Model model) {
+        model.addAttribute("audience", Audience.of(authentication));
         model.addAttribute("publishedRuns", runs.all());
         model.addAttribute("requestedLa", laCode);
         runs.published(laCode).ifPresent(run -> model.addAttribute("report", report(run)));

@@ -18,8 +18,8 @@ record IcbCell(String domain, String tier, List<String> laNames, CellAssessment 
         return Labels.domain(domain) + ", " + Labels.tier(tier);
     }
 
-    public String demandText() {
-        return String.valueOf(measures().demand());
+    public int demand() {
+        return measures().demand();
     }
 
     public String capacityText() {

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>Social care, targeted (children on SEN support): Trafford 20 against 25 places, forecast 22 (growth 1.1),
  *       sufficient; Stockport 10 against 10, forecast 12, no data (hours in use of Stockport Short Breaks missing). The
  *       ICB: 30 against 35 places, forecast 22 + 12 = 34 = +13% (34 / 30 = 1.133), no data: Stockport's missing input.
- *   <li>Trafford's localities Sale (70 referrals against 90) and Stretford (50 against 60), health specialist.
+ *   <li>Trafford's localities Sale (70 referrals against 90), Stretford (50 against 60) and Urmston (3 against 10: a
+ *       count the board and the panel see as "fewer than 5"), health specialist.
  *   <li>NHS waits (NHS England's real figures, as in the demo's file, which runs from January to October 2023) for
  *       speech and language therapy in January, September and October 2023 for the ICB, England and Manchester
  *       University NHS Foundation Trust, and audiology in October 2023 for the ICB and the trust.
@@ -67,6 +68,17 @@ final class HealthFixtures {
         referralCell(trafford, TRAFFORD, "Trafford", "LA", 120, 150, 100, 12, "sufficient", "Trafford health");
         referralCell(trafford, "E02001259", "Sale", "LOCALITY", 70, 90, 60, 12, "sufficient", "Sale health");
         referralCell(trafford, "E02001263", "Stretford", "LOCALITY", 50, 60, 40, 10, "sufficient", "Stretford");
+        referralCell(
+                trafford,
+                "E02001270",
+                "Urmston",
+                "LOCALITY",
+                3,
+                10,
+                2,
+                6,
+                "sufficient",
+                "All needs, all ages, health, specialist, Urmston: 3 referrals (in use plus waiting), 10 caseload");
         referralCell(stockport, STOCKPORT, "Stockport", "LA", 90, 80, 78, 30, "insufficient", "Stockport health");
         referralCell(older, STOCKPORT, "Stockport", "LA", 9000, 10, 10, 99, "insufficient", "old run");
         referralCell(sheffield, SHEFFIELD, "Sheffield", "LA", 5000, 10, 10, 99, "insufficient", "Sheffield");

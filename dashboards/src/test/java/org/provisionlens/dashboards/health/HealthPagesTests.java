@@ -68,7 +68,7 @@ class HealthPagesTests {
         assertThat(Html.texts(icb, "<strong class=\"govuk-tag[^\"]*\">([^<]*)</strong>"))
                 .containsExactly("At risk", "No data");
         assertThat(Html.rowHeaders(Html.element(page, "table", "locality-cells")))
-                .containsExactly("Sale", "Stretford");
+                .containsExactly("Sale", "Stretford", "Urmston");
         assertThat(Html.rowHeaders(Html.element(page, "table", "place-cells")))
                 .containsExactly("NHS Greater Manchester ICB - 02A", "NHS Greater Manchester ICB - 02A");
     }
@@ -89,6 +89,26 @@ class HealthPagesTests {
                 .containsExactly("120", "150 caseload", "20", "25 places");
         assertThat(Html.texts(icb, "<strong class=\"govuk-tag[^\"]*\">([^<]*)</strong>"))
                 .containsExactly("Sufficient", "Sufficient");
+    }
+
+    @Test
+    void theBoardAndThePanelSeeCountsOfOneToFourAsFewerThanFive() {
+        String urmston =
+                "All needs, all ages, health, specialist, Urmston: %s referrals (in use plus waiting), 10 caseload";
+        Browser commissioner = new Browser(port).signedInAsDemoCommissioner();
+        assertThat(urmstonRow(commissioner.get(HEALTH).body())).contains(">3<", ">" + urmston.formatted("3") + "<");
+        for (String user : new String[] {"board", "panel"}) {
+            Browser browser = new Browser(port);
+            browser.signIn(user, "trafford-demo");
+            assertThat(urmstonRow(browser.get(HEALTH).body()))
+                    .as(user)
+                    .contains(">fewer than 5<", ">" + urmston.formatted("fewer than 5") + "<")
+                    .doesNotContain(">3<");
+        }
+    }
+
+    private static String urmstonRow(String page) {
+        return Html.row(Html.element(page, "table", "locality-cells"), "Urmston");
     }
 
     @Test

@@ -24,7 +24,7 @@ class IcbSumTests {
         assertThat(cells).hasSize(1);
         IcbCell cell = cells.get(0);
         assertThat(cell.laNames()).containsExactly("Stockport", "Trafford");
-        assertThat(cell.demandText()).isEqualTo("210");
+        assertThat(cell.demand()).isEqualTo(210);
         assertThat(cell.capacityText()).isEqualTo("230 caseload");
         assertThat(cell.verdict()).isEqualTo("at_risk");
         assertThat(cell.reason())
