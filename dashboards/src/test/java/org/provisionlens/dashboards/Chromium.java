@@ -73,9 +73,9 @@ public final class Chromium {
         return (List<String>) result;
     }
 
-    /** axe-core's violations of any impact on the current page, as "impact rule: nodes". */
+    /** axe-core's violations of any impact (minor and moderate too) on the current page, as "rule: nodes". */
     @SuppressWarnings("unchecked")
-    public static List<String> allViolations(WebDriver browser) throws IOException {
+    public static List<String> violationsOfAnyImpact(WebDriver browser) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe());
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
