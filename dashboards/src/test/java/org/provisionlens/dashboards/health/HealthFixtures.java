@@ -45,14 +45,7 @@ final class HealthFixtures {
         this.jdbc = jdbc;
     }
 
-    /** Empties the tables of issue 11 this package reads (before and after its tests: the shared reset does not). */
-    void clear() {
-        jdbc.update("DELETE FROM run_health_place");
-        jdbc.update("DELETE FROM health_geography");
-    }
-
     void publish() {
-        clear();
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         trafford = published(fixtures, "trafford-2025", TRAFFORD, "Trafford", "E38000187");

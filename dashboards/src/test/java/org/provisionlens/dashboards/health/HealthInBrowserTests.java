@@ -45,7 +45,6 @@ class HealthInBrowserTests {
         if (browser != null) {
             browser.quit();
         }
-        fixtures.clear();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.provisionlens.dashboards.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.dashboards.Browser;
@@ -32,11 +31,6 @@ class HealthPagesTests {
     void publish() {
         fixtures = new HealthFixtures(jdbc);
         fixtures.publish();
-    }
-
-    @AfterEach
-    void clear() {
-        fixtures.clear();
     }
 
     @Test
