@@ -86,6 +86,7 @@ class DemoReviewRunTests {
                         Map.entry("lsoaCentroids", "139/139/0/0"),
                         Map.entry("children", "9343/9343/0/0"),
                         Map.entry("services", "14/14/0/0"),
+                        Map.entry("serviceFunding", "14/14/0/0"),
                         Map.entry("comments", "400/400/0/0"),
                         // NHS waits: Greater Manchester ICB, England and Manchester University NHS FT (the manifest's
                         // nhsProviders) 40 rows each; the other five provider trusts' 236 - 40 = 196 rows out of scope
