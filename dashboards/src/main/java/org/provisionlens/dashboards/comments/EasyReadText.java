@@ -27,7 +27,8 @@ final class EasyReadText {
         if (report.previous() != null) {
             sections.add(lastYear(report));
         }
-        return new EasyRead(report.run().laCode(), report.run().name(), report.period().code(), sections);
+        return new EasyRead(
+                report.run().laCode(), report.run().name(), report.period().code(), sections);
     }
 
     private static Section about(Report report) {
@@ -40,7 +41,9 @@ final class EasyReadText {
                 Line.of("It also says **what we are doing** about it.")));
         Integer year = report.period().year();
         lines.add(Line.of(
-                year == null ? "It has **all** the comments we got." : "It has the comments we got in **" + year + "**."));
+                year == null
+                        ? "It has **all** the comments we got."
+                        : "It has the comments we got in **" + year + "**."));
         return new Section("about", "About this report", lines);
     }
 
@@ -60,8 +63,8 @@ final class EasyReadText {
                     + (report.abusive() == 1 ? "was" : "were") + " **rude**."));
         }
         if (report.individualComplaints() > 0) {
-            lines.add(Line.of("We left out **" + comments(report.individualComplaints())
-                    + "** about **one member of staff**."));
+            lines.add(Line.of(
+                    "We left out **" + comments(report.individualComplaints()) + "** about **one member of staff**."));
             lines.add(Line.of("Comments like this go to the **complaints** team."));
         }
         return new Section("keeping-you-safe", "Keeping you safe", lines);
@@ -72,8 +75,8 @@ final class EasyReadText {
         if (themes.isEmpty()) {
             lines.add(Line.of("We have **not** published any comments yet."));
         } else {
-            lines.add(Line.of("You told us about **" + themes.size() + (themes.size() == 1 ? " thing" : " things")
-                    + "**:"));
+            lines.add(Line.of(
+                    "You told us about **" + themes.size() + (themes.size() == 1 ? " thing" : " things") + "**:"));
             themes.forEach(t -> lines.add(Line.of("**" + t.label() + "**")));
         }
         return new Section("what-you-told-us", "What you told us", lines);
