@@ -3,11 +3,16 @@ package org.provisionlens.dashboards.comments;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -38,6 +43,7 @@ record TaggedPdf(
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<String> texts = new ArrayList<>();
             Map<PDPage, Map<Integer, String>> byPage = new HashMap<>();
+            Map<COSBase, Map<Integer, String>> byElement = new IdentityHashMap<>();
             List<String> fonts = new ArrayList<>();
             boolean embedded = true;
             for (PDPage page : pdf.getPages()) {
@@ -46,11 +52,10 @@ record TaggedPdf(
                 Map<Integer, String> ids = new HashMap<>();
                 for (PDMarkedContent content : extractor.getMarkedContents()) {
                     texts.add(text(content));
-                    if (content.getMCID() >= 0) {
-                        ids.merge(content.getMCID(), text(content), String::concat);
-                    }
+                    byId(content, page, ids);
                 }
                 byPage.put(page, ids);
+                parentTree(pdf, page, ids, byElement);
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     fonts.add(font.getName());
@@ -59,7 +64,7 @@ record TaggedPdf(
             }
             List<Element> elements = new ArrayList<>();
             if (pdf.getDocumentCatalog().getStructureTreeRoot() != null) {
-                collect(pdf.getDocumentCatalog().getStructureTreeRoot(), null, 0, byPage, elements);
+                collect(pdf.getDocumentCatalog().getStructureTreeRoot(), byElement, 0, byPage, elements);
             }
             var mark = pdf.getDocumentCatalog().getMarkInfo();
             return new TaggedPdf(
@@ -83,11 +88,14 @@ record TaggedPdf(
 
     /** Collects the elements below a node; returns the node's text in the order a screen reader reads it. */
     private static String collect(
-            PDStructureNode node, PDPage page, int depth, Map<PDPage, Map<Integer, String>> byPage, List<Element> out) {
+            PDStructureNode node,
+            Map<COSBase, Map<Integer, String>> byElement,
+            int depth,
+            Map<PDPage, Map<Integer, String>> byPage,
+            List<Element> out) {
         StringBuilder text = new StringBuilder();
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
-                PDPage own = element.getPage() != null ? element.getPage() : page;
                 List<Integer> mcids = new ArrayList<>();
                 for (Object inner : element.getKids()) {
                     if (inner instanceof Integer mcid) {
@@ -96,19 +104,64 @@ record TaggedPdf(
                 }
                 int at = out.size();
                 out.add(null);
-                String inner = collect(element, own, depth + 1, byPage, out);
+                String inner = collect(element, byElement, depth + 1, byPage, out);
                 out.set(
                         at,
                         new Element(
                                 element.getStructureType(), depth, mcids, element.getAlternateDescription(), inner));
                 text.append(inner);
-            } else if (kid instanceof Integer mcid && page != null) {
-                text.append(byPage.getOrDefault(page, Map.of()).getOrDefault(mcid, ""));
+            } else if (kid instanceof Integer mcid) {
+                text.append(
+                        byElement.getOrDefault(node.getCOSObject(), Map.of()).getOrDefault(mcid, ""));
             } else if (kid instanceof PDMarkedContentReference ref) {
                 text.append(byPage.getOrDefault(ref.getPage(), Map.of()).getOrDefault(ref.getMCID(), ""));
             }
         }
         return text.toString();
+    }
+
+    /** The page's marked content ids by the structure element that holds them (the parent tree says which). */
+    private static void parentTree(
+            PDDocument pdf, PDPage page, Map<Integer, String> ids, Map<COSBase, Map<Integer, String>> byElement)
+            throws IOException {
+        var root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null || root.getParentTree() == null || page.getStructParents() < 0) {
+            return;
+        }
+        Object value = root.getParentTree().getValue(page.getStructParents());
+        if (value instanceof COSObjectable objectable && objectable.getCOSObject() instanceof COSArray elements) {
+            for (int mcid = 0; mcid < elements.size(); mcid++) {
+                COSBase element = elements.getObject(mcid);
+                if (element != null && ids.containsKey(mcid)) {
+                    byElement.computeIfAbsent(element, e -> new HashMap<>()).put(mcid, ids.get(mcid));
+                }
+            }
+        }
+    }
+
+    /** The text of each marked content id, nested marked content included. */
+    private static void byId(PDMarkedContent content, PDPage page, Map<Integer, String> ids) {
+        int mcid = mcid(content, page);
+        if (mcid >= 0) {
+            ids.merge(mcid, text(content), String::concat);
+        }
+        for (Object item : content.getContents()) {
+            if (item instanceof PDMarkedContent inner) {
+                byId(inner, page, ids);
+            }
+        }
+    }
+
+    /**
+     * The marked content id, also where the content names its properties in the page's resources ("/Span /Prop7
+     * BDC", as openhtmltopdf writes it), which PDFBox's extractor does not look up: it gives the name as the tag.
+     */
+    private static int mcid(PDMarkedContent content, PDPage page) {
+        if (content.getMCID() >= 0) {
+            return content.getMCID();
+        }
+        var named = page.getResources().getProperties(COSName.getPDFName(content.getTag()));
+        return named == null ? -1 : named.getCOSObject().getInt(COSName.MCID);
     }
 
     private static String text(PDMarkedContent content) {

@@ -82,6 +82,7 @@ class YouSaidPdfTests {
         // a bold key word is a span of its own in its line
         // a screen reader reads each line in order, its bold key words in place (the page draws them after the line)
         assertThat(pdf.ofType("P").stream().map(TaggedPdf.Element::text).toList())
+                .as(pdf.toString())
                 .containsSubsequence(
                         "This report is about Trafford.",
                         "We got 20 comments about this.",
