@@ -19,6 +19,16 @@ import org.provisionlens.dashboards.comments.EasyRead.Section;
  */
 class EasyReadTextTests {
 
+    /** The fixture report's sections: 3 of every report, one a theme (3), and last year's actions. */
+    static final List<String> HEADINGS = List.of(
+            "About this report",
+            "Keeping you safe",
+            "What you told us",
+            "Waiting times",
+            "Home to school transport",
+            "Communication",
+            "What we said we would do in 2024");
+
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC);
 
     static Report report() {
@@ -76,16 +86,7 @@ class EasyReadTextTests {
     @Test
     void saysEachThemesCountsInShortLinesKeepingSmallAndWithheldNumbersUnsaid() {
         EasyRead easy = EasyReadText.of(report());
-        assertThat(easy.sections())
-                .extracting(Section::heading)
-                .containsExactly(
-                        "About this report",
-                        "Keeping you safe",
-                        "What you told us",
-                        "Waiting times",
-                        "Home to school transport",
-                        "Communication",
-                        "What we said we would do in 2024");
+        assertThat(easy.sections()).extracting(Section::heading).containsExactlyElementsOf(HEADINGS);
         // waiting times: 12 unhappy shown; the lone small count (3 mixed) is "fewer than 5", so the next smallest
         // (5 happy) is withheld ("some"), as on the full report; most first: 12, 5, 3
         assertThat(texts(easy.sections().get(3).parts().get(0)))

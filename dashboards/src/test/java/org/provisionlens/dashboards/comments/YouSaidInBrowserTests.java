@@ -3,13 +3,11 @@ package org.provisionlens.dashboards.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.provisionlens.dashboards.Chromium;
 import org.provisionlens.dashboards.DashboardsTest;
@@ -66,20 +64,9 @@ class YouSaidInBrowserTests {
         for (String page : PAGES) {
             browser.get("http://localhost:" + port + page);
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).startsWith("You said, we did");
-            assertThat(violations()).as(who + " " + page).isEmpty();
+            assertThat(Chromium.violationsOfAnyImpact(browser))
+                    .as(who + " " + page)
+                    .isEmpty();
         }
-    }
-
-    /** Every axe-core violation, whatever its impact, as "rule (impact): nodes". */
-    @SuppressWarnings("unchecked")
-    private List<String> violations() throws IOException {
-        Chromium.violations(browser); // loads axe-core into the page
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return (List<String>) ((JavascriptExecutor) browser)
-                .executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): '"
-                        + "    + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(' | '); }));"
-                        + "});");
     }
 }

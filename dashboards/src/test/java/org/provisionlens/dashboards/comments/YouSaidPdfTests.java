@@ -91,17 +91,9 @@ class YouSaidPdfTests {
                         "Fewer than 5 people had mixed views.",
                         "One person said: “the wait was long”");
         assertThat(pdf.ofType("H2").stream().map(TaggedPdf.Element::text).toList())
-                .containsExactly(
-                        "About this report",
-                        "Keeping you safe",
-                        "What you told us",
-                        "Waiting times",
-                        "Home to school transport",
-                        "Communication",
-                        "What we said we would do in 2024");
+                .containsExactlyElementsOf(EasyReadTextTests.HEADINGS);
         assertThat(TaggedPdf.boldTextDrawn(bytes)).isTrue();
         // large text: nothing smaller than the 16 point body text
-        System.out.println("smallest " + TaggedPdf.smallestTextPoints(bytes));
         assertThat(TaggedPdf.smallestTextPoints(bytes)).isGreaterThanOrEqualTo(16f);
     }
 
