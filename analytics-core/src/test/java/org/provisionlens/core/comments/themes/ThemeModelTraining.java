@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * ThemeModel#features} gives plus one per theme the cue phrases found ({@code @waiting_times}), fitted by full-batch
  * AdaGrad from zero for a fixed number of steps, so the same comments always give the same weights (Java's arithmetic
  * is exact to the bit, {@code StrictMath.exp} too). Each theme's two thresholds (found where no cue found it: 0.05 to
- * 0.95; overruled where a cue found it: 0 to 0.5; steps of 0.05) are the pair at which the themer reaches the best F1
- * on the tuning sets, the model judging each comment from a fit on the other four of five folds (comment number
- * modulo 5); a pair that overrules more cues must beat the best by {@value #TIE}.
+ * 0.95; overruled where a cue found it: 0 to 0.5; steps of 0.05) are chosen by {@link ThresholdSearch} for the best
+ * micro-F1 of the four themes on the tuning sets, the model judging each comment from a fit on the other four of five
+ * folds (comment number modulo 5).
  */
 final class ThemeModelTraining {
 
@@ -25,7 +25,7 @@ final class ThemeModelTraining {
     static final int STEPS = 400;
     static final double RATE = 0.5;
     static final int FOLDS = 5;
-    /** A pair with a higher overruling threshold must beat the best so far by this much: overrule as little as may be. */
+    /** A pair of thresholds that overrules more cues, or finds more, must beat the best so far by this much. */
     static final double TIE = 0.005;
 
     private ThemeModelTraining() {}
@@ -97,22 +97,27 @@ final class ThemeModelTraining {
                 .append(", ")
                 .append(STEPS)
                 .append(" AdaGrad steps. theme <code> <bias> <threshold> <cued threshold>, then <feature> <weight>.\n");
-        for (String theme : THEMES) {
-            boolean[] y = new boolean[x.length];
-            boolean[] cued = new boolean[x.length];
+        int k = THEMES.size();
+        boolean[][] y = new boolean[k][x.length];
+        boolean[][] cued = new boolean[k][x.length];
+        double[][] outOfFold = new double[k][];
+        for (int t = 0; t < k; t++) {
             for (int i = 0; i < x.length; i++) {
-                y[i] = set.get(i).themes().containsKey(theme);
-                cued[i] = docs.get(i).contains(ThemeModel.cued(theme));
+                y[t][i] = set.get(i).themes().containsKey(THEMES.get(t));
+                cued[t][i] = docs.get(i).contains(ThemeModel.cued(THEMES.get(t)));
             }
-            double[] thresholds = thresholds(x, y, cued, vocabulary.size());
-            double[] w = fit(x, y, vocabulary.size(), i -> true);
+            outOfFold[t] = outOfFold(x, y[t], vocabulary.size());
+        }
+        double[][] thresholds = new ThresholdSearch(outOfFold, y, cued).best();
+        for (int t = 0; t < k; t++) {
+            double[] w = fit(x, y[t], vocabulary.size(), i -> true);
             out.append(String.format(
                     Locale.ROOT,
                     "theme %s %.4f %.2f %.2f%n",
-                    theme,
+                    THEMES.get(t),
                     w[vocabulary.size()],
-                    thresholds[0],
-                    thresholds[1]));
+                    thresholds[t][0],
+                    thresholds[t][1]));
             for (int j = 0; j < vocabulary.size(); j++) {
                 if (Math.abs(w[j]) >= 0.005) {
                     out.append(String.format(Locale.ROOT, "%s %.4f%n", vocabulary.get(j), w[j]));
@@ -122,11 +127,8 @@ final class ThemeModelTraining {
         return out.toString();
     }
 
-    /**
-     * The threshold for comments no cue found and the one below which a cue is overruled at which the model, judging
-     * each comment out of fold, reaches the best F1 (on a tie, the lower pair: overrule as little as possible).
-     */
-    private static double[] thresholds(int[][] x, boolean[] y, boolean[] cued, int features) {
+    /** Each comment's probability from a fit on the other four of five folds (comment number modulo 5). */
+    private static double[] outOfFold(int[][] x, boolean[] y, int features) {
         double[] p = new double[x.length];
         for (int fold = 0; fold < FOLDS; fold++) {
             int held = fold;
@@ -135,29 +137,7 @@ final class ThemeModelTraining {
                 p[i] = probability(w, x[i]);
             }
         }
-        double[] best = {0.5, 0};
-        double bestF1 = -1;
-        for (int overrule = 0; overrule <= 10; overrule++) {
-            double veto = overrule * 0.05;
-            for (int step = 1; step <= 19; step++) {
-                double t = step * 0.05;
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
-                for (int i = 0; i < x.length; i++) {
-                    boolean found = cued[i] ? p[i] >= veto : p[i] >= t;
-                    tp += found && y[i] ? 1 : 0;
-                    fp += found && !y[i] ? 1 : 0;
-                    fn += !found && y[i] ? 1 : 0;
-                }
-                double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
-                if (f1 > bestF1 + TIE) {
-                    bestF1 = f1;
-                    best = new double[] {t, veto};
-                }
-            }
-        }
-        return best;
+        return p;
     }
 
     /** Weights (the last is the bias) fitted on the comments {@code use} keeps. */

@@ -76,11 +76,11 @@ class ThemerEvaluationTests {
     void theWholeLabelledSetScoresWhatTheReadmeSays() {
         ThemeEvaluation all = ThemeEvaluation.evaluate(THEMER, set);
 
-        // 445 true positives, 58 false, 12 missed: F1 = 2 x 445 / (2 x 445 + 58 + 12) = 890 / 960 = 0.9271;
-        // stance right on 414 of the 445 found: 0.9303 (before the model of issue 11: 441, 64, 16; 0.917)
+        // 429 true positives, 62 false, 28 missed: F1 = 2 x 429 / (2 x 429 + 62 + 28) = 858 / 948 = 0.9051;
+        // stance right on 399 of the 429 found: 0.9301 (before the model of issue 11: 441, 64, 16; 0.917)
         assertThat(all.comments()).isEqualTo(330);
-        assertThat(all.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 445, 58, 12, 414));
-        assertThat(all.microF1()).isCloseTo(0.927, within(0.0005));
+        assertThat(all.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 429, 62, 28, 399));
+        assertThat(all.microF1()).isCloseTo(0.905, within(0.0005));
         assertThat(all.stanceAccuracy()).isCloseTo(0.930, within(0.0005));
         assertThat(all.microF1()).isGreaterThanOrEqualTo(0.917 - 0.03);
         assertThat(ReadmeFigures.row("| Themer | 330 labelled comments |"))
@@ -91,11 +91,11 @@ class ThemerEvaluationTests {
     void theHeldOutThirdScoresWhatTheReadmeSays() {
         ThemeEvaluation heldOut = ThemeEvaluation.evaluate(THEMER, split(true));
 
-        // 149 true positives, 30 false, 6 missed: F1 = 298 / (298 + 30 + 6) = 298 / 334 = 0.8922
+        // 145 true positives, 30 false, 10 missed: F1 = 290 / (290 + 30 + 10) = 290 / 330 = 0.8788
         // (before the model of issue 11: 150, 29, 5; 0.898: it may drop by 0.03 at most)
         assertThat(heldOut.comments()).isEqualTo(110);
-        assertThat(heldOut.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 149, 30, 6, 135));
-        assertThat(heldOut.microF1()).isCloseTo(0.892, within(0.0005));
+        assertThat(heldOut.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 145, 30, 10, 131));
+        assertThat(heldOut.microF1()).isCloseTo(0.879, within(0.0005));
         assertThat(heldOut.microF1()).isGreaterThanOrEqualTo(0.898 - 0.03);
         assertThat(ReadmeFigures.row("| Themer | held-out third of that set |"))
                 .contains(figures("micro-F1 %.3f", heldOut));
@@ -106,13 +106,13 @@ class ThemerEvaluationTests {
     void theFreshSetScoresWhatTheReadmeSays() {
         ThemeEvaluation freshSet = ThemeEvaluation.evaluate(THEMER, fresh);
 
-        // 68 true positives, 9 false, 18 missed: F1 = 136 / (136 + 9 + 18) = 136 / 163 = 0.8344;
-        // stance right on 58 of the 68 found: 0.8529 (before the model of issue 11: 69, 11, 17; 0.831)
+        // 67 true positives, 10 false, 19 missed: F1 = 134 / (134 + 10 + 19) = 134 / 163 = 0.8221;
+        // stance right on 57 of the 67 found: 0.8507 (before the model of issue 11: 69, 11, 17; 0.831)
         assertThat(freshSet.comments()).isEqualTo(60);
-        assertThat(freshSet.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 68, 9, 18, 58));
-        assertThat(freshSet.microF1()).isCloseTo(0.834, within(0.0005));
+        assertThat(freshSet.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 67, 10, 19, 57));
+        assertThat(freshSet.microF1()).isCloseTo(0.822, within(0.0005));
         assertThat(freshSet.microF1()).isGreaterThanOrEqualTo(0.831 - 0.03);
-        assertThat(freshSet.stanceAccuracy()).isCloseTo(0.853, within(0.0005));
+        assertThat(freshSet.stanceAccuracy()).isCloseTo(0.851, within(0.0005));
         assertThat(ReadmeFigures.row("| Themer | 60 comments written after the rules were frozen |"))
                 .contains(figures("micro-F1 %.3f; stance accuracy %.3f", freshSet));
     }
