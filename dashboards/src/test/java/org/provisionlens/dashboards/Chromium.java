@@ -73,6 +73,19 @@ public final class Chromium {
         return (List<String>) result;
     }
 
+    /** axe-core's violations of any impact (minor and moderate too) on the current page, as "rule: nodes". */
+    @SuppressWarnings("unchecked")
+    public static List<String> violationsOfAnyImpact(WebDriver browser) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return (List<String>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.map(function (v) { return v.impact + ' ' + v.id + ': '"
+                + "    + v.nodes.map(function (n) { return n.target.join(' '); }).slice(0, 3).join(' | '); }));"
+                + "});");
+    }
+
     private static synchronized String axe() throws IOException {
         if (axe == null) {
             try (InputStream in =

@@ -20,6 +20,10 @@ public final class Fixtures {
 
     public void reset() {
         for (String table : new String[] {
+            "service_funding",
+            "run_health_place",
+            "health_geography",
+            "consultation_event",
             "proposal",
             "run_transport_policy",
             "run_placement_cost",

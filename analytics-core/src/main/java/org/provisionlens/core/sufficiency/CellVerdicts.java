@@ -52,9 +52,9 @@ public final class CellVerdicts {
         if (m.capacity() != null && m.demand() > m.capacity()) {
             if (!m.unknownCapacity().isEmpty()) {
                 return new Verdict.NoData(facts + "; no data: " + capacityMissing(m) + " (demand exceeds the "
-                        + whole(m.capacity()) + " known)");
+                        + tenths(m.capacity()) + " known)");
             }
-            problems.add("demand exceeds capacity by " + whole(m.demand() - m.capacity()));
+            problems.add("demand exceeds capacity by " + tenths(m.demand() - m.capacity()));
         }
         if (m.support() != null && m.support().referrals() > m.support().caseload()) {
             problems.add("referrals to caseload services exceed their caseload by "
@@ -157,9 +157,9 @@ public final class CellVerdicts {
         }
         text.append(", ");
         if (m.capacity() != null) {
-            text.append(whole(m.capacity()))
+            text.append(tenths(m.capacity()))
                     .append(' ')
-                    .append(whole(m.capacity()).equals("1") && unit.equals("places") ? "place" : unit);
+                    .append(tenths(m.capacity()).equals("1") && unit.equals("places") ? "place" : unit);
             if (!m.unknownCapacity().isEmpty()) {
                 text.append(" known (capacity of ")
                         .append(m.unknownCapacity().size())
@@ -219,6 +219,15 @@ public final class CellVerdicts {
 
     private static String children(int n) {
         return n + (n == 1 ? " child" : " children");
+    }
+
+    /**
+     * A capacity to a tenth, without ".0": a locality's capacity is its share of services that serve several
+     * localities (6.6 places), and rounding it whole would make "7 children, 7 places" read as insufficient "by 0".
+     */
+    private static String tenths(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 
     private static String whole(double value) {

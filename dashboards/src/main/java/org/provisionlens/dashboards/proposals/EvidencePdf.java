@@ -13,14 +13,14 @@ import java.io.UncheckedIOException;
  * openhtmltopdf with its structure (headings, tables, lists, figures with their titles) kept as PDF tags, and the font
  * embedded (Liberation Sans, shipped with PDFBox).
  */
-final class EvidencePdf {
+public final class EvidencePdf {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String[] FAMILIES = {"Liberation Sans", "sans-serif", "serif", "monospace", "Arial", "Helvetica"};
 
     private EvidencePdf() {}
 
-    static byte[] render(String xhtml) {
+    public static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

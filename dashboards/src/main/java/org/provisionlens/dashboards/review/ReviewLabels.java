@@ -4,26 +4,26 @@ import java.util.Locale;
 import org.provisionlens.core.provision.NeedCode;
 
 /** How the review pages name the coded values of the cells. */
-final class ReviewLabels {
+public final class ReviewLabels {
 
     static final String ALL = "ALL";
 
     private ReviewLabels() {}
 
     /** "ASD" is "Autistic spectrum disorder"; "ALL" is "All needs"; an unknown code is itself. */
-    static String need(String code) {
+    public static String need(String code) {
         if (ALL.equals(code)) {
             return "All needs";
         }
         return NeedCode.fromCode(code).map(NeedCode::label).orElse(code);
     }
 
-    static String age(String band) {
+    public static String age(String band) {
         return ALL.equals(band) ? "All ages" : "Aged " + band;
     }
 
     /** "SOCIAL_CARE" is "Social care". */
-    static String coded(String code) {
+    public static String coded(String code) {
         if (code == null || code.isEmpty()) {
             return "Not recorded";
         }
@@ -32,7 +32,7 @@ final class ReviewLabels {
     }
 
     /** What a capacity counts, for "30 places": PLACES, CASELOAD, HOURS_PER_WEEK. */
-    static String unit(String unit) {
+    public static String unit(String unit) {
         if (unit == null) {
             return "";
         }

@@ -8,7 +8,7 @@ import org.provisionlens.core.services.Domain;
 import org.provisionlens.core.services.Tier;
 
 /** How the services pages name the coded values the jobs write (enum names of analytics-core). */
-final class Labels {
+public final class Labels {
 
     static final String NOT_RECORDED = "Not recorded";
     /** The filter value that selects services whose domain (or tier) is not recorded. */
@@ -22,7 +22,7 @@ final class Labels {
     private Labels() {}
 
     /** "SOCIAL_CARE" is "Social care"; null is "Not recorded". */
-    static String coded(String code) {
+    public static String coded(String code) {
         if (code == null) {
             return NOT_RECORDED;
         }
@@ -30,7 +30,7 @@ final class Labels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static String funder(String code) {
+    public static String funder(String code) {
         if (code == null) {
             return NOT_RECORDED;
         }

@@ -54,6 +54,7 @@ public final class Publisher {
                         new CommentLinks(results.conformed().services().stream()
                                 .map(org.provisionlens.core.services.ServiceMerger.Merged::service)
                                 .toList()));
+                FundingTable.write(connection, runId, results.funding());
                 markPublished(connection, runId, results);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {

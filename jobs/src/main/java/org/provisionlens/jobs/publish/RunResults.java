@@ -29,7 +29,8 @@ public record RunResults(
         ManifestThresholds thresholds,
         TransportPolicy transport,
         PlacementCosts placementCosts,
-        List<ManifestProposal> proposals) {
+        List<ManifestProposal> proposals,
+        List<org.provisionlens.jobs.sources.FundingShare> funding) {
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

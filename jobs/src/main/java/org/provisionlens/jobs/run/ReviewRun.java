@@ -132,6 +132,7 @@ public final class ReviewRun {
                     checked,
                     schoolsInArea.services(),
                     children.stream().map(AreaPopulation::areaCode).collect(java.util.stream.Collectors.toSet()));
+            var funding = FundingInputs.match(manifest, checked, conformed.services());
             for (InputSpec waits : manifest.inputs(InputFormat.Role.COMMUNITY_WAITS)) {
                 IngestedInput table = sparkInput(checked, waits);
                 outOfScope.put(
@@ -181,7 +182,8 @@ public final class ReviewRun {
                     manifest.thresholds(),
                     manifest.transport(),
                     manifest.placementCosts(),
-                    manifest.proposals());
+                    manifest.proposals(),
+                    funding);
             publisher.publish(runId, results);
             progress.stage("published run " + runId);
             report(results);

@@ -193,10 +193,7 @@ public final class ServiceCsv {
                 FieldCheck.wholeNumberBetween(CURRENT_USE, 0, LARGEST_COUNT),
                 FieldCheck.wholeNumberBetween(WAITING_LIST, 0, LARGEST_COUNT),
                 FieldCheck.wholeNumberBetween(WAITING_WEEKS, 0, LARGEST_COUNT),
-                FieldCheck.pattern(
-                        COST_PER_UNIT,
-                        "^£?(\\d{1,10}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d{1,2})?$",
-                        "expected an amount in pounds of 0 or more, e.g. 1250, 1,250.50 or £1,250.50, or NA"),
+                pounds(COST_PER_UNIT),
                 FieldCheck.coded(
                         FUNDER, Funder::parse, "expected a funder: LA, ICB (or CCG), joint, school or other, or NA"),
                 FieldCheck.oneOf(IN_AREA, List.of("yes", "no", "true", "false", "y", "n"), true),
@@ -206,6 +203,14 @@ public final class ServiceCsv {
                         "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
                         "expected an email address such as name@example.org, or NA"),
                 FieldCheck.pattern(URN, "^\\d{6,7}$", "expected a DfE URN (6 or 7 digits), or NA"));
+    }
+
+    /** An amount in pounds of 0 or more (1250, 1,250.50 or £1,250.50), or missing. */
+    static FieldCheck pounds(String field) {
+        return FieldCheck.pattern(
+                field,
+                "^£?(\\d{1,10}|\\d{1,3}(,\\d{3}){1,3})(\\.\\d{1,2})?$",
+                "expected an amount in pounds of 0 or more, e.g. 1250, 1,250.50 or £1,250.50, or NA");
     }
 
     /** The field as a whole number, or null when it is missing or not one. */

@@ -47,6 +47,7 @@ class DemoInputFilesTests {
                         Map.entry("lsoaCentroids", 139L),
                         Map.entry("children", 9_343L),
                         Map.entry("services", 14L),
+                        Map.entry("serviceFunding", 14L),
                         Map.entry("comments", 400L),
                         Map.entry("communityWaitingLists", 316L))));
     }

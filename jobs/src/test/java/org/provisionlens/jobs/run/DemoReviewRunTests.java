@@ -86,6 +86,7 @@ class DemoReviewRunTests {
                         Map.entry("lsoaCentroids", "139/139/0/0"),
                         Map.entry("children", "9343/9343/0/0"),
                         Map.entry("services", "14/14/0/0"),
+                        Map.entry("serviceFunding", "14/14/0/0"),
                         Map.entry("comments", "400/400/0/0"),
                         // NHS waits: Greater Manchester ICB and England 40 rows each; six provider trusts' 236 rows
                         Map.entry("communityWaitingLists", "316/316/0/236")));

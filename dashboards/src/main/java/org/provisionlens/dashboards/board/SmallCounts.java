@@ -1,0 +1,54 @@
+package org.provisionlens.dashboards.board;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.provisionlens.dashboards.Formats;
+
+/** Counts of children as the pack shows them: 1 to 4 as "fewer than 5", in the tables and in the reasons' words. */
+final class SmallCounts {
+
+    static final String FEWER_THAN_5 = "fewer than 5";
+
+    /** "3 children", "1 child", "2 referrals", and "exceeds capacity by 2": a small count of people in words. */
+    private static final Pattern PEOPLE =
+            Pattern.compile("(?<![\\d,.£])\\b([1-4]) (child|children|young person|young people|referral|referrals)\\b");
+
+    private static final Pattern BY = Pattern.compile("\\bby ([1-4])(?![\\d,.%])");
+
+    private SmallCounts() {}
+
+    static boolean suppressed(Integer count) {
+        return count != null && count > 0 && count < 5;
+    }
+
+    /** "Not recorded", "fewer than 5", "0", "1,234". */
+    static String count(Integer count) {
+        if (count == null) {
+            return Labels.NOT_RECORDED;
+        }
+        return suppressed(count) ? FEWER_THAN_5 : Formats.count(count);
+    }
+
+    /** A reason with every small count of people in it written as "fewer than 5". */
+    static String inText(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher people = PEOPLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (people.find()) {
+            people.appendReplacement(out, FEWER_THAN_5 + " " + plural(people.group(2)));
+        }
+        people.appendTail(out);
+        return BY.matcher(out.toString()).replaceAll("by " + FEWER_THAN_5);
+    }
+
+    private static String plural(String noun) {
+        return switch (noun) {
+            case "child" -> "children";
+            case "young person" -> "young people";
+            case "referral" -> "referrals";
+            default -> noun;
+        };
+    }
+}

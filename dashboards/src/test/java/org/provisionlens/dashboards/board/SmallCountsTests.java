@@ -1,0 +1,29 @@
+package org.provisionlens.dashboards.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SmallCountsTests {
+
+    @Test
+    void countsOfOneToFourAreFewerThanFive() {
+        assertThat(SmallCounts.count(null)).isEqualTo("Not recorded");
+        assertThat(SmallCounts.count(0)).isEqualTo("0");
+        assertThat(SmallCounts.count(4)).isEqualTo("fewer than 5");
+        assertThat(SmallCounts.count(5)).isEqualTo("5");
+        assertThat(SmallCounts.count(1234)).isEqualTo("1,234");
+    }
+
+    @Test
+    void smallCountsOfPeopleInAReasonAreFewerThanFiveAndOtherNumbersStay() {
+        assertThat(SmallCounts.inText("ASD, 5-10, health, Sale: 1 child with plans, 4 places; 2 referrals to caseload"
+                        + " services; every hour in use and 3 children waiting; demand exceeds capacity by 2"))
+                .isEqualTo("ASD, 5-10, health, Sale: fewer than 5 children with plans, 4 places; fewer than 5 referrals"
+                        + " to caseload services; every hour in use and fewer than 5 children waiting; demand exceeds"
+                        + " capacity by fewer than 5");
+        // 14 children, the band 11-15, "by 2027" and "by 25" are not small counts of people
+        assertThat(SmallCounts.inText("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25"))
+                .isEqualTo("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25");
+    }
+}
