@@ -2,11 +2,7 @@ package org.provisionlens.core.comments.themes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,15 +101,7 @@ final class ThemeModel {
 
     /** The model that ships with the platform. */
     static ThemeModel standard() {
-        InputStream in = ThemeModel.class.getResourceAsStream("/comments/theme-model.txt");
-        if (in == null) {
-            throw new IllegalStateException("comments/theme-model.txt is missing from the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFile.read("theme-model.txt", ThemeModel::load);
     }
 
     static ThemeModel load(Reader reader) throws IOException {
