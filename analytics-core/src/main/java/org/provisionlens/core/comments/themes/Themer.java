@@ -19,7 +19,9 @@ import org.provisionlens.core.comments.themes.Clauses.Clause;
  * score from the {@link StanceLexicon}. A clause that cues no theme but carries a stance lends it to the themes of the
  * nearest clause of its sentence ({@code The physio was lovely, but it stops in the holidays}). A clause that cues a
  * theme but carries no stance takes the lean of its sentence, else of the comment, else is read as a concern (a
- * consultation comment that names a service without praise is usually reporting a need). (Taking the opposite of a
+ * consultation comment that names a service without praise is usually reporting a need). Before stances are judged,
+ * the {@link ThemeModel} adds each theme it finds that no cue found (to the clause whose words weigh most for it, which
+ * becomes its evidence) and drops each cued theme it overrules. (Taking the opposite of a
  * contrasted clause was tried and lowered stance accuracy on the development set.) A theme whose clauses lean both ways is {@link Stance#MIXED}.
  *
  * <p>Thread-safe: a themer holds only its immutable taxonomy and lexicon.

@@ -14,6 +14,8 @@ package org.provisionlens.core.comments.themes;
 record ThresholdSearch(double[][] p, boolean[][] y, boolean[][] cued) {
 
     static final int ROUNDS = 2;
+    /** Thresholds are tried in steps of 1 / {@value}: found from 0.05 to 0.95, overruled from 0 to 0.5. */
+    static final int STEPS = 20;
 
     /** Per theme, {threshold, cued threshold}. */
     double[][] best() {
@@ -35,9 +37,9 @@ record ThresholdSearch(double[][] p, boolean[][] y, boolean[][] cued) {
                     }
                 }
                 double bestF1 = -1;
-                for (int overrule = 0; overrule <= 10; overrule++) {
-                    for (int step = 19; step >= 1; step--) {
-                        double[] pair = {step * 0.05, overrule * 0.05};
+                for (int overrule = 0; overrule <= STEPS / 2; overrule++) {
+                    for (int step = STEPS - 1; step >= 1; step--) {
+                        double[] pair = {step / (double) STEPS, overrule / (double) STEPS};
                         int[] c = counts(k, pair);
                         double f1 = 2.0
                                 * (c[0] + others[0])
