@@ -195,7 +195,7 @@ public record CellMeasures(
      * services' shares, and the order of the sum must not turn 12 places into 11.999999999999998 (and a cell whose 12
      * children fill its 12 places into one whose demand exceeds capacity).
      */
-    CellMeasures tidy() {
+    public CellMeasures tidy() {
         return new CellMeasures(
                 ehcPlans,
                 senSupport,

@@ -1,17 +1,24 @@
 package org.provisionlens.dashboards.comments;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Locale;
+import org.provisionlens.core.charts.SvgCharts;
+import org.provisionlens.dashboards.proposals.EvidencePdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** The report as a PDF: the print template (well-formed XHTML) rendered by openhtmltopdf. */
+/**
+ * The report and its Easy Read version as tagged, accessible PDFs (PDF/UA and PDF/A-3a, the font embedded): their
+ * print templates (well-formed XHTML) rendered as the evidence pack is, so headings, tables, lists and the chart (a PNG
+ * with its text alternative) are kept as PDF tags.
+ */
 @Component
 class ReportPdf {
+
+    static final String CHART_ALT = "Bar chart: " + CommentCharts.STANCE_TITLE
+            + ". For each theme, how many people were unhappy, happy or had mixed views."
+            + " It shows the numbers of the table above; fewer than 5 and withheld numbers are not drawn.";
 
     private final ITemplateEngine templates;
 
@@ -22,16 +29,18 @@ class ReportPdf {
     byte[] render(Report report) {
         Context context = new Context(Locale.UK);
         context.setVariable("report", report);
-        String xhtml = templates.process("comments/print", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        context.setVariable("chartAlt", CHART_ALT);
+        context.setVariable(
+                "chartImage",
+                "data:image/png;base64,"
+                        + Base64.getEncoder()
+                                .encodeToString(SvgCharts.groupedBarPng(CommentCharts.stanceChart(report.themes()))));
+        return EvidencePdf.render(templates.process("comments/print", context));
+    }
+
+    byte[] render(EasyRead easyRead) {
+        Context context = new Context(Locale.UK);
+        context.setVariable("easy", easyRead);
+        return EvidencePdf.render(templates.process("comments/easy-read-print", context));
     }
 }

@@ -28,12 +28,11 @@ public final class EvidencePdf {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
             // PDF/UA allows no font that is not embedded, and openhtmltopdf has no fallback in that mode: every family
-            // the pack's styles may name, in every weight and style, is the one embedded font
+            // the pack's styles may name, in every style, is the one embedded font; registered at weight 400 only, so
+            // that bold text is drawn bold (filled and stroked) rather than looking like the rest
             for (String family : FAMILIES) {
-                for (int weight : new int[] {400, 700}) {
-                    for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
-                        builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), family, weight, style, true);
-                    }
+                for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
+                    builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), family, 400, style, true);
                 }
             }
             builder.withHtmlContent(withFont(xhtml), null);

@@ -18,7 +18,8 @@ import org.provisionlens.jobs.sources.geography.AreaBoundary;
  *
  * @param childRecords the conformed child records (columns of table child_record), or {@code null} when none
  * @param communityWaits NHS community health waiting lists of the run's ICB and of England, every month the inputs
- *     give (empty when the manifest names no waiting-list input)
+ *     give, and of the manifest's provider trusts (empty when the manifest names no waiting-list input)
+ * @param healthGeography the sub-ICB locations of the run's lookup and the LA's place among them
  * @param consultation the consultation register's events (empty when the manifest names no register)
  */
 public record ConformedInputs(
@@ -30,6 +31,7 @@ public record ConformedInputs(
         List<LsoaCentroid> centroids,
         List<AreaBoundary> boundaries,
         List<CommunityWait> communityWaits,
+        HealthGeography healthGeography,
         List<ConsultationEvent> consultation) {
 
     public ConformedInputs {
@@ -40,6 +42,7 @@ public record ConformedInputs(
         centroids = List.copyOf(centroids);
         boundaries = List.copyOf(boundaries);
         communityWaits = List.copyOf(communityWaits);
+        healthGeography = healthGeography == null ? HealthGeography.none() : healthGeography;
         consultation = List.copyOf(consultation);
     }
 

@@ -60,6 +60,8 @@ public final class ExportCommand {
         tables.put("run_transport_policy", "run_id");
         tables.put("run_placement_cost", "provision_kind");
         tables.put("community_wait", "area_type, area_name, therapy, month");
+        tables.put("health_geography", "region_code, icb_code, sub_icb_code");
+        tables.put("run_health_place", "sub_icb_code");
         tables.put("run_input", "input_name");
         tables.put("quarantine", "input_name, line, pointer, field");
         return tables;

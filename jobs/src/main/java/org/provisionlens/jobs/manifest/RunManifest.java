@@ -49,7 +49,8 @@ import org.provisionlens.core.sufficiency.PlacementCosts;
  * run shows (as the waiting-list file names it; "NHS ... ICB" and "NHS ... Integrated Care Board" are read as the same
  * name); it is required with a waiting-list input. {@code thresholds} are optional, each defaulting as
  * {@link ManifestThresholds} says. {@code transport} is the home-to-school transport policy ({@link ManifestTransport});
- * {@code proposals} name reorganisation proposals (YAML or JSON) the run stores for its LA. Unknown fields, unknown formats and missing files stop the run before
+ * {@code proposals} name reorganisation proposals (YAML or JSON) the run stores for its LA. {@code subIcbLocation} and
+ * {@code nhsProviders} place the LA in the NHS: see {@link HealthManifest}. Unknown fields, unknown formats and missing files stop the run before
  * anything is written, with every problem listed at once.
  */
 public record RunManifest(
@@ -63,15 +64,29 @@ public record RunManifest(
         ManifestThresholds thresholds,
         PlacementCosts placementCosts,
         TransportPolicy transport,
-        List<ManifestProposal> proposals) {
+        List<ManifestProposal> proposals,
+        String subIcbLocation,
+        List<String> nhsProviders) {
 
     public RunManifest {
+        nhsProviders = nhsProviders == null ? List.of() : List.copyOf(nhsProviders);
         transport = transport == null ? TransportPolicy.defaults() : transport;
         proposals = proposals == null ? List.of() : List.copyOf(proposals);
         Objects.requireNonNull(file, "file");
         thresholds = thresholds == null ? ManifestThresholds.defaults() : thresholds;
         placementCosts = placementCosts == null ? PlacementCosts.none() : placementCosts;
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    }
+
+    /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */
+    public static String icbName(String icb) {
+        if (icb == null || icb.isBlank()) {
+            return null;
+        }
+        return icb.trim()
+                .replaceFirst("(?i)^NHS\\s+", "")
+                .replaceFirst("(?i)\\s+(ICB|Integrated Care Board)$", "")
+                .trim();
     }
 
     public InputSpec input(String inputName) {
@@ -153,7 +168,9 @@ public record RunManifest(
             com.fasterxml.jackson.databind.JsonNode thresholds,
             Map<String, CostDocument> placementCosts,
             ManifestTransport transport,
-            List<String> proposals) {
+            List<String> proposals,
+            String subIcbLocation,
+            List<String> nhsProviders) {
 
         RunManifest toManifest(Path file) {
             List<String> problems = new ArrayList<>();
@@ -192,6 +209,7 @@ public record RunManifest(
                         + " integrated care board as the file names it, e.g. \"icb\": \"Greater Manchester\" (NHS"
                         + " Greater Manchester ICB, Trafford's)");
             }
+            HealthManifest.check(specs.values(), subIcbLocation, nhsProviders, problems);
             ManifestThresholds verdictThresholds = ManifestThresholds.read(thresholds, problems);
             PlacementCosts costs = CostDocument.costs(placementCosts, problems);
             TransportPolicy policy = ManifestTransport.policy(transport, problems);
@@ -220,18 +238,11 @@ public record RunManifest(
                     verdictThresholds,
                     costs,
                     policy,
-                    proposed);
-        }
-
-        /** "NHS Greater Manchester ICB" and "NHS Greater Manchester Integrated Care Board" are "Greater Manchester". */
-        static String icbName(String icb) {
-            if (icb == null || icb.isBlank()) {
-                return null;
-            }
-            return icb.trim()
-                    .replaceFirst("(?i)^NHS\\s+", "")
-                    .replaceFirst("(?i)\\s+(ICB|Integrated Care Board)$", "")
-                    .trim();
+                    proposed,
+                    subIcbLocation == null ? null : subIcbLocation.trim(),
+                    nhsProviders == null
+                            ? List.of()
+                            : nhsProviders.stream().map(String::trim).toList());
         }
 
         private static void require(String value, String field, List<String> problems) {

@@ -39,6 +39,8 @@ public final class Publisher {
             try {
                 writeResults(connection, runId, results);
                 writeConformed(connection, runId, results.conformed());
+                HealthGeographyTables.write(
+                        connection, runId, results.conformed().healthGeography());
                 ReviewTables.write(connection, runId, results.plans().laCode(), results.review());
                 ContextTables.write(
                         connection,

@@ -83,7 +83,8 @@ final class CanonicalInputs {
         }
         List<CommunityWait> waits = waitingLists.isEmpty()
                 ? List.of()
-                : CommunityWaitingListTable.ofIcbAndEngland(spark(checked, waitingLists.get(0)), manifest.icb());
+                : CommunityWaitingListTable.inScopeWaits(
+                        spark(checked, waitingLists.get(0)), manifest.icb(), manifest.nhsProviders());
         return new ConformedInputs(
                 ServiceMerger.merge(listings),
                 childRecords,
@@ -93,6 +94,7 @@ final class CanonicalInputs {
                 centroids,
                 boundaries,
                 waits,
+                HealthPlace.of(manifest, checked),
                 consultation(manifest, checked));
     }
 

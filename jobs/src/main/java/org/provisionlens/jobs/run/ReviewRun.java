@@ -138,7 +138,7 @@ public final class ReviewRun {
                 outOfScope.put(
                         waits.name(),
                         table.rowsAccepted()
-                                - CommunityWaitingListTable.inScope(table, manifest.icb())
+                                - CommunityWaitingListTable.inScope(table, manifest.icb(), manifest.nhsProviders())
                                         .count());
             }
 

@@ -93,43 +93,76 @@ public final class CommunityWaitingListTable {
         return CsvInput.read(spark, spec, columns, checks);
     }
 
-    /**
-     * The accepted rows of the ICB named (any case) and of England, as core records; every other row is out of the
-     * run's scope. The ICB's rows carry the name as the manifest gives it.
-     */
+    /** The accepted rows of the ICB named (any case) and of England, as core records. */
     public static List<CommunityWait> ofIcbAndEngland(IngestedInput table, String icb) {
-        List<CommunityWait> waits = inScope(table, icb).orderBy(col(CsvInput.LINE)).collectAsList().stream()
-                .map(row -> wait(row, icb))
+        return inScopeWaits(table, icb, List.of());
+    }
+
+    /**
+     * The accepted rows of the ICB named (any case), of England and of the provider trusts named (any case), as core
+     * records; every other row is out of the run's scope. The ICB's and the providers' rows carry the names as the
+     * manifest gives them (a provider is written in capitals from August 2023). An ICB or a provider the file has no
+     * row for stops the run, naming what the file does have.
+     */
+    public static List<CommunityWait> inScopeWaits(IngestedInput table, String icb, List<String> providers) {
+        List<CommunityWait> waits = inScope(table, icb, providers).orderBy(col(CsvInput.LINE)).collectAsList().stream()
+                .map(row -> wait(row, icb, providers))
                 .toList();
         if (waits.stream().noneMatch(wait -> wait.areaType() == CommunityWait.AreaType.ICB)) {
-            List<String> icbs = table
-                    .accepted()
-                    .filter(lower(trim(col(TYPE))).equalTo("icb"))
-                    .select(trim(col(NAME)))
-                    .distinct()
-                    .orderBy(trim(col(NAME)))
-                    .collectAsList()
-                    .stream()
-                    .map(row -> row.getString(0))
-                    .limit(12)
-                    .toList();
             throw new InputException(table.spec().describe() + " has no rows for the ICB '" + icb + "' (the"
-                    + " manifest's icb); expected an ICB the file names, e.g. " + icbs);
+                    + " manifest's icb); expected an ICB the file names, e.g. "
+                    + names(table, lower(trim(col(TYPE))).equalTo("icb")));
+        }
+        for (String provider : providers) {
+            if (waits.stream().noneMatch(wait -> wait.area().equals(provider))) {
+                String word = provider.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+                throw new InputException(table.spec().describe() + " has no rows for the provider '" + provider
+                        + "' (the manifest's nhsProviders); expected a provider trust the file names, e.g. "
+                        + names(
+                                table,
+                                lower(trim(col(TYPE)))
+                                        .isin("organisation", "provider")
+                                        .and(lower(col(NAME)).contains(word))));
+            }
         }
         return waits;
     }
 
-    /** The accepted rows of the ICB named (any case) and of England: the rows in the run's scope. */
-    public static Dataset<Row> inScope(IngestedInput table, String icb) {
-        return table.accepted().filter(lower(trim(col(NAME))).isin(icb.toLowerCase(Locale.ROOT), "england"));
+    /** Up to 12 names of the file's accepted rows that {@code filter} keeps, in alphabetical order. */
+    private static List<String> names(IngestedInput table, Column filter) {
+        return table
+                .accepted()
+                .filter(filter)
+                .select(trim(col(NAME)))
+                .distinct()
+                .orderBy(trim(col(NAME)))
+                .collectAsList()
+                .stream()
+                .map(row -> row.getString(0))
+                .limit(12)
+                .toList();
     }
 
-    private static CommunityWait wait(Row row, String icb) {
+    /** The accepted rows of the ICB named (any case), of England and of the providers named: the run's scope. */
+    public static Dataset<Row> inScope(IngestedInput table, String icb, List<String> providers) {
+        List<String> names = new java.util.ArrayList<>(List.of(icb.toLowerCase(Locale.ROOT), "england"));
+        providers.forEach(provider -> names.add(provider.trim().toLowerCase(Locale.ROOT)));
+        return table.accepted().filter(lower(trim(col(NAME))).isin(names.toArray()));
+    }
+
+    private static CommunityWait wait(Row row, String icb, List<String> providers) {
         String name = Values.textOrNull(row, NAME);
         boolean england = ENGLAND.equalsIgnoreCase(name);
+        String provider = providers.stream()
+                .filter(given -> given.trim().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null);
+        CommunityWait.AreaType type = england
+                ? CommunityWait.AreaType.ENGLAND
+                : provider != null ? CommunityWait.AreaType.PROVIDER : areaType(Values.textOrNull(row, TYPE));
         return new CommunityWait(
-                england ? CommunityWait.AreaType.ENGLAND : areaType(Values.textOrNull(row, TYPE)),
-                england ? ENGLAND : icb,
+                type,
+                england ? ENGLAND : provider != null ? provider.trim() : icb,
                 YearMonth.from(DateText.parse(row.getAs(MONTH)).orElseThrow()),
                 Therapy.parse(row.getAs(THERAPY)).orElseThrow(),
                 Values.integerOrNull(row, WAITING),

@@ -50,7 +50,8 @@ class DemoInputFilesTests {
                         Map.entry("serviceFunding", 14L),
                         Map.entry("comments", 400L),
                         Map.entry("communityWaitingLists", 316L),
-                        Map.entry("consultationRegister", 15L))));
+                        Map.entry("consultationRegister", 15L),
+                        Map.entry("nhsGeography", 106L))));
     }
 
     @Test

@@ -73,7 +73,7 @@ class DemoReviewRunTests {
         // caseload 1,370 (Trafford, England and every LA's all-plans rows), MSOA boundaries 28, LA population 3,
         // centroids 139, generated children 9,343,
         // services 14, comments 400 (some with line breaks inside quotes, so counted as records, not lines), NHS
-        // waiting lists 316.
+        // waiting lists 316, sub-ICB lookup 106.
         assertThat(query("SELECT input_name, rows_read || '/' || rows_accepted || '/' || rows_quarantined || '/'"
                         + " || rows_out_of_scope FROM run_input WHERE run_id = " + demo.runId()))
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -88,8 +88,11 @@ class DemoReviewRunTests {
                         Map.entry("services", "14/14/0/0"),
                         Map.entry("serviceFunding", "14/14/0/0"),
                         Map.entry("comments", "400/400/0/0"),
-                        // NHS waits: Greater Manchester ICB and England 40 rows each; six provider trusts' 236 rows
-                        Map.entry("communityWaitingLists", "316/316/0/236"),
+                        // NHS waits: Greater Manchester ICB, England and Manchester University NHS FT (the manifest's
+                        // nhsProviders) 40 rows each; the other five provider trusts' 236 - 40 = 196 rows out of scope
+                        Map.entry("communityWaitingLists", "316/316/0/196"),
+                        // ONS's sub-ICB lookup: 106 places, all published
+                        Map.entry("nhsGeography", "106/106/0/0"),
                         // the demo's consultation register: 15 activities, all in the format
                         Map.entry("consultationRegister", "15/15/0/0")));
         assertThat(query("SELECT 'children', count(*)::text FROM child_record WHERE run_id = " + demo.runId()))

@@ -145,7 +145,7 @@ class CommunityWaitingListTableTests {
         // October: (1610 + 492) / 6647 = 31.62% waiting more than 18 weeks, as the file's own column says
         assertThat(waits.get(2).percentOver18Weeks()).isCloseTo(31.623, org.assertj.core.data.Offset.offset(0.001));
         assertThat(waits.get(3).percentOver18Weeks()).isNull();
-        assertThat(CommunityWaitingListTable.inScope(table, "Greater Manchester")
+        assertThat(CommunityWaitingListTable.inScope(table, "Greater Manchester", List.of())
                         .count())
                 .isEqualTo(4);
     }

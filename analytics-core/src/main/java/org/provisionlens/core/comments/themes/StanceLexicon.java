@@ -2,11 +2,7 @@ package org.provisionlens.core.comments.themes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,15 +41,7 @@ public final class StanceLexicon {
     private StanceLexicon() {}
 
     public static StanceLexicon standard() {
-        InputStream in = StanceLexicon.class.getResourceAsStream("/comments/stance-lexicon.txt");
-        if (in == null) {
-            throw new IllegalStateException("comments/stance-lexicon.txt is missing from the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFile.read("stance-lexicon.txt", StanceLexicon::load);
     }
 
     public static StanceLexicon load(Reader reader) throws IOException {

@@ -2,12 +2,9 @@ package org.provisionlens.core.comments.themes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,15 +50,7 @@ public final class ThemeTaxonomy {
 
     /** The taxonomy that ships with the platform. */
     public static ThemeTaxonomy standard() {
-        InputStream in = ThemeTaxonomy.class.getResourceAsStream("/comments/themes.txt");
-        if (in == null) {
-            throw new IllegalStateException("comments/themes.txt is missing from the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFile.read("themes.txt", ThemeTaxonomy::load);
     }
 
     /** Reads a whole taxonomy. */

@@ -2,6 +2,7 @@ package org.provisionlens.core.comments.themes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.provisionlens.core.comments.themes.Clauses.Clause;
  * score from the {@link StanceLexicon}. A clause that cues no theme but carries a stance lends it to the themes of the
  * nearest clause of its sentence ({@code The physio was lovely, but it stops in the holidays}). A clause that cues a
  * theme but carries no stance takes the lean of its sentence, else of the comment, else is read as a concern (a
- * consultation comment that names a service without praise is usually reporting a need). (Taking the opposite of a
+ * consultation comment that names a service without praise is usually reporting a need). Before stances are judged,
+ * the {@link ThemeModel} adds each theme it finds that no cue found (to the clause whose words weigh most for it, which
+ * becomes its evidence) and drops each cued theme it overrules. (Taking the opposite of a
  * contrasted clause was tried and lowered stance accuracy on the development set.) A theme whose clauses lean both ways is {@link Stance#MIXED}.
  *
  * <p>Thread-safe: a themer holds only its immutable taxonomy and lexicon.
@@ -27,10 +30,28 @@ public final class Themer {
 
     private final ThemeTaxonomy taxonomy;
     private final StanceLexicon lexicon;
+    private final ThemeModel model;
+    private final List<Modelled> modelled;
 
+    /** A theme of the taxonomy that the model also finds, with its number in the model. */
+    private record Modelled(Theme theme, int index, ThemeModel.Weights weights) {}
+
+    /** A themer with these cues and stance words, helped by the shipped {@link ThemeModel} on the themes it knows. */
     public Themer(ThemeTaxonomy taxonomy, StanceLexicon lexicon) {
+        this(taxonomy, lexicon, ThemeModel.standard());
+    }
+
+    Themer(ThemeTaxonomy taxonomy, StanceLexicon lexicon, ThemeModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.model = Objects.requireNonNull(model, "model");
+        List<Modelled> known = new ArrayList<>();
+        for (int k = 0; k < model.themes().size(); k++) {
+            ThemeModel.Weights w = model.themes().get(k);
+            int index = k;
+            taxonomy.theme(w.code()).ifPresent(t -> known.add(new Modelled(t, index, w)));
+        }
+        this.modelled = List.copyOf(known);
     }
 
     /** The shipped taxonomy and lexicon. */
@@ -63,6 +84,7 @@ public final class Themer {
         for (Map<Theme, Integer> byTheme : offsets) {
             cued.add(inOrder(byTheme));
         }
+        modelThemes(clauses, cued);
         Map<Theme, Evidence> byTheme = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Set<Theme> themes = cued.get(i).isEmpty() && scores[i] != 0 ? borrowed(clauses, cued, i) : cued.get(i);
@@ -91,9 +113,45 @@ public final class Themer {
         return themes;
     }
 
+    /**
+     * Adds each theme the model finds in the comment and no cue found, to the clause whose words weigh most for it
+     * (the first such clause on a tie); drops each theme a cue found that the model overrules.
+     */
+    private void modelThemes(List<Clause> clauses, List<Set<Theme>> cued) {
+        if (clauses.isEmpty() || modelled.isEmpty()) {
+            return;
+        }
+        List<Set<String>> features = clauses.stream().map(ThemeModel::features).toList();
+        Set<String> all = new HashSet<>();
+        features.forEach(all::addAll);
+        Set<Theme> byCues = new HashSet<>();
+        cued.forEach(byCues::addAll);
+        byCues.forEach(theme -> all.add(ThemeModel.cued(theme.code())));
+        double[] sums = model.sums(all);
+        for (Modelled m : modelled) {
+            double p = model.probability(m.index(), sums[m.index()]);
+            if (byCues.contains(m.theme())) {
+                if (p < m.weights().cuedThreshold()) {
+                    cued.forEach(themes -> themes.remove(m.theme()));
+                }
+            } else if (p >= m.weights().threshold()) {
+                int best = 0;
+                double most = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < clauses.size(); i++) {
+                    double w = model.sums(features.get(i))[m.index()];
+                    if (w > most) {
+                        most = w;
+                        best = i;
+                    }
+                }
+                cued.get(best).add(m.theme());
+            }
+        }
+    }
+
     private static Set<Theme> inOrder(Map<Theme, Integer> offsets) {
         if (offsets.size() < 2) {
-            return offsets.keySet();
+            return new LinkedHashSet<>(offsets.keySet());
         }
         Set<Theme> ordered = new LinkedHashSet<>();
         offsets.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> ordered.add(e.getKey()));

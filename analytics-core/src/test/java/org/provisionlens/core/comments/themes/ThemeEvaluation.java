@@ -66,12 +66,25 @@ public record ThemeEvaluation(List<Score> themes, Score micro, int comments) {
 
     /** Runs the themer on every comment and scores it. */
     public static ThemeEvaluation evaluate(Themer themer, List<LabelledComment> labelled) {
+        return evaluate(themer, labelled, code -> true);
+    }
+
+    /**
+     * Runs the themer on every comment and scores only the themes {@code scored} accepts: the others are neither
+     * labelled nor found (a set labelled with a few of the taxonomy's themes says nothing of the rest).
+     */
+    public static ThemeEvaluation evaluate(
+            Themer themer, List<LabelledComment> labelled, java.util.function.Predicate<String> scored) {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        themer.taxonomy().themes().forEach(t -> counts.put(t.code(), new int[4]));
+        themer.taxonomy().themes().stream()
+                .filter(t -> scored.test(t.code()))
+                .forEach(t -> counts.put(t.code(), new int[4]));
         for (LabelledComment comment : labelled) {
             Map<String, Stance> found = new LinkedHashMap<>();
             for (ThemeFinding f : themer.theme(comment.text())) {
-                found.put(f.theme().code(), f.stance());
+                if (scored.test(f.theme().code())) {
+                    found.put(f.theme().code(), f.stance());
+                }
             }
             for (Map.Entry<String, Stance> e : found.entrySet()) {
                 int[] c = counts.computeIfAbsent(e.getKey(), k -> new int[4]);
@@ -84,7 +97,7 @@ public record ThemeEvaluation(List<Score> themes, Score micro, int comments) {
                 }
             }
             for (String code : comment.themes().keySet()) {
-                if (!found.containsKey(code)) {
+                if (scored.test(code) && !found.containsKey(code)) {
                     counts.computeIfAbsent(code, k -> new int[4])[2]++;
                 }
             }

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.provisionlens.core.comments.ReadmeFigures;
 
 /**
- * The shipped themer against the hand-labelled set (written before the rules). The rules were tuned looking only at
- * the development two thirds; the held-out third (ids divisible by 3) is reported on its own. Each figure the README
+ * The shipped themer against the hand-labelled set (written before the rules). The rules were tuned, and the theme
+ * model partly trained ({@link ThemeModelTraining}), looking only at the development two thirds; the held-out third
+ * (ids divisible by 3) is reported on its own. No SEND figure may fall more than 0.03 below what it was before the
+ * model (issue 11). Each figure the README
  * prints is asserted at the precision it is printed to, and the README's table is read to check it prints that figure.
  */
 class ThemerEvaluationTests {
@@ -28,15 +30,22 @@ class ThemerEvaluationTests {
     private static final Themer THEMER = Themer.standard();
 
     @BeforeAll
-    static void read() throws IOException {
+    static void read() {
         set = read("/comments/themes-eval.tsv");
         fresh = read("/comments/themes-fresh.tsv");
     }
 
-    private static List<LabelledComment> read(String resource) throws IOException {
+    private static List<LabelledComment> read(String resource) {
+        return sendSet(resource);
+    }
+
+    /** A labelled SEND set from the test resources. */
+    static List<LabelledComment> sendSet(String resource) {
         try (Reader r = new InputStreamReader(
                 ThemerEvaluationTests.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             return LabelledComment.read(r);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -67,12 +76,13 @@ class ThemerEvaluationTests {
     void theWholeLabelledSetScoresWhatTheReadmeSays() {
         ThemeEvaluation all = ThemeEvaluation.evaluate(THEMER, set);
 
-        // 441 true positives, 64 false, 16 missed: F1 = 2 x 441 / (2 x 441 + 64 + 16) = 882 / 962 = 0.9168;
-        // stance right on 410 of the 441 found: 0.9297
+        // 429 true positives, 62 false, 28 missed: F1 = 2 x 429 / (2 x 429 + 62 + 28) = 858 / 948 = 0.9051;
+        // stance right on 399 of the 429 found: 0.9301 (before the model of issue 11: 441, 64, 16; 0.917)
         assertThat(all.comments()).isEqualTo(330);
-        assertThat(all.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 441, 64, 16, 410));
-        assertThat(all.microF1()).isCloseTo(0.917, within(0.0005));
+        assertThat(all.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 429, 62, 28, 399));
+        assertThat(all.microF1()).isCloseTo(0.905, within(0.0005));
         assertThat(all.stanceAccuracy()).isCloseTo(0.930, within(0.0005));
+        assertThat(all.microF1()).isGreaterThanOrEqualTo(0.917 - 0.03);
         assertThat(ReadmeFigures.row("| Themer | 330 labelled comments |"))
                 .contains(figures("micro-F1 %.3f (target 0.75); stance accuracy %.3f", all));
     }
@@ -81,10 +91,12 @@ class ThemerEvaluationTests {
     void theHeldOutThirdScoresWhatTheReadmeSays() {
         ThemeEvaluation heldOut = ThemeEvaluation.evaluate(THEMER, split(true));
 
-        // 150 true positives, 29 false, 5 missed: F1 = 300 / (300 + 29 + 5) = 300 / 334 = 0.8982
+        // 145 true positives, 30 false, 10 missed: F1 = 290 / (290 + 30 + 10) = 290 / 330 = 0.8788
+        // (before the model of issue 11: 150, 29, 5; 0.898: it may drop by 0.03 at most)
         assertThat(heldOut.comments()).isEqualTo(110);
-        assertThat(heldOut.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 150, 29, 5, 136));
-        assertThat(heldOut.microF1()).isCloseTo(0.898, within(0.0005));
+        assertThat(heldOut.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 145, 30, 10, 131));
+        assertThat(heldOut.microF1()).isCloseTo(0.879, within(0.0005));
+        assertThat(heldOut.microF1()).isGreaterThanOrEqualTo(0.898 - 0.03);
         assertThat(ReadmeFigures.row("| Themer | held-out third of that set |"))
                 .contains(figures("micro-F1 %.3f", heldOut));
     }
@@ -94,12 +106,13 @@ class ThemerEvaluationTests {
     void theFreshSetScoresWhatTheReadmeSays() {
         ThemeEvaluation freshSet = ThemeEvaluation.evaluate(THEMER, fresh);
 
-        // 69 true positives, 11 false, 17 missed: F1 = 138 / (138 + 11 + 17) = 138 / 166 = 0.8313;
-        // stance right on 59 of the 69 found: 0.8551
+        // 67 true positives, 10 false, 19 missed: F1 = 134 / (134 + 10 + 19) = 134 / 163 = 0.8221;
+        // stance right on 57 of the 67 found: 0.8507 (before the model of issue 11: 69, 11, 17; 0.831)
         assertThat(freshSet.comments()).isEqualTo(60);
-        assertThat(freshSet.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 69, 11, 17, 59));
-        assertThat(freshSet.microF1()).isCloseTo(0.831, within(0.0005));
-        assertThat(freshSet.stanceAccuracy()).isCloseTo(0.855, within(0.0005));
+        assertThat(freshSet.micro()).isEqualTo(new ThemeEvaluation.Score("(micro)", 67, 10, 19, 57));
+        assertThat(freshSet.microF1()).isCloseTo(0.822, within(0.0005));
+        assertThat(freshSet.microF1()).isGreaterThanOrEqualTo(0.831 - 0.03);
+        assertThat(freshSet.stanceAccuracy()).isCloseTo(0.851, within(0.0005));
         assertThat(ReadmeFigures.row("| Themer | 60 comments written after the rules were frozen |"))
                 .contains(figures("micro-F1 %.3f; stance accuracy %.3f", freshSet));
     }
