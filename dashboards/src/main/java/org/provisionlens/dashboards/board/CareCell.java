@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.board;
 
 import java.math.BigDecimal;
+import org.provisionlens.dashboards.SmallCounts;
 
 /**
  * One health or social care cell of the local authority (area, need, age band, domain, tier) as the review published

@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.board;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.provisionlens.dashboards.SmallCounts;
 
 /**
  * A service's capacity, use and waits as its listing gives them (any may be unknown), and what puts it under pressure

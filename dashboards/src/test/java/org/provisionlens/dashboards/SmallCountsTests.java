@@ -1,4 +1,4 @@
-package org.provisionlens.dashboards.board;
+package org.provisionlens.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,5 +25,14 @@ class SmallCountsTests {
         // 14 children, the band 11-15, "by 2027" and "by 25" are not small counts of people
         assertThat(SmallCounts.inText("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25"))
                 .isEqualTo("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25");
+    }
+
+    @Test
+    void smallCountsOfThemAndOfCostsArePeopleToo() {
+        // "12 of them" stays (12 is not small); "2 of them" and "cost per place for 3" are counts of children
+        assertThat(SmallCounts.inText(
+                        "30 places, 12 of them outside Trafford; 2 of them independent; cost per place" + " for 3"))
+                .isEqualTo("30 places, 12 of them outside Trafford; fewer than 5 of them independent; cost per place"
+                        + " for fewer than 5");
     }
 }

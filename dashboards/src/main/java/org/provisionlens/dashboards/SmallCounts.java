@@ -1,13 +1,17 @@
-package org.provisionlens.dashboards.board;
+package org.provisionlens.dashboards;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.provisionlens.dashboards.Formats;
 
-/** Counts of children as the pack shows them: 1 to 4 as "fewer than 5", in the tables and in the reasons' words. */
-final class SmallCounts {
+/**
+ * Counts of children as the board and the panel see them: 1 to 4 as "fewer than 5", in the tables and in the words of
+ * a verdict's reason ("3 children", "2 of them", "by 2", "cost per place for 3").
+ */
+public final class SmallCounts {
 
-    static final String FEWER_THAN_5 = "fewer than 5";
+    public static final String FEWER_THAN_5 = "fewer than 5";
+
+    static final String NOT_RECORDED = "Not recorded";
 
     /** "3 children", "1 child", "2 referrals", and "exceeds capacity by 2": a small count of people in words. */
     private static final Pattern PEOPLE =
@@ -15,22 +19,26 @@ final class SmallCounts {
 
     private static final Pattern BY = Pattern.compile("\\bby ([1-4])(?![\\d,.%])");
 
+    /** "2 of them", "3 with plans", "4 on SEN support", "cost per place for 3". */
+    private static final Pattern OTHER = Pattern.compile(
+            "(?<![\\d.,£])\\b[1-4](?= (?:of them|with plans|on SEN support))|(?<=cost per place for )[1-4]\\b");
+
     private SmallCounts() {}
 
-    static boolean suppressed(Integer count) {
+    public static boolean suppressed(Integer count) {
         return count != null && count > 0 && count < 5;
     }
 
     /** "Not recorded", "fewer than 5", "0", "1,234". */
-    static String count(Integer count) {
+    public static String count(Integer count) {
         if (count == null) {
-            return Labels.NOT_RECORDED;
+            return NOT_RECORDED;
         }
         return suppressed(count) ? FEWER_THAN_5 : Formats.count(count);
     }
 
     /** A reason with every small count of people in it written as "fewer than 5". */
-    static String inText(String text) {
+    public static String inText(String text) {
         if (text == null) {
             return "";
         }
@@ -40,7 +48,8 @@ final class SmallCounts {
             people.appendReplacement(out, FEWER_THAN_5 + " " + plural(people.group(2)));
         }
         people.appendTail(out);
-        return BY.matcher(out.toString()).replaceAll("by " + FEWER_THAN_5);
+        String byCounts = BY.matcher(out.toString()).replaceAll("by " + FEWER_THAN_5);
+        return OTHER.matcher(byCounts).replaceAll(FEWER_THAN_5);
     }
 
     private static String plural(String noun) {
