@@ -17,7 +17,11 @@ public final class SmallCounts {
     private static final Pattern PEOPLE =
             Pattern.compile("(?<![\\d,.£])\\b([1-4]) (child|children|young person|young people|referral|referrals)\\b");
 
-    private static final Pattern BY = Pattern.compile("\\bby ([1-4])(?![\\d,.%])");
+    /**
+     * "exceeds capacity by 0.6", "exceed their caseload by 3": the gap between a count and a capacity the text shows,
+     * which gives the count away once the count is suppressed. Years ("by 2028") do not follow "exceed".
+     */
+    private static final Pattern GAP = Pattern.compile("(\\bexceeds? [^;]*?\\bby )\\d[\\d,]*(?:\\.\\d+)?");
 
     /** "2 of them", "3 with plans", "4 on SEN support", "cost per place for 3". */
     private static final Pattern OTHER = Pattern.compile(
@@ -37,7 +41,10 @@ public final class SmallCounts {
         return suppressed(count) ? FEWER_THAN_5 : Formats.count(count);
     }
 
-    /** A reason with every small count of people in it written as "fewer than 5". */
+    /**
+     * A reason with every small count of people in it written as "fewer than 5", and, when one was, the gaps it
+     * exceeds a capacity by (which would give it away); other gaps stay, as both their sides are shown.
+     */
     public static String inText(String text) {
         if (text == null) {
             return "";
@@ -48,8 +55,9 @@ public final class SmallCounts {
             people.appendReplacement(out, FEWER_THAN_5 + " " + plural(people.group(2)));
         }
         people.appendTail(out);
-        String byCounts = BY.matcher(out.toString()).replaceAll("by " + FEWER_THAN_5);
-        return OTHER.matcher(byCounts).replaceAll(FEWER_THAN_5);
+        String suppressed = OTHER.matcher(out.toString()).replaceAll(FEWER_THAN_5);
+        // a count of fewer than 5 that exceeds a capacity exceeds it by fewer than 5
+        return suppressed.equals(text) ? text : GAP.matcher(suppressed).replaceAll("$1" + FEWER_THAN_5);
     }
 
     private static String plural(String noun) {

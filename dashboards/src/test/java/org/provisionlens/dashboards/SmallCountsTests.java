@@ -22,9 +22,17 @@ class SmallCountsTests {
                 .isEqualTo("ASD, 5-10, health, Sale: fewer than 5 children with plans, 4 places; fewer than 5 referrals"
                         + " to caseload services; every hour in use and fewer than 5 children waiting; demand exceeds"
                         + " capacity by fewer than 5");
-        // 14 children, the band 11-15, "by 2027" and "by 25" are not small counts of people
-        assertThat(SmallCounts.inText("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25"))
-                .isEqualTo("14 children, 11-15 young people; forecast demand 5 by 2027; exceeds by 25");
+        // 14 children, the band 11-15, "by 2027" and "by 4" are not small counts of people: nothing is suppressed,
+        // so the gap between 45 and 41 stays (both sides are shown)
+        assertThat(SmallCounts.inText("14 children, 11-15 young people; 45 referrals, 41 caseload; forecast demand 5"
+                        + " by 2027; demand exceeds capacity by 4"))
+                .isEqualTo("14 children, 11-15 young people; 45 referrals, 41 caseload; forecast demand 5 by 2027;"
+                        + " demand exceeds capacity by 4");
+        // 4 referrals against 3.4: "by 0.6" would give the 4 away
+        assertThat(SmallCounts.inText("4 referrals (in use plus waiting), 3.4 caseload; EHC plans forecast +41% by"
+                        + " 2028; demand exceeds capacity by 0.6"))
+                .isEqualTo("fewer than 5 referrals (in use plus waiting), 3.4 caseload; EHC plans forecast +41% by"
+                        + " 2028; demand exceeds capacity by fewer than 5");
     }
 
     @Test

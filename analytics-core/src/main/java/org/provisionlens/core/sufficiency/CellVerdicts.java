@@ -226,8 +226,11 @@ public final class CellVerdicts {
      * localities (6.6 places), and rounding it whole would make "7 children, 7 places" read as insufficient "by 0".
      */
     private static String tenths(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+        // to hundredths first, as the published cell stores it (NUMERIC(12, 2)), so the tables and the reason agree
+        java.math.BigDecimal tenths = java.math.BigDecimal.valueOf(value)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .setScale(1, java.math.RoundingMode.HALF_UP);
+        return tenths.stripTrailingZeros().toPlainString();
     }
 
     private static String whole(double value) {
