@@ -37,6 +37,17 @@ public final class Chromium {
     }
 
     /** A headless chromium; the caller quits it. */
+    /**
+     * Submits the sign-in form and waits until the browser has left the sign-in page: the next {@code get} would
+     * otherwise race the redirect to the landing page and end up there.
+     */
+    public static void submitSignIn(WebDriver browser) {
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
     public static WebDriver start() {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions()

@@ -47,7 +47,7 @@ class BoardPackInBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
         browser.findElement(By.id("nav-board")).click();
 
         assertThat(browser.getCurrentUrl()).endsWith("/board");

@@ -54,7 +54,7 @@ class YouSaidInBrowserTests {
             browser.get("http://localhost:" + port + "/login");
             browser.findElement(By.id("username")).sendKeys(user);
             browser.findElement(By.id("password")).sendKeys("trafford-demo");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            Chromium.submitSignIn(browser);
             check(user);
             browser.manage().deleteAllCookies();
         }

@@ -46,7 +46,7 @@ class ConsultationInBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
 
         browser.get("http://localhost:" + port + "/consultation");
         assertThat(browser.findElement(By.id("gaps")).getText())

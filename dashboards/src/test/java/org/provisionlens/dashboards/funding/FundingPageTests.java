@@ -147,7 +147,7 @@ class FundingPageTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
     }
 
     private String text(String id) {

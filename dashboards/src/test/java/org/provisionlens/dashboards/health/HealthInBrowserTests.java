@@ -146,7 +146,7 @@ class HealthInBrowserTests {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
     }
 
     private void open(String path) {

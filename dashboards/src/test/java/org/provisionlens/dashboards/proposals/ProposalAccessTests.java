@@ -60,6 +60,14 @@ class ProposalAccessTests {
     }
 
     @Test
+    void theBoardLandsOnItsBoardPack() {
+        // the README's demo user `board`: BOARD only, so its first page is the board pack
+        HttpResponse<String> board = new Browser(port).signIn("board", "trafford-demo");
+        assertThat(board.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(board)).endsWith("/board");
+    }
+
+    @Test
     void thePanelCannotBuildUploadOrDeleteEvenWithAValidToken() {
         Browser panel = new Browser(port);
         panel.signIn("panel", "trafford-demo");

@@ -84,7 +84,7 @@ class ProposalsInBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
     }
 
     private void check(List<String> pages) throws IOException {

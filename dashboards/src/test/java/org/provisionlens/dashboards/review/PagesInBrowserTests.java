@@ -69,7 +69,7 @@ class PagesInBrowserTests {
         assertThat(violations()).as("login").isEmpty();
         browser.findElement(By.id("username")).sendKeys("commissioner");
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
 
         browser.get(url("/review"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sufficiency review");

@@ -50,7 +50,7 @@ class ContextInBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys("commissioner");
         browser.findElement(By.id("password")).sendKeys("trafford-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.submitSignIn(browser);
 
         browser.get("http://localhost:" + port + "/review");
         assertThat(browser.findElement(By.id("rule-occupancy")).getText())
