@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One review run: ingest (read and check every input), conform (the run's area and period, as core records), assess
- * (specialist sufficiency), publish (one transaction). The session is given; the run never builds or stops it. A run
+ * (specialist sufficiency), comments (themes and stance), publish (one transaction); each stage timed by a
+ * {@link StageClock}. The session is given; the run never builds or stops it. A run
  * holds its LA's lease from start to end: a second run for the LA is refused while it lives, and the runs it finds
  * abandoned (their process stopped) it marks failed for good.
  */
@@ -94,9 +95,9 @@ public final class ReviewRun {
 
     private RunOutcome run(RunManifest manifest, RunLease lease) {
         long runId = runs.start(manifest.name(), manifest.file().toString(), lease, "pending");
-        Progress progress = new Progress(out, 5);
+        StageClock clock = new StageClock(out, 5);
         try {
-            progress.stage("ingest: reading and checking " + manifest.inputs().size() + " inputs");
+            clock.stage("ingest", "reading and checking " + manifest.inputs().size() + " inputs");
             runs.stage(runId, "ingest");
             ReadContext context = new ReadContext(manifest.localAuthority(), manifest.timePeriod());
             Map<String, CheckedInput> checked = new LinkedHashMap<>();
@@ -107,7 +108,7 @@ public final class ReviewRun {
             IngestedInput plansTable = sparkInput(checked, manifest.requireOne(InputFormat.Role.PLANS_BY_SETTING));
             IngestedInput population = sparkInput(checked, manifest.requireOne(InputFormat.ONS_LSOA_POPULATION_CSV));
 
-            progress.stage("conform: " + manifest.localAuthority() + ", " + manifest.timePeriod());
+            clock.stage("conform", manifest.localAuthority() + ", " + manifest.timePeriod());
             runs.stage(runId, "conform");
             EhcPlanStatistics plans =
                     EhcPlanNeedsTable.statistics(plansTable, manifest.localAuthority(), manifest.timePeriod());
@@ -142,12 +143,10 @@ public final class ReviewRun {
                                         .count());
             }
 
-            progress.stage("assess: sufficiency, forecast, audit, comments");
+            clock.stage("assess", "sufficiency, forecast, audit");
             runs.stage(runId, "assess");
             List<SpecialistSetting> settings = SpecialistSufficiencyModel.specialistSettings(establishments);
             var sufficiency = SpecialistSufficiencyModel.assess(settings, plans.plansByKind());
-            List<ProcessedComment> comments =
-                    CommentProcessing.withTaxonomy(manifest.themeTaxonomy()).processAll(conformed.comments());
             ReviewResults review = SufficiencyReview.assess(
                     conformed,
                     children,
@@ -158,7 +157,11 @@ public final class ReviewRun {
                     manifest.thresholds().values(),
                     manifest.placementCosts());
 
-            progress.stage("publish: writing run " + runId);
+            clock.stage("comments", conformed.comments().size() + " comments: themes, stance, links");
+            List<ProcessedComment> comments =
+                    CommentProcessing.withTaxonomy(manifest.themeTaxonomy()).processAll(conformed.comments());
+
+            clock.stage("publish", "writing run " + runId);
             lease.check();
             runs.stage(runId, "publish");
             List<QuarantineEntry> quarantine = new ArrayList<>();
@@ -185,7 +188,7 @@ public final class ReviewRun {
                     manifest.proposals(),
                     funding);
             publisher.publish(runId, results);
-            progress.stage("published run " + runId);
+            clock.finish("published run " + runId);
             report(results);
             return results.quarantinedRows() > 0
                     ? new RunOutcome(
