@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  *   run MANIFEST                  one review run: ingest, conform, assess, publish
+ *   national MANIFEST             a national review run: one review run per LA, published LA by LA
  *   validate MANIFEST             check every input, print the reconciliation, write the quarantine; publish nothing
  *   validate --format F --file P  the same for one file (--encoding, --quarantine-out)
  *   generate --la CODE|--all-england --out FOLDER [--seed N] [--broken-share S]   a calibrated synthetic dataset
@@ -78,6 +79,7 @@ public final class ProvisionLensJobs implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ProvisionLensJobs(launch));
         exitCodes(cli, ExitCode.values());
         add(cli, new RunCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED, REFUSED_RUN_IN_PROGRESS);
+        add(cli, new NationalCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED, REFUSED_RUN_IN_PROGRESS);
         add(cli, new ValidateCli(launch), DONE, DONE_WITH_QUARANTINE, BAD_INPUT, FAILED);
         add(cli, new GenerateCli(launch), DONE, BAD_INPUT, FAILED);
         add(cli, new ExportCli(launch), DONE, BAD_INPUT, FAILED);

@@ -19,7 +19,7 @@ import org.provisionlens.core.sufficiency.Placement;
  *
  * @param placements children per named setting (settings that are generic types, such as "mainstream", left out)
  */
-record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placements) {
+public record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placements) {
 
     /** Setting values that name a kind of placement, not a particular setting. */
     static final Set<String> GENERIC_SETTINGS = Set.of(
@@ -49,7 +49,11 @@ record DemandAggregates(List<DemandCount> counts, Map<String, Integer> placement
      * @param reviewDate the date waits are counted to
      */
     static DemandAggregates of(Dataset<Row> children, Placement.Classifier placements, LocalDate reviewDate) {
-        List<Row> rows = DemandRows.group(children, reviewDate);
+        return ofRows(DemandRows.group(children, reviewDate), placements);
+    }
+
+    /** Rows already grouped as {@link DemandRows#group} groups them (one LA's, in a national run) as demand. */
+    public static DemandAggregates ofRows(List<Row> rows, Placement.Classifier placements) {
         List<DemandCount> demand = new ArrayList<>();
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Row row : rows) {

@@ -37,6 +37,11 @@ public final class DemandRows {
      * weeks to the review date.
      */
     public static List<Row> group(Dataset<Row> children, LocalDate reviewDate, Column... first) {
+        return groups(children, reviewDate, first).collectAsList();
+    }
+
+    /** The groups of {@link #group} as a dataset, left in Spark (a national run keys them by LA, never collects them). */
+    public static Dataset<Row> groups(Dataset<Row> children, LocalDate reviewDate, Column... first) {
         Column[] keys = Stream.concat(
                         Arrays.stream(first),
                         Stream.of(
@@ -53,8 +58,7 @@ public final class DemandRows {
                         max(floor(datediff(to_date(lit(reviewDate.toString())), col("waiting_since"))
                                         .divide(7)))
                                 .cast(DataTypes.IntegerType)
-                                .as(LONGEST_WAIT_WEEKS))
-                .collectAsList();
+                                .as(LONGEST_WAIT_WEEKS));
     }
 
     /** A row of {@link #group} as a count, its setting read against the run's services. */

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.themes.ThemeFinding;
-import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
 
 /**
@@ -19,6 +19,11 @@ public final class CommentTables {
 
     public static void write(Connection connection, long runId, List<Comment> comments)
             throws SQLException, IOException {
+        write(TableSink.copyTo(connection), runId, comments);
+    }
+
+    /** comment_received's rows. */
+    public static void write(TableSink sink, long runId, List<Comment> comments) throws SQLException, IOException {
         CsvRows rows = new CsvRows();
         for (Comment comment : comments) {
             rows.add(
@@ -31,8 +36,7 @@ public final class CommentTables {
                     comment.serviceReference(),
                     comment.area());
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "comment_received (run_id, comment_id, received_on, respondent_type, channel, text,"
                         + " service_reference, area)",
                 rows);
@@ -42,13 +46,20 @@ public final class CommentTables {
     public static void writeProcessed(
             Connection connection, long runId, List<ProcessedComment> comments, CommentLinks linker)
             throws SQLException, IOException {
+        writeProcessed(TableSink.copyTo(connection), runId, comments, linker);
+    }
+
+    /** The anonymised comments, their themes and links, to a sink. */
+    public static void writeProcessed(
+            TableSink sink, long runId, List<ProcessedComment> comments, CommentLinks linker)
+            throws SQLException, IOException {
         CsvRows links = new CsvRows();
         for (ProcessedComment processed : comments) {
             linker.links(processed).stream()
                     .distinct()
                     .forEach(link -> links.add(runId, link.commentId(), link.kind(), link.target(), link.how()));
         }
-        Copy.rows(connection, "comment_link (run_id, comment_id, kind, target, how)", links);
+        sink.rows("comment_link (run_id, comment_id, kind, target, how)", links);
         CsvRows anonymised = new CsvRows();
         CsvRows themes = new CsvRows();
         for (ProcessedComment processed : comments) {
@@ -82,12 +93,11 @@ public final class CommentTables {
                         theme.evidence());
             }
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "comment_anonymised (run_id, comment_id, received_on, respondent_type, channel,"
                         + " service_reference, area, anonymised_text, replacements, held_for_review, review_reasons,"
                         + " excluded_reason)",
                 anonymised);
-        Copy.rows(connection, "comment_theme (run_id, comment_id, theme, theme_label, stance, evidence)", themes);
+        sink.rows("comment_theme (run_id, comment_id, theme, theme_label, stance, evidence)", themes);
     }
 }

@@ -18,12 +18,23 @@ final class OutputFile implements AutoCloseable {
     private long line = 1;
     private long rows;
     private long broken;
+    private final boolean keyed;
+    private String laCode;
 
     OutputFile(Path folder, String name, String header) {
+        this(folder, name, header, false);
+    }
+
+    /**
+     * @param keyed whether rows end with their LA's GSS code (column {@code la_code}, after the header's columns), as
+     *     the files of several LAs do so that a national run can key them; a blank row stays blank
+     */
+    OutputFile(Path folder, String name, String header, boolean keyed) {
         this.name = name;
+        this.keyed = keyed;
         try {
             this.writer = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8);
-            writer.write(header);
+            writer.write(keyed ? header + ",la_code" : header);
             writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(name), e);
@@ -32,6 +43,11 @@ final class OutputFile implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** The LA whose rows follow (written as their la_code when the file is keyed). */
+    void la(String gssCode) {
+        this.laCode = gssCode;
     }
 
     /** Writes one row (without its line end) and returns the line it starts on. */
@@ -44,6 +60,10 @@ final class OutputFile implements AutoCloseable {
         }
         try {
             writer.append(row);
+            if (keyed && row.length() > 0) {
+                writer.write(',');
+                writer.write(laCode);
+            }
             writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + name, e);

@@ -37,12 +37,16 @@ final class SyntheticData {
         long plans = 0;
         long support = 0;
         ProgressBar progress = new ProgressBar(out, codes.size(), codes.size() > 1);
-        try (OutputFile children = new OutputFile(folder, ChildRows.FILE, ChildRows.HEADER);
-                OutputFile services = new OutputFile(folder, ServiceRows.FILE, ServiceRows.HEADER);
-                OutputFile comments = new OutputFile(folder, CommentRows.FILE, CommentRows.HEADER);
+        boolean national = codes.size() > 1;
+        try (OutputFile children = new OutputFile(folder, ChildRows.FILE, ChildRows.HEADER, national);
+                OutputFile services = new OutputFile(folder, ServiceRows.FILE, ServiceRows.HEADER, national);
+                OutputFile comments = new OutputFile(folder, CommentRows.FILE, CommentRows.HEADER, national);
                 BrokenKey key = new BrokenKey(folder)) {
             for (String code : codes) {
                 PublishedPlans.LaRows la = all.get(code);
+                children.la(code);
+                services.la(code);
+                comments.la(code);
                 int offset = order.indexOf(code);
                 SplittableRandom random = new SplittableRandom(seedFor(options.seed(), code));
                 SplittableRandom childRandom = random.split();
@@ -101,6 +105,9 @@ final class SyntheticData {
                     support);
             writeManifest(
                     folder, options, codes.size() == 1 ? all.get(codes.get(0)).name() : null);
+            if (national) {
+                writeNationalManifest(folder, options);
+            }
             Files.writeString(
                     folder.resolve(CalibrationNotes.FILE),
                     CalibrationNotes.text(options, calibration, codes, summary),
@@ -137,5 +144,51 @@ final class SyntheticData {
                 + "  }\n"
                 + "}\n";
         Files.writeString(folder.resolve("manifest.json"), json, StandardCharsets.UTF_8);
+    }
+
+    /** The national run's manifest of the files (rows keyed by la_code) and the public data found for it. */
+    static final String NATIONAL_MANIFEST = "national-manifest.json";
+
+    private static void writeNationalManifest(Path folder, GenerateOptions options) throws Exception {
+        String scope = options.allEngland() ? "all of England" : String.join(", ", options.laCodes());
+        String name = "Provision Lens generated synthetic data, national run: " + scope + ", seed " + options.seed()
+                + (options.brokenShare() > 0 ? ", broken share " + options.brokenShare() : "");
+        String las = options.allEngland()
+                ? "\"all\""
+                : "[" + String.join(", ", options.laCodes().stream().map(c -> "\"" + c + "\"").toList()) + "]";
+        StringBuilder inputs = new StringBuilder()
+                .append("    \"children\": {\"format\": \"child-records-csv\", \"path\": \"" + ChildRows.FILE + "\"},\n")
+                .append("    \"services\": {\"format\": \"service-csv\", \"path\": \"" + ServiceRows.FILE + "\"},\n")
+                .append("    \"comments\": {\"format\": \"comments-csv\", \"path\": \"" + CommentRows.FILE + "\"}");
+        Path data = options.data().toAbsolutePath().normalize();
+        optional(inputs, "ehcPlansByNeedAndSetting", "dfe-ehc-plan-needs-csv", data, PublishedPlans.FILE);
+        optional(inputs, "ehcPlanCaseload", "dfe-ees-csv", data, "dfe-ehc-plans-2025/caseload.csv");
+        optional(inputs, "lsoaCentroids", "lsoa-centroids-csv", data, "geography/lsoa_latlong.csv");
+        String json = "{\n"
+                + "  \"name\": \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\n"
+                + "  \"scope\": \"national\",\n"
+                + "  \"localAuthorities\": " + las + ",\n"
+                + "  \"timePeriod\": \"" + options.year() + "\",\n"
+                + "  \"inputs\": {\n" + inputs + "\n  }\n"
+                + "}\n";
+        Files.writeString(folder.resolve(NATIONAL_MANIFEST), json, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds a public data file when the data folder has it, or else the nearest {@code shared/data} above the working
+     * directory (the bundled calibration copy holds only what the generator reads: no DfE caseload); absolute paths.
+     */
+    private static void optional(StringBuilder inputs, String key, String format, Path data, String file) {
+        Path found = Files.isRegularFile(data.resolve(file)) ? data.resolve(file) : null;
+        for (Path dir = Path.of("").toAbsolutePath(); found == null && dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data").resolve(file);
+            if (Files.isRegularFile(candidate)) {
+                found = candidate;
+            }
+        }
+        if (found != null) {
+            String path = found.toAbsolutePath().normalize().toString().replace("\\", "/");
+            inputs.append(",\n    \"" + key + "\": {\"format\": \"" + format + "\", \"path\": \"" + path + "\"}");
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.provisionlens.core.audit.ElementResult;
 import org.provisionlens.core.audit.Evidence;
 import org.provisionlens.core.audit.ListingCompleteness;
 import org.provisionlens.core.audit.ListingField;
-import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
 
 /**
@@ -17,11 +17,16 @@ import org.provisionlens.jobs.copy.CsvRows;
  * show it, each listing's completeness against the Open Referral UK fields, unlisted settings, fixes. Parents before
  * children (category, element, evidence), in the run's publishing transaction.
  */
-final class AuditTables {
+public final class AuditTables {
 
     private AuditTables() {}
 
     static void write(Connection connection, long runId, AuditResult audit) throws SQLException, IOException {
+        write(TableSink.copyTo(connection), runId, audit);
+    }
+
+    /** The audit's tables, parents before children. */
+    public static void write(TableSink sink, long runId, AuditResult audit) throws SQLException, IOException {
         CsvRows categories = new CsvRows();
         for (AuditResult.CategoryScore score : audit.categories()) {
             categories.add(
@@ -35,12 +40,11 @@ final class AuditTables {
                     score.elements(),
                     score.met());
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "audit_category (run_id, category, paragraph, label, services, complete, score, elements,"
                         + " elements_met)",
                 categories);
-        writeElements(connection, runId, audit.elements());
+        writeElements(sink, runId, audit.elements());
         CsvRows listings = new CsvRows();
         for (ListingCompleteness listing : audit.listings()) {
             listings.add(
@@ -51,19 +55,18 @@ final class AuditTables {
                     listing.requiredMissing().size(),
                     listing.offlineRoute());
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "audit_listing (run_id, service_id, score, missing, required_missing, offline_route)",
                 listings);
         CsvRows unlisted = new CsvRows();
         audit.unlistedOutOfArea().forEach((setting, children) -> unlisted.add(runId, setting, children));
-        Copy.rows(connection, "audit_unlisted_setting (run_id, setting, children)", unlisted);
+        sink.rows("audit_unlisted_setting (run_id, setting, children)", unlisted);
         CsvRows fixes = new CsvRows();
         audit.fixes().forEach(fix -> fixes.add(runId, fix.priority(), fix.what(), fix.why()));
-        Copy.rows(connection, "audit_fix (run_id, priority, what, why)", fixes);
+        sink.rows("audit_fix (run_id, priority, what, why)", fixes);
     }
 
-    private static void writeElements(Connection connection, long runId, List<ElementResult> elements)
+    private static void writeElements(TableSink sink, long runId, List<ElementResult> elements)
             throws SQLException, IOException {
         CsvRows rows = new CsvRows();
         CsvRows evidence = new CsvRows();
@@ -86,11 +89,9 @@ final class AuditTables {
                 evidence.add(runId, category, code, e.serviceId(), e.field(), e.phrase());
             }
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "audit_element (run_id, category, element, position, name, rule, met, considered, showing, summary)",
                 rows);
-        Copy.rows(
-                connection, "audit_element_evidence (run_id, category, element, service_id, field, phrase)", evidence);
+        sink.rows( "audit_element_evidence (run_id, category, element, service_id, field, phrase)", evidence);
     }
 }

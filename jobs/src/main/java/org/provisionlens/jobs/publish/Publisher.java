@@ -17,6 +17,7 @@ import org.provisionlens.jobs.comments.CommentTables;
 import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.copy.Copy;
 import org.provisionlens.jobs.copy.CsvRows;
+import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -70,57 +71,22 @@ public final class Publisher {
     }
 
     private void writeResults(Connection connection, long runId, RunResults results) throws SQLException, IOException {
-        CsvRows inputs = new CsvRows();
-        for (InputReconciliation input : results.inputs()) {
-            inputs.add(
-                    runId,
-                    input.inputName(),
-                    input.format(),
-                    input.path(),
-                    input.sha256(),
-                    input.rowsRead(),
-                    input.rowsAccepted(),
-                    input.rowsQuarantined(),
-                    input.rowsOutOfScope());
-        }
-        copy(
-                connection,
-                "run_input (run_id, input_name, input_format, path, sha256, rows_read, rows_accepted,"
-                        + " rows_quarantined, rows_out_of_scope)",
-                inputs);
-
-        CsvRows quarantine = new CsvRows();
-        for (QuarantineEntry row : results.quarantine()) {
-            quarantine.add(
-                    runId,
-                    row.inputName(),
-                    row.file(),
-                    row.line(),
-                    row.pointer(),
-                    row.field(),
-                    row.value(),
-                    row.reason());
-        }
-        copy(connection, "quarantine (run_id, input_name, file, line, pointer, field, value, reason)", quarantine);
-
+        TableSink sink = TableSink.copyTo(connection);
+        writeInputs(sink, runId, results.inputs());
+        writeQuarantine(sink, runId, results.quarantine());
         EhcPlanStatistics plans = results.plans();
-        CsvRows headline = new CsvRows()
-                .add(
-                        runId,
-                        plans.laCode(),
-                        plans.oldLaCode(),
-                        plans.laName(),
-                        plans.timePeriod(),
-                        plans.totalPlans(),
-                        results.specialistPlans(),
-                        results.plansOutsideOwnProvision(),
-                        results.populationAged0To25(),
-                        results.populationYear());
-        copy(
-                connection,
-                "review_headline (run_id, la_code, old_la_code, la_name, time_period, ehc_plans,"
-                        + " specialist_plans, plans_outside_own, population_0_25, population_year)",
-                headline);
+        writeHeadline(
+                sink,
+                runId,
+                plans.laCode(),
+                plans.oldLaCode(),
+                plans.laName(),
+                plans.timePeriod(),
+                plans.totalPlans(),
+                results.specialistPlans(),
+                results.plansOutsideOwnProvision(),
+                results.populationAged0To25(),
+                results.populationYear());
 
         copy(
                 connection,
@@ -189,6 +155,77 @@ public final class Publisher {
         copy(connection, "area_boundary (run_id, area_code, area_name, level, geometry)", boundaries);
     }
 
+    /** run_input: each input's reconciliation (read = accepted + quarantined). */
+    public static void writeInputs(TableSink sink, long runId, List<InputReconciliation> inputs)
+            throws SQLException, IOException {
+        CsvRows rows = new CsvRows();
+        for (InputReconciliation input : inputs) {
+            rows.add(
+                    runId,
+                    input.inputName(),
+                    input.format(),
+                    input.path(),
+                    input.sha256(),
+                    input.rowsRead(),
+                    input.rowsAccepted(),
+                    input.rowsQuarantined(),
+                    input.rowsOutOfScope());
+        }
+        sink.rows(
+                "run_input (run_id, input_name, input_format, path, sha256, rows_read, rows_accepted,"
+                        + " rows_quarantined, rows_out_of_scope)",
+                rows);
+    }
+
+    /** quarantine: one row per problem found in a row of an input. */
+    public static void writeQuarantine(TableSink sink, long runId, List<QuarantineEntry> entries)
+            throws SQLException, IOException {
+        CsvRows quarantine = new CsvRows();
+        for (QuarantineEntry row : entries) {
+            quarantine.add(
+                    runId,
+                    row.inputName(),
+                    row.file(),
+                    row.line(),
+                    row.pointer(),
+                    row.field(),
+                    row.value(),
+                    row.reason());
+        }
+        sink.rows("quarantine (run_id, input_name, file, line, pointer, field, value, reason)", quarantine);
+    }
+
+    /** review_headline: the run's LA and its headline figures (null where the run has no source for one). */
+    public static void writeHeadline(
+            TableSink sink,
+            long runId,
+            String laCode,
+            String oldLaCode,
+            String laName,
+            String timePeriod,
+            Integer ehcPlans,
+            Integer specialistPlans,
+            Integer plansOutsideOwn,
+            Integer population0To25,
+            String populationYear)
+            throws SQLException, IOException {
+        sink.rows(
+                "review_headline (run_id, la_code, old_la_code, la_name, time_period, ehc_plans,"
+                        + " specialist_plans, plans_outside_own, population_0_25, population_year)",
+                new CsvRows()
+                        .add(
+                                runId,
+                                laCode,
+                                oldLaCode,
+                                laName,
+                                timePeriod,
+                                ehcPlans,
+                                specialistPlans,
+                                plansOutsideOwn,
+                                population0To25,
+                                populationYear));
+    }
+
     private static CsvRows sufficiencyRows(long runId, List<SpecialistSufficiency> rows) {
         CsvRows csv = new CsvRows();
         List<ProvisionKind> order = new ArrayList<>(List.of(ProvisionKind.values()));
@@ -224,7 +261,8 @@ public final class Publisher {
      * Marks the run published and points its LA's published_run at it, inside the publishing transaction. A run whose
      * lease has gone (its database session ended, so the runs page already shows it as abandoned) never publishes.
      */
-    static void markPublished(Connection connection, long runId, String laCode, String laName, String inputsSha256)
+    public static void markPublished(
+            Connection connection, long runId, String laCode, String laName, String inputsSha256)
             throws SQLException {
         try (PreparedStatement run = connection.prepareStatement(
                         "UPDATE review_run SET status = 'published',"

@@ -15,30 +15,38 @@ import org.provisionlens.core.sufficiency.CellAssessment;
 import org.provisionlens.core.sufficiency.CellKey;
 import org.provisionlens.core.sufficiency.CellMeasures;
 import org.provisionlens.core.sufficiency.DemandDefinition;
+import org.provisionlens.core.sufficiency.Locality;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.jobs.assess.DemandForecast;
 import org.provisionlens.jobs.assess.ReviewResults;
-import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
 
 /** The tables of the sufficiency review: localities, cells and the services behind them, forecast, back-test, audit. */
-final class ReviewTables {
+public final class ReviewTables {
 
     private ReviewTables() {}
 
     static void write(Connection connection, long runId, String laCode, ReviewResults review)
             throws SQLException, IOException {
-        CsvRows localities = new CsvRows();
-        review.localityOfLsoa()
-                .forEach((lsoa, locality) -> localities.add(runId, locality.code(), locality.name(), lsoa));
-        Copy.rows(connection, "locality_lsoa (run_id, locality_code, locality_name, lsoa_code)", localities);
-        writeCells(connection, runId, laCode, review.matrix());
-        writeForecast(connection, runId, laCode, review);
-        AuditTables.write(connection, runId, review.audit());
+        TableSink sink = TableSink.copyTo(connection);
+        writeLocalities(sink, runId, review.localityOfLsoa());
+        writeCells(sink, runId, laCode, review.matrix());
+        writeForecast(sink, runId, laCode, review.forecast());
+        AuditTables.write(sink, runId, review.audit());
         PlaceForecastTables.write(connection, runId, review.placePlanning());
     }
 
-    private static void writeCells(Connection connection, long runId, String laCode, SufficiencyCells.Matrix matrix)
+    /** locality_lsoa: the locality of each LSOA. */
+    public static void writeLocalities(TableSink sink, long runId, Map<String, Locality> localityOfLsoa)
+            throws SQLException, IOException {
+        CsvRows localities = new CsvRows();
+        localityOfLsoa.forEach((lsoa, locality) -> localities.add(runId, locality.code(), locality.name(), lsoa));
+        sink.rows("locality_lsoa (run_id, locality_code, locality_name, lsoa_code)", localities);
+    }
+
+    /** sufficiency_cell and sufficiency_cell_service: the matrix and the services behind each cell. */
+    public static void writeCells(TableSink sink, long runId, String laCode, SufficiencyCells.Matrix matrix)
             throws SQLException, IOException {
         CsvRows cells = new CsvRows();
         for (CellAssessment cell : matrix.cells()) {
@@ -83,8 +91,7 @@ final class ReviewTables {
                     m.support() == null ? null : round(m.support().inUse(), 2),
                     m.outOfAreaCostUnknown());
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "sufficiency_cell (run_id, area_code, area_name, area_level, need_code, age_band, domain,"
                         + " tier, ehc_plans, sen_support, demand, capacity, capacity_unit, in_use, spare, occupancy_pct,"
                         + " waiting_list, max_waiting_weeks, out_of_area, out_of_area_cost, within_reach, travel_access_pct,"
@@ -109,18 +116,18 @@ final class ReviewTables {
             String[] k = e.getKey().split("\\|", 5);
             behind.add(runId, laCode, k[0], k[1], k[2], k[3], k[4], round(e.getValue(), 6));
         });
-        Copy.rows(
-                connection,
+        sink.rows(
                 "sufficiency_cell_service (run_id, area_code, need_code, age_band, domain, tier,"
                         + " service_id, share)",
                 behind);
     }
 
-    private static void writeForecast(Connection connection, long runId, String laCode, ReviewResults review)
+    /** demand_forecast, forecast_backtest_origin and forecast_break: the LA's forecast and the back-test behind it. */
+    public static void writeForecast(TableSink sink, long runId, String laCode, DemandForecast.Result forecast)
             throws SQLException, IOException {
         CsvRows rows = new CsvRows();
-        String model = review.forecast().chosen().name();
-        for (var series : review.forecast().series()) {
+        String model = forecast.chosen().name();
+        for (var series : forecast.series()) {
             series.actual()
                     .values()
                     .forEach((year, value) -> rows.add(
@@ -150,15 +157,14 @@ final class ReviewTables {
                         model);
             }
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "demand_forecast (run_id, area_code, series, year, kind, value, low80, high80, low95,"
                         + " high95, model)",
                 rows);
-        writeBacktest(connection, runId, review.forecast());
+        writeBacktest(sink, runId, forecast);
     }
 
-    private static void writeBacktest(Connection connection, long runId, DemandForecast.Result forecast)
+    private static void writeBacktest(TableSink sink, long runId, DemandForecast.Result forecast)
             throws SQLException, IOException {
         DemandForecast.Backtest backtest = forecast.backtest();
         CsvRows rows = new CsvRows();
@@ -178,8 +184,7 @@ final class ReviewTables {
                     round(row.weight(), 2),
                     row.model() == forecast.chosen());
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "forecast_backtest_origin (run_id, model, origin, horizon, eligible, las, points, median_error,"
                         + " mean_error, within80, within95, blend_weight, chosen)",
                 rows);
@@ -196,8 +201,7 @@ final class ReviewTables {
                     round(b.logChange(), 4),
                     round(b.typical(), 4));
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "forecast_break (run_id, la_code, la_name, year, value, previous, log_change, typical_log_change)",
                 breaks);
     }

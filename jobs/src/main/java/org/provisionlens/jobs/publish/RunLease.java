@@ -21,7 +21,7 @@ public final class RunLease implements AutoCloseable {
     private final int pid;
     private final OffsetDateTime backendStart;
 
-    private RunLease(Connection session, String laCode, int pid, OffsetDateTime backendStart) {
+    RunLease(Connection session, String laCode, int pid, OffsetDateTime backendStart) {
         this.session = session;
         this.laCode = laCode;
         this.pid = pid;

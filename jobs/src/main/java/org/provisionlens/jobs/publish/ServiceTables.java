@@ -8,15 +8,21 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.core.services.SourceReference;
-import org.provisionlens.jobs.copy.Copy;
+import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
 
 /** The service, service_location and service_source tables of a run: the merged Local Offer listings. */
-final class ServiceTables {
+public final class ServiceTables {
 
     private ServiceTables() {}
 
     static void write(Connection connection, long runId, List<ServiceMerger.Merged> services)
+            throws SQLException, IOException {
+        write(TableSink.copyTo(connection), runId, services);
+    }
+
+    /** The three tables' rows of the run's merged services. */
+    public static void write(TableSink sink, long runId, List<ServiceMerger.Merged> services)
             throws SQLException, IOException {
         CsvRows rows = new CsvRows();
         CsvRows locations = new CsvRows();
@@ -76,19 +82,16 @@ final class ServiceTables {
                         source.sourceId());
             }
         }
-        Copy.rows(
-                connection,
+        sink.rows(
                 "service (run_id, service_id, name, description, organisation, urn, domain, tier, needs,"
                         + " min_age, max_age, capacity, capacity_unit, current_use, waiting_list, waiting_weeks, cost_per_unit,"
                         + " funder, in_area, eligibility, quality_rating, last_reviewed, email, phone, website, categories,"
                         + " merged_from)",
                 rows);
-        Copy.rows(
-                connection,
+        sink.rows(
                 "service_location (run_id, service_id, position, name, address, postcode, latitude," + " longitude)",
                 locations);
-        Copy.rows(
-                connection,
+        sink.rows(
                 "service_source (run_id, service_id, position, input_name, format, file, location, source_id)",
                 sources);
     }
