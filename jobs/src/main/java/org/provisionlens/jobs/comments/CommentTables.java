@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.themes.ThemeFinding;
-import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
+import org.provisionlens.jobs.copy.TableSink;
 
 /**
  * The comment tables of a run, written with COPY inside the publisher's transaction: comment_received (comments as
@@ -50,8 +50,7 @@ public final class CommentTables {
     }
 
     /** The anonymised comments, their themes and links, to a sink. */
-    public static void writeProcessed(
-            TableSink sink, long runId, List<ProcessedComment> comments, CommentLinks linker)
+    public static void writeProcessed(TableSink sink, long runId, List<ProcessedComment> comments, CommentLinks linker)
             throws SQLException, IOException {
         CsvRows links = new CsvRows();
         for (ProcessedComment processed : comments) {

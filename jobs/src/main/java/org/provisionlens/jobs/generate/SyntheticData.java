@@ -155,9 +155,15 @@ final class SyntheticData {
                 + (options.brokenShare() > 0 ? ", broken share " + options.brokenShare() : "");
         String las = options.allEngland()
                 ? "\"all\""
-                : "[" + String.join(", ", options.laCodes().stream().map(c -> "\"" + c + "\"").toList()) + "]";
+                : "["
+                        + String.join(
+                                ", ",
+                                options.laCodes().stream()
+                                        .map(c -> "\"" + c + "\"")
+                                        .toList()) + "]";
         StringBuilder inputs = new StringBuilder()
-                .append("    \"children\": {\"format\": \"child-records-csv\", \"path\": \"" + ChildRows.FILE + "\"},\n")
+                .append("    \"children\": {\"format\": \"child-records-csv\", \"path\": \"" + ChildRows.FILE
+                        + "\"},\n")
                 .append("    \"services\": {\"format\": \"service-csv\", \"path\": \"" + ServiceRows.FILE + "\"},\n")
                 .append("    \"comments\": {\"format\": \"comments-csv\", \"path\": \"" + CommentRows.FILE + "\"}");
         Path data = options.data().toAbsolutePath().normalize();

@@ -109,8 +109,10 @@ final class Inputs {
             codes = codes.union(comments.select(LaKeyedInputs.LA_CODE));
         }
         TreeSet<String> found = new TreeSet<>();
-        codes.filter(col(LaKeyedInputs.LA_CODE).isNotNull()).distinct().collectAsList().forEach(r -> found.add(
-                r.getString(0)));
+        codes.filter(col(LaKeyedInputs.LA_CODE).isNotNull())
+                .distinct()
+                .collectAsList()
+                .forEach(r -> found.add(r.getString(0)));
         return found;
     }
 
@@ -120,9 +122,12 @@ final class Inputs {
     }
 
     private long acceptedWithoutLa() {
-        long rows = children.accepted().filter(col(LaKeyedInputs.LA_CODE).isNull()).count();
+        long rows =
+                children.accepted().filter(col(LaKeyedInputs.LA_CODE).isNull()).count();
         if (services != null) {
-            rows += services.accepted().filter(col(LaKeyedInputs.LA_CODE).isNull()).count();
+            rows += services.accepted()
+                    .filter(col(LaKeyedInputs.LA_CODE).isNull())
+                    .count();
         }
         if (comments != null) {
             rows += comments.filter(col(LaKeyedInputs.LA_CODE).isNull()).count();
@@ -196,7 +201,11 @@ final class Inputs {
                 .filter(trim(col("geographic_level")).equalTo("Local authority"))
                 .filter(trim(col("time_period")).equalTo(timePeriod))
                 .filter(trim(col("breakdown_topic")).equalTo("All EHC plans"))
-                .select(trim(col("new_la_code")), trim(col("old_la_code")), trim(col("la_name")), trim(col("ehc_plans")))
+                .select(
+                        trim(col("new_la_code")),
+                        trim(col("old_la_code")),
+                        trim(col("la_name")),
+                        trim(col("ehc_plans")))
                 .collectAsList();
         for (Row row : rows) {
             String plansText = row.getString(3);

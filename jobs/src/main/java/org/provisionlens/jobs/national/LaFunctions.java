@@ -121,10 +121,7 @@ final class LaFunctions {
                     .sum();
             inputs.add(reconcile(ctx.children, childrenAccepted, lines(quarantine, ctx.children[0])));
             if (ctx.services != null) {
-                inputs.add(reconcile(
-                        ctx.services,
-                        services.accepted(),
-                        lines(quarantine, ctx.services[0])));
+                inputs.add(reconcile(ctx.services, services.accepted(), lines(quarantine, ctx.services[0])));
             }
             Publisher.writeInputs(sink, runId, inputs);
             Publisher.writeQuarantine(sink, runId, quarantine);
@@ -182,7 +179,8 @@ final class LaFunctions {
                 return java.util.Collections.emptyIterator();
             }
             long start = System.nanoTime();
-            List<Service> services = services(ctx, serviceRows, new ArrayList<>()).list();
+            List<Service> services =
+                    services(ctx, serviceRows, new ArrayList<>()).list();
             commentRows.sort(Comparator.comparingLong(row -> row.getLong(row.fieldIndex(CommentsDataset.RECORD))));
             CommentRecords checks = new CommentRecords(ctx.comments[0], ctx.comments[4]);
             List<QuarantineEntry> quarantine = new ArrayList<>();
@@ -193,7 +191,8 @@ final class LaFunctions {
                 List<QuarantineEntry> problems = new ArrayList<>();
                 String corrupt = row.getString(row.fieldIndex(CommentsDataset.CORRUPT));
                 if (corrupt != null) {
-                    problems.add(checks.malformed(record, CommentsDataset.columns(row).size()));
+                    problems.add(checks.malformed(
+                            record, CommentsDataset.columns(row).size()));
                 } else {
                     Map<String, String> values = new HashMap<>();
                     for (String column : CommentsDataset.columns(row)) {

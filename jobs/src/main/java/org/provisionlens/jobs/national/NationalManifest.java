@@ -82,8 +82,8 @@ public record NationalManifest(
             throw new ManifestException(file + ": cannot be read: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ManifestException(file + ": expected a JSON object with name, scope, localAuthorities,"
-                    + " timePeriod and inputs");
+            throw new ManifestException(
+                    file + ": expected a JSON object with name, scope, localAuthorities," + " timePeriod and inputs");
         }
         Path folder = file.toAbsolutePath().getParent();
         List<String> problems = new ArrayList<>();
@@ -109,8 +109,8 @@ public record NationalManifest(
                     + " [\"E08000009\"]");
         } else if (listed.isTextual()) {
             if (!listed.asText().equals("all")) {
-                problems.add("localAuthorities: expected \"all\" or a list of GSS codes, found \"" + listed.asText()
-                        + "\"");
+                problems.add(
+                        "localAuthorities: expected \"all\" or a list of GSS codes, found \"" + listed.asText() + "\"");
             }
         } else if (listed.isArray()) {
             for (JsonNode code : listed) {

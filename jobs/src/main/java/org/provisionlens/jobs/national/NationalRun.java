@@ -34,9 +34,7 @@ import org.postgresql.PGConnection;
 import org.provisionlens.core.forecast.LaRegions;
 import org.provisionlens.jobs.assess.DemandForecast;
 import org.provisionlens.jobs.assess.DemandRows;
-import org.provisionlens.jobs.copy.CsvRows;
 import org.provisionlens.jobs.copy.TableSink;
-import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.ManifestThresholds;
@@ -46,9 +44,7 @@ import org.provisionlens.jobs.publish.ReviewTables;
 import org.provisionlens.jobs.publish.RunStore;
 import org.provisionlens.jobs.run.RunOutcome;
 import org.provisionlens.jobs.run.StageClock;
-import org.provisionlens.jobs.sources.EhcPlanNeedsTable;
 import org.provisionlens.jobs.sources.LaKeyedInputs;
-import org.provisionlens.jobs.sources.geography.LsoaCentroids;
 import org.provisionlens.jobs.sources.statistics.EesTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,17 +163,16 @@ public final class NationalRun {
                                 inputs.commentsSha256,
                                 manifest.comments().fileName()
                             });
-            Broadcast<LaContext> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .broadcast(context);
+            Broadcast<LaContext> shared =
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(context);
             Column inScope = col(LaKeyedInputs.LA_CODE).isin(las.toArray());
             Dataset<Row> demand = DemandRows.groups(
                             LaKeyedInputs.children(inputs.children).filter(inScope),
                             reviewDate,
                             col(LaKeyedInputs.LA_CODE))
                     .withColumnRenamed(LaKeyedInputs.LA_CODE, "_la");
-            Dataset<Row> services = inputs.services == null
-                    ? null
-                    : inputs.services.accepted().filter(inScope);
+            Dataset<Row> services =
+                    inputs.services == null ? null : inputs.services.accepted().filter(inScope);
             Dataset<Row> quarantine = LaKeyedInputs.quarantineByLa(inputs.children);
             if (inputs.services != null) {
                 quarantine = quarantine.unionByName(LaKeyedInputs.quarantineByLa(inputs.services));
@@ -196,7 +191,10 @@ public final class NationalRun {
                             demand.drop("_la").schema(),
                             inputs.services == null
                                     ? null
-                                    : inputs.services.accepted().drop(LaKeyedInputs.LA_CODE).schema(),
+                                    : inputs.services
+                                            .accepted()
+                                            .drop(LaKeyedInputs.LA_CODE)
+                                            .schema(),
                             quarantine.drop(LaKeyedInputs.LA_CODE).schema()));
             Dataset<LaRows> assessed = keyed.groupByKey(
                             (org.apache.spark.api.java.function.MapFunction<Row, String>) row -> row.getString(0),
@@ -204,8 +202,9 @@ public final class NationalRun {
                     .flatMapGroups(new LaFunctions.Assess(shared, assessNanos), Encoders.bean(LaRows.class))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             long assessedRows = assessed.count();
-            out.printf("  %,d table parts from %d LAs; models %.1f s of task time%n", assessedRows, las.size(),
-                    assessNanos.value() / 1e9);
+            out.printf(
+                    "  %,d table parts from %d LAs; models %.1f s of task time%n",
+                    assessedRows, las.size(), assessNanos.value() / 1e9);
 
             clock.stage("comments", "anonymise, theme and link each LA's comments");
             stage(runIds, "comments");
@@ -221,16 +220,22 @@ public final class NationalRun {
                         List.of(
                                 inputs.services == null
                                         ? null
-                                        : inputs.services.accepted().drop(LaKeyedInputs.LA_CODE).schema(),
+                                        : inputs.services
+                                                .accepted()
+                                                .drop(LaKeyedInputs.LA_CODE)
+                                                .schema(),
                                 comments.drop(LaKeyedInputs.LA_CODE).schema()));
                 commented = keyedComments
                         .groupByKey(
                                 (org.apache.spark.api.java.function.MapFunction<Row, String>) row -> row.getString(0),
                                 Encoders.STRING())
-                        .flatMapGroups(new LaFunctions.Comments(shared, commentNanos, commentsQuarantined), Encoders.bean(LaRows.class))
+                        .flatMapGroups(
+                                new LaFunctions.Comments(shared, commentNanos, commentsQuarantined),
+                                Encoders.bean(LaRows.class))
                         .persist(StorageLevel.MEMORY_AND_DISK());
-                out.printf("  %,d table parts; comment processing %.1f s of task time%n", commented.count(),
-                        commentNanos.value() / 1e9);
+                out.printf(
+                        "  %,d table parts; comment processing %.1f s of task time%n",
+                        commented.count(), commentNanos.value() / 1e9);
             }
 
             clock.stage("publish", "one transaction per LA");
@@ -269,12 +274,12 @@ public final class NationalRun {
             clock.finish("published " + published.size() + " LAs");
             long quarantined = inputs.quarantined() + commentsQuarantined.value();
             String summary = published.size() + " LAs published (national run " + nationalId + "); "
-                    + quarantined + " rows quarantined" + (withoutLa > 0 ? ", " + withoutLa + " of them with no usable"
-                    + " la_code (national quarantine)" : "");
+                    + quarantined + " rows quarantined"
+                    + (withoutLa > 0
+                            ? ", " + withoutLa + " of them with no usable" + " la_code (national quarantine)"
+                            : "");
             return new RunOutcome(
-                    null,
-                    quarantined > 0 ? RunOutcome.PUBLISHED_WITH_QUARANTINE : RunOutcome.PUBLISHED,
-                    summary);
+                    null, quarantined > 0 ? RunOutcome.PUBLISHED_WITH_QUARANTINE : RunOutcome.PUBLISHED, summary);
         } catch (InputException | ManifestException e) {
             failRest(runIds, published, nationalId, e.getMessage());
             return new RunOutcome(null, RunOutcome.BAD_INPUT, e.getMessage());
@@ -361,9 +366,8 @@ public final class NationalRun {
             columns.add(col(LaKeyedInputs.LA_CODE));
             columns.add(col("kind"));
             for (int j = 0; j < kinds.size(); j++) {
-                DataType type = schemas.get(j) == null
-                        ? org.apache.spark.sql.types.DataTypes.StringType
-                        : schemas.get(j);
+                DataType type =
+                        schemas.get(j) == null ? org.apache.spark.sql.types.DataTypes.StringType : schemas.get(j);
                 columns.add((j == i ? col("row") : lit(null).cast(type)).as("k" + j));
             }
             Dataset<Row> one = kinds.get(i).select(columns.toArray(Column[]::new));
@@ -404,8 +408,8 @@ public final class NationalRun {
         }
         finishNational(nationalId, "failed", published.size(), 0);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE national_run SET message = ? WHERE national_run_id"
-                        + " = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE national_run SET message = ? WHERE national_run_id" + " = ?")) {
             s.setString(1, message);
             s.setLong(2, nationalId);
             s.executeUpdate();
@@ -490,7 +494,8 @@ public final class NationalRun {
         }
         long distinct = inputs.rowsWithoutLa();
         if (distinct > 0) {
-            out.printf("  national quarantine: %d rows with no usable la_code (%d problems), national run %d%n",
+            out.printf(
+                    "  national quarantine: %d rows with no usable la_code (%d problems), national run %d%n",
                     distinct, rows, nationalId);
         }
         return distinct;
@@ -564,15 +569,20 @@ public final class NationalRun {
                     if (forecasts.given()) {
                         ReviewTables.writeForecast(sink, runId, la, forecasts.forecast(la, horizon));
                     }
-                    Publisher.markPublished(connection, runId, la, names.get(la), manifest.children().path().toString());
+                    Publisher.markPublished(
+                            connection,
+                            runId,
+                            la,
+                            names.get(la),
+                            manifest.children().path().toString());
                     connection.commit();
                 } catch (SQLException | java.io.IOException | RuntimeException e) {
                     connection.rollback();
                     throw e;
                 }
             } catch (SQLException | java.io.IOException e) {
-                throw new IllegalStateException("Could not publish " + la + " (review run " + runId + "): "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Could not publish " + la + " (review run " + runId + "): " + e.getMessage(), e);
             }
         }
     }

@@ -9,8 +9,8 @@ import org.provisionlens.core.audit.ElementResult;
 import org.provisionlens.core.audit.Evidence;
 import org.provisionlens.core.audit.ListingCompleteness;
 import org.provisionlens.core.audit.ListingField;
-import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
+import org.provisionlens.jobs.copy.TableSink;
 
 /**
  * The tables of the Schedule 2 audit: categories (score = share of elements met), each element with the listings that
@@ -55,9 +55,7 @@ public final class AuditTables {
                     listing.requiredMissing().size(),
                     listing.offlineRoute());
         }
-        sink.rows(
-                "audit_listing (run_id, service_id, score, missing, required_missing, offline_route)",
-                listings);
+        sink.rows("audit_listing (run_id, service_id, score, missing, required_missing, offline_route)", listings);
         CsvRows unlisted = new CsvRows();
         audit.unlistedOutOfArea().forEach((setting, children) -> unlisted.add(runId, setting, children));
         sink.rows("audit_unlisted_setting (run_id, setting, children)", unlisted);
@@ -92,6 +90,6 @@ public final class AuditTables {
         sink.rows(
                 "audit_element (run_id, category, element, position, name, rule, met, considered, showing, summary)",
                 rows);
-        sink.rows( "audit_element_evidence (run_id, category, element, service_id, field, phrase)", evidence);
+        sink.rows("audit_element_evidence (run_id, category, element, service_id, field, phrase)", evidence);
     }
 }

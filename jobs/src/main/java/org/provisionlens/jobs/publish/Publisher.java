@@ -262,8 +262,7 @@ public final class Publisher {
      * lease has gone (its database session ended, so the runs page already shows it as abandoned) never publishes.
      */
     public static void markPublished(
-            Connection connection, long runId, String laCode, String laName, String inputsSha256)
-            throws SQLException {
+            Connection connection, long runId, String laCode, String laName, String inputsSha256) throws SQLException {
         try (PreparedStatement run = connection.prepareStatement(
                         "UPDATE review_run SET status = 'published',"
                                 + " stage = 'published', la_name = ?, inputs_sha256 = ?, finished_at = now() WHERE run_id = ?"

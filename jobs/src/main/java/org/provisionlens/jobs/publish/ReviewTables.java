@@ -19,8 +19,8 @@ import org.provisionlens.core.sufficiency.Locality;
 import org.provisionlens.core.sufficiency.SufficiencyCells;
 import org.provisionlens.jobs.assess.DemandForecast;
 import org.provisionlens.jobs.assess.ReviewResults;
-import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
+import org.provisionlens.jobs.copy.TableSink;
 
 /** The tables of the sufficiency review: localities, cells and the services behind them, forecast, back-test, audit. */
 public final class ReviewTables {

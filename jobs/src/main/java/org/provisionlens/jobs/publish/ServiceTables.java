@@ -8,8 +8,8 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.ServiceMerger;
 import org.provisionlens.core.services.SourceReference;
-import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.copy.CsvRows;
+import org.provisionlens.jobs.copy.TableSink;
 
 /** The service, service_location and service_source tables of a run: the merged Local Offer listings. */
 public final class ServiceTables {

@@ -55,8 +55,8 @@ public final class LaKeyedInputs {
         java.time.LocalDate referenceDate = java.time.LocalDate.of(referenceYear, 12, 31);
         java.util.List<String> header = CsvInput.columns(spec);
         java.util.List<String> identifying = header.stream()
-                .filter(name -> ChildRecordsTable.IDENTIFYING.contains(
-                        name.trim().toLowerCase(java.util.Locale.ROOT)))
+                .filter(name ->
+                        ChildRecordsTable.IDENTIFYING.contains(name.trim().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         if (!identifying.isEmpty()) {
             throw new InputException(spec.describe() + " has the column(s) " + identifying + " that identify a"
@@ -85,7 +85,11 @@ public final class LaKeyedInputs {
         Column age = when(
                         FieldCheck.missing(ChildRecordsTable.AGE).unary_$bang(),
                         trim(col(ChildRecordsTable.AGE)).cast(DataTypes.IntegerType))
-                .otherwise(org.apache.spark.sql.functions.lit(referenceDate.getYear())
+                .otherwise(org.apache
+                        .spark
+                        .sql
+                        .functions
+                        .lit(referenceDate.getYear())
                         .minus(trim(col(ChildRecordsTable.BIRTH_YEAR)).cast(DataTypes.IntegerType)));
         return new IngestedInput(
                 spec,

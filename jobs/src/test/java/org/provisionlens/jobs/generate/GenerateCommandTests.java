@@ -167,11 +167,35 @@ class GenerateCommandTests {
         GeneratedFiles.generate(temp.resolve("alone"), "--la", "E08000009", "--broken-share", "0.05");
         GeneratedFiles.generate(temp.resolve("among"), "--la", "E06000001,E08000009", "--broken-share", "0.05");
         for (String file : List.of("child_records.csv", "services.csv", "comments.csv")) {
-            List<String> alone =
-                    Files.readAllLines(temp.resolve("alone").resolve(file)).subList(1, 5);
-            String all = Files.readString(temp.resolve("among").resolve(file));
-            assertThat(all).as(file).contains(String.join("\n", alone));
+            List<List<String>> alone = records(temp.resolve("alone").resolve(file));
+            List<List<String>> among = records(temp.resolve("among").resolve(file));
+            // several LAs' rows end with their LA (la_code), so that a national run can key them
+            assertThat(among.get(0)).as(file).isEqualTo(concat(alone.get(0), "la_code"));
+            for (List<String> record : alone.subList(1, 5)) {
+                assertThat(among).as(file).contains(concat(record, "E08000009"));
+            }
         }
+        assertThat(temp.resolve("alone").resolve("national-manifest.json")).doesNotExist();
+        assertThat(Files.readString(temp.resolve("among").resolve("national-manifest.json")))
+                .contains("\"scope\": \"national\"", "\"localAuthorities\": [\"E06000001\", \"E08000009\"]");
+    }
+
+    private static List<String> concat(List<String> values, String last) {
+        List<String> all = new java.util.ArrayList<>(values);
+        all.add(last);
+        return all;
+    }
+
+    private static List<List<String>> records(Path file) throws Exception {
+        List<List<String>> records = new java.util.ArrayList<>();
+        try (var reader = new org.provisionlens.core.csv.CsvRecordReader(Files.newBufferedReader(file))) {
+            for (var record = reader.next(); record != null; record = reader.next()) {
+                if (!record.isBlank()) {
+                    records.add(record.values());
+                }
+            }
+        }
+        return records;
     }
 
     @Test

@@ -18,12 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.apache.spark.sql.SparkSession;
-import org.provisionlens.core.csv.CsvRecordReader;
-import org.provisionlens.db.DatabaseSettings;
-import org.provisionlens.db.TestDatabases;
-import org.provisionlens.jobs.Launch;
-import org.provisionlens.jobs.ProvisionLensJobs;
-import org.provisionlens.jobs.SparkTestSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,6 +25,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.provisionlens.core.csv.CsvRecordReader;
+import org.provisionlens.db.DatabaseSettings;
+import org.provisionlens.db.TestDatabases;
+import org.provisionlens.jobs.Launch;
+import org.provisionlens.jobs.ProvisionLensJobs;
+import org.provisionlens.jobs.SparkTestSession;
 
 /**
  * The national run through the real command line, on two small LAs the generator makes (Rutland and Hartlepool, seed
@@ -101,21 +101,26 @@ class NationalRunTests {
     @Order(1)
     void everyLaIsPublishedUnderItsOwnPointerWithItsShareOfEachInput() throws Exception {
         String manifest = Files.readString(data.resolve("national-manifest.json"));
-        assertThat(manifest).contains("\"scope\": \"national\"", "\"localAuthorities\": [\"E06000001\", \"E06000017\"]");
+        assertThat(manifest)
+                .contains("\"scope\": \"national\"", "\"localAuthorities\": [\"E06000001\", \"E06000017\"]");
         String printed = national(data.resolve("national-manifest.json"), 3);
         assertThat(printed).contains("published 2/2 LAs", "2 LAs published");
 
         for (String la : List.of(RUTLAND, HARTLEPOOL)) {
             long run = pointer(la);
             firstRuns.put(la, run);
-            assertThat(text("SELECT status FROM review_run WHERE run_id = ?", run)).isEqualTo("published");
-            assertThat(text("SELECT la_code FROM review_headline WHERE run_id = ?", run)).isEqualTo(la);
+            assertThat(text("SELECT status FROM review_run WHERE run_id = ?", run))
+                    .isEqualTo("published");
+            assertThat(text("SELECT la_code FROM review_headline WHERE run_id = ?", run))
+                    .isEqualTo(la);
             // the LA's share of each keyed input: read = accepted + quarantined, and read = its rows in the file
             Map<String, Long> rowsOfLa = rowsByLa(data.resolve("child_records.csv"));
             assertThat(number("SELECT rows_read FROM run_input WHERE run_id = ? AND input_name = 'children'", run))
                     .isEqualTo(rowsOfLa.get(la));
-            assertThat(number("SELECT count(*) FROM run_input WHERE run_id = ? AND rows_read <> rows_accepted +"
-                            + " rows_quarantined", run))
+            assertThat(number(
+                            "SELECT count(*) FROM run_input WHERE run_id = ? AND rows_read <> rows_accepted +"
+                                    + " rows_quarantined",
+                            run))
                     .isZero();
             assertThat(number("SELECT rows_read FROM run_input WHERE run_id = ? AND input_name = 'services'", run))
                     .isEqualTo(rowsByLa(data.resolve("services.csv")).get(la));
@@ -124,9 +129,12 @@ class NationalRunTests {
             // the quarantine holds exactly the LA's broken rows (a blank line has no LA: it goes national)
             assertThat(number("SELECT sum(rows_quarantined) FROM run_input WHERE run_id = ?", run))
                     .isEqualTo(brokenRowsOf(la));
-            assertThat(number("SELECT count(*) FROM sufficiency_cell WHERE run_id = ?", run)).isPositive();
-            assertThat(number("SELECT count(*) FROM service WHERE run_id = ?", run)).isPositive();
-            assertThat(number("SELECT count(*) FROM comment_anonymised WHERE run_id = ?", run)).isPositive();
+            assertThat(number("SELECT count(*) FROM sufficiency_cell WHERE run_id = ?", run))
+                    .isPositive();
+            assertThat(number("SELECT count(*) FROM service WHERE run_id = ?", run))
+                    .isPositive();
+            assertThat(number("SELECT count(*) FROM comment_anonymised WHERE run_id = ?", run))
+                    .isPositive();
         }
         assertThat(number("SELECT count(*) FROM published_run WHERE la_code IN ('E06000017', 'E06000001')", 0))
                 .isEqualTo(2);
@@ -180,6 +188,134 @@ class NationalRunTests {
                 .contains("scope: expected \"national\", found \"regional\"")
                 .contains("localAuthorities: expected \"all\" or a list of GSS codes, found \"some\"")
                 .contains("inputs.children.format: expected \"child-records-csv\", found \"service-csv\"");
+    }
+
+    @Test
+    @Order(5)
+    void rutlandsCellsAreTheCellsTheOneLaPathWorksOutInProcess() throws Exception {
+        // Rutland alone: the same rows (the generator seeds each LA from its own code), read by the one-LA readers
+        Path alone = folder.resolve("rutland");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ProvisionLensJobs.execute(
+                        launch(out),
+                        "generate",
+                        "--la",
+                        RUTLAND,
+                        "--seed",
+                        "42",
+                        "--broken-share",
+                        "0.05",
+                        "--out",
+                        alone.toString()))
+                .isZero();
+        NationalManifest national = NationalManifest.read(data.resolve("national-manifest.json"));
+        java.time.LocalDate reviewDate = NationalRun.reviewDate(2025);
+        var children = org.provisionlens.jobs.sources.ChildRecordsTable.ingest(
+                spark,
+                new org.provisionlens.jobs.manifest.InputSpec(
+                        "children", "child-records-csv", alone.resolve("child_records.csv")),
+                2025);
+        var groups = org.provisionlens.jobs.assess.DemandRows.group(
+                org.provisionlens.jobs.sources.ChildRecordsTable.conform(children), reviewDate);
+        var services = org.provisionlens.core.services.ServiceMerger.merge(
+                        org.provisionlens.jobs.sources.ServiceCsv.read(
+                                        spark,
+                                        new org.provisionlens.jobs.manifest.InputSpec(
+                                                "services", "service-csv", alone.resolve("services.csv")))
+                                .accepted())
+                .stream()
+                .map(org.provisionlens.core.services.ServiceMerger.Merged::service)
+                .toList();
+        var demand = org.provisionlens.jobs.assess.DemandAggregates.ofRows(
+                groups, new org.provisionlens.core.sufficiency.Placement.Classifier(services));
+        // the area as NationalAreas makes it: the LSOAs in code order, five to a locality, with their centroids
+        List<String> lsoas = demand.counts().stream()
+                .map(org.provisionlens.core.sufficiency.DemandCount::lsoaCode)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        Map<String, org.provisionlens.core.sufficiency.Locality> localities = new HashMap<>();
+        Map<String, org.provisionlens.core.access.Place> points = new HashMap<>();
+        Map<String, org.provisionlens.core.access.Place> centroids = new HashMap<>();
+        if (national.centroids() != null) {
+            org.provisionlens.jobs.sources.geography.LsoaCentroids.centroids(
+                            org.provisionlens.jobs.sources.geography.LsoaCentroids.ingest(spark, national.centroids()),
+                            new java.util.HashSet<>(lsoas))
+                    .forEach(c -> centroids.put(
+                            c.code(), new org.provisionlens.core.access.Place(c.code(), c.latitude(), c.longitude())));
+        }
+        for (int i = 0; i < lsoas.size(); i++) {
+            localities.put(
+                    lsoas.get(i),
+                    new org.provisionlens.core.sufficiency.Locality(
+                            RUTLAND + "-" + (i / 5 + 1), "Locality " + (i / 5 + 1)));
+            if (centroids.containsKey(lsoas.get(i))) {
+                points.put(lsoas.get(i), centroids.get(lsoas.get(i)));
+            }
+        }
+        var area = new org.provisionlens.core.sufficiency.ReviewArea(RUTLAND, "Rutland", localities, points);
+        var growth = new org.provisionlens.core.sufficiency.SufficiencyCells.Growth(null, Map.of());
+        if (national.caseload() != null) {
+            var collected = org.provisionlens.jobs.assess.DemandForecast.collect(
+                    List.of(org.provisionlens.jobs.sources.statistics.EesTable.longForm(
+                            org.provisionlens.jobs.sources.statistics.EesTable.ingest(spark, national.caseload()))),
+                    "none");
+            growth = org.provisionlens.jobs.assess.DemandForecast.forecast(
+                            collected,
+                            org.provisionlens.jobs.assess.DemandForecast.Backtest.of(collected.allPlansByLa(), 2025),
+                            RUTLAND,
+                            3)
+                    .growth();
+        }
+        var matrix = org.provisionlens.core.sufficiency.SufficiencyCells.assess(
+                area,
+                demand.counts(),
+                services,
+                growth,
+                new org.provisionlens.core.sufficiency.SufficiencyCells.Settings(
+                        org.provisionlens.core.sufficiency.VerdictThresholds.defaults(),
+                        org.provisionlens.core.access.TravelSettings.defaults(),
+                        2028));
+        Map<String, String> expected = new TreeMap<>();
+        for (var cell : matrix.cells()) {
+            var k = cell.key();
+            expected.put(
+                    k.areaCode() + "|" + (k.need() == null ? "ALL" : k.need().name()) + "|"
+                            + (k.ageBand() == null ? "ALL" : k.ageBand().label()) + "|"
+                            + k.domain().name() + "|"
+                            + k.tier().name(),
+                    cell.verdict().code() + " " + cell.measures().ehcPlans() + " "
+                            + cell.measures().senSupport() + " "
+                            + cell.measures().demand());
+        }
+        Map<String, String> published = new TreeMap<>();
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT area_code, need_code, age_band, domain, tier, verdict,"
+                        + " ehc_plans, sen_support, demand FROM sufficiency_cell WHERE run_id = ?")) {
+            s.setLong(1, pointer(RUTLAND));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    published.put(
+                            String.join(
+                                    "|",
+                                    r.getString(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5)),
+                            r.getString(6) + " " + r.getString(7) + " " + r.getString(8) + " " + r.getString(9));
+                }
+            }
+        }
+        assertThat(published).isEqualTo(expected);
+        // Rutland's accepted EHC plans and SEN support, as the one-LA reader counts them from its own file
+        long plans = groups.stream()
+                .filter(g -> g.getString(g.fieldIndex("support_level")).equals("EHC_PLAN"))
+                .mapToLong(g -> g.getLong(g.fieldIndex("children")))
+                .sum();
+        System.out.println("Rutland cells " + published.size() + ", accepted EHC plan children " + plans + "; "
+                + published.entrySet().stream().limit(3).toList());
     }
 
     /** The LA of each broken row (by the line it starts on), counted per LA; blank lines have none. */
