@@ -225,4 +225,22 @@ final class Inputs {
         }
         return points;
     }
+
+    /** One hash of the keyed inputs' hashes (children, services, comments), recorded with each LA's run. */
+    String combinedSha256() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String sha : new String[] {
+                children.sha256(),
+                services == null ? "" : services.sha256(),
+                commentsSha256 == null ? "" : commentsSha256
+            }) {
+                digest.update(sha.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                digest.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -247,7 +247,8 @@ public final class NationalRun {
                     .repartition(col("laCode"))
                     .sortWithinPartitions("laCode", "part", "seq")
                     .toLocalIterator();
-            LaPublisher publisher = new LaPublisher(dataSource, manifest, runIds, names, headlines, forecasts, horizon);
+            LaPublisher publisher = new LaPublisher(
+                    dataSource, manifest, runIds, names, headlines, forecasts, horizon, inputs.combinedSha256());
             String current;
             Row next = stream.hasNext() ? stream.next() : null;
             while (next != null) {
@@ -522,6 +523,7 @@ public final class NationalRun {
         private final Map<String, String[]> headlines;
         private final Forecasts forecasts;
         private final int horizon;
+        private final String inputsSha256;
 
         LaPublisher(
                 DataSource dataSource,
@@ -530,8 +532,10 @@ public final class NationalRun {
                 Map<String, String> names,
                 Map<String, String[]> headlines,
                 Forecasts forecasts,
-                int horizon) {
+                int horizon,
+                String inputsSha256) {
             this.dataSource = dataSource;
+            this.inputsSha256 = inputsSha256;
             this.manifest = manifest;
             this.runIds = runIds;
             this.names = names;
@@ -569,12 +573,7 @@ public final class NationalRun {
                     if (forecasts.given()) {
                         ReviewTables.writeForecast(sink, runId, la, forecasts.forecast(la, horizon));
                     }
-                    Publisher.markPublished(
-                            connection,
-                            runId,
-                            la,
-                            names.get(la),
-                            manifest.children().path().toString());
+                    Publisher.markPublished(connection, runId, la, names.get(la), inputsSha256);
                     connection.commit();
                 } catch (SQLException | java.io.IOException | RuntimeException e) {
                     connection.rollback();
