@@ -314,8 +314,13 @@ class NationalRunTests {
                 .filter(g -> g.getString(g.fieldIndex("support_level")).equals("EHC_PLAN"))
                 .mapToLong(g -> g.getLong(g.fieldIndex("children")))
                 .sum();
-        System.out.println("Rutland cells " + published.size() + ", accepted EHC plan children " + plans + "; "
-                + published.entrySet().stream().limit(3).toList());
+        // seed 42: 361 of Rutland's children with plans pass the checks; its first locality's under-fives, education
+        assertThat(plans).isEqualTo(361);
+        assertThat(published).hasSize(1292);
+        assertThat(published)
+                .containsEntry("E06000017-1|ALL|0-4|EDUCATION|SPECIALIST", "at_risk 1 0 1")
+                .containsEntry("E06000017-1|ALL|0-4|EDUCATION|TARGETED", "sufficient 0 0 0")
+                .containsEntry("E06000017-1|ALL|0-4|EDUCATION|UNIVERSAL", "no_data 0 6 6");
     }
 
     /** The LA of each broken row (by the line it starts on), counted per LA; blank lines have none. */
