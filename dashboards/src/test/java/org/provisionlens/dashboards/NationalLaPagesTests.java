@@ -64,7 +64,7 @@ class NationalLaPagesTests {
             "/review", "This review has no NHS community health waiting lists",
             "/review/map", "This run has no area boundaries to draw",
             "/review/backtest", "This run has no back-test.",
-            "/health", "This review run does not name its NHS place",
+            "/health", "This review run does not name its NHS",
             "/health/waits", "This review run holds no NHS community waits",
             "/place-forecast", "This run has no place forecast",
             "/consultation", "The run's inputs hold no consultation",
