@@ -23,9 +23,7 @@ import org.provisionlens.core.reorganisation.Proposal;
 import org.provisionlens.core.reorganisation.Scenario;
 import org.provisionlens.db.DatabaseSettings;
 import org.provisionlens.db.PlatformDatabase;
-import org.provisionlens.jobs.exit.ExitCode;
 import org.provisionlens.jobs.generate.GenerateCommand;
-import org.provisionlens.jobs.generate.GenerateOptions;
 import org.provisionlens.jobs.impact.JdbcPublishedRows;
 import org.provisionlens.jobs.impact.ProposalFiles;
 
@@ -131,7 +129,7 @@ public final class Bench {
         Path england = home.resolve("var").resolve("bench").resolve("england");
         boolean national = nationalCommand();
         if (parts.contains("national")) {
-            List<String> all = BenchLas.generatorLas(GenerateCommand.sharedData(), "202425");
+            List<String> all = BenchLas.generatorLas(calibrationData(), "202425");
             List<Object[]> plan = List.of(
                     new Object[] {"national 10%", "england-10", BenchLas.everyNth(all, 10)},
                     new Object[] {"national 50%", "england-50", BenchLas.everyNth(all, 2)},
@@ -153,7 +151,7 @@ public final class Bench {
                             "national command not available: skipped"));
                     continue;
                 }
-                generate(data, las.size() == all.size() ? List.of() : las);
+                generate(jar, data, las.size() == all.size() ? List.of() : las);
                 scenarios.add(runScenario(
                         name,
                         las.size(),
@@ -166,7 +164,7 @@ public final class Bench {
             }
         }
         if (parts.contains("aggregation")) {
-            generate(england, List.of());
+            generate(jar, england, List.of());
             aggregation(england);
         }
         if (parts.contains("proposal")) {
@@ -184,6 +182,12 @@ public final class Bench {
         }
     }
 
+    /** The public data the generator calibrates on when run from the project's folder. */
+    private Path calibrationData() {
+        Path bundled = home.resolve("jobs").resolve("calibration-data");
+        return Files.isDirectory(bundled) ? bundled : GenerateCommand.sharedData();
+    }
+
     /** Whether this build has the national command (the bench runs from the same build as the jar). */
     static boolean nationalCommand() {
         try {
@@ -194,24 +198,42 @@ public final class Bench {
         }
     }
 
-    /** Generates the LAs' data into {@code data} once (seed 42, 1% broken rows); all England when {@code las} is empty. */
-    private void generate(Path data, List<String> las) throws IOException {
+    /**
+     * Generates the LAs' data into {@code data} once (seed 42, 1% broken rows), all England when {@code las} is empty,
+     * through the jar's {@code generate} command.
+     */
+    private void generate(Path jar, Path data, List<String> las) throws IOException, InterruptedException {
         boolean national = nationalCommand();
         Path marker = data.resolve(national ? "national-manifest.json" : "manifest.json");
         if (Files.exists(marker)) {
             return;
         }
         deleteTree(data);
-        out.printf("generating %s into %s ...%n", las.isEmpty() ? "all England" : las.size() + " LAs", data);
+        Files.createDirectories(data.getParent());
+        Path log = data.resolveSibling(data.getFileName() + "-generate.log");
+        out.printf(
+                "generating %s into %s; log %s ...%n", las.isEmpty() ? "all England" : las.size() + " LAs", data, log);
+        out.flush();
+        List<String> cmd =
+                new ArrayList<>(List.of(ChildRun.javaExecutable(), "-Xmx6g", "-jar", jar.toString(), "generate"));
+        cmd.add(las.isEmpty() ? "--all-england" : "--la=" + String.join(",", las));
+        cmd.addAll(List.of("--out", data.toString(), "--seed", "42", "--broken-share", "0.01"));
         long start = System.nanoTime();
-        ExitCode status = GenerateCommand.run(new GenerateOptions(las, data, 42, 0.01, "202425", null), out);
-        if (status != ExitCode.DONE) {
-            throw new IllegalStateException("generate into " + data + " failed: " + status.meaning());
+        Process process = new ProcessBuilder(cmd)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        int exit = process.waitFor();
+        if (exit != 0 || !Files.exists(marker)) {
+            throw new IllegalStateException("generate into " + data + " failed (exit " + exit + ", no "
+                    + marker.getFileName() + "): last lines of " + log + ":\n" + tail(log, 8));
         }
         notes.add(String.format(
                 Locale.ROOT,
-                "generated %s (seed 42, 1%% broken) in %.0f s",
+                "generated %s (%s, seed 42, 1%% broken) in %.0f s",
                 home.relativize(data),
+                las.isEmpty() ? "all England" : las.size() + " LAs",
                 (System.nanoTime() - start) / 1e9));
     }
 
@@ -389,13 +411,13 @@ public final class Bench {
         for (DashboardLatency.PageFigures f : figures) {
             dashboards.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %.0f | %.0f | %.0f |%n",
+                    "| %s | %d | %d | %s | %s | %s |%n",
                     f.page(),
                     f.requests(),
                     f.errors(),
-                    f.p50(),
-                    f.p95(),
-                    f.max()));
+                    RunsTable.number(f.p50(), 0),
+                    RunsTable.number(f.p95(), 0),
+                    RunsTable.number(f.max(), 0)));
         }
         dashboards.append(String.format(
                 Locale.ROOT,
