@@ -42,8 +42,8 @@ import org.provisionlens.jobs.impact.ProposalFiles;
  *
  * <p>Options (system properties): {@code provision-lens.bench.parts} (comma-separated, default all of {@code
  * trafford,national,aggregation,proposal,dashboards}), {@code provision-lens.bench.seconds} (dashboard measuring time,
- * default 30), {@code provision-lens.bench.clients} (default 32), {@code provision-lens.bench.keep} (keep each run's
- * database).
+ * default 30), {@code provision-lens.bench.clients} (default 32), {@code provision-lens.bench.national} (the national
+ * sizes, default {@code 10,50,100}), {@code provision-lens.bench.keep} (keep each run's database).
  */
 public final class Bench {
 
@@ -134,8 +134,14 @@ public final class Bench {
                     new Object[] {"national 10%", "england-10", BenchLas.everyNth(all, 10)},
                     new Object[] {"national 50%", "england-50", BenchLas.everyNth(all, 2)},
                     new Object[] {"national 100%", "england", all});
+            Set<String> sizes =
+                    new LinkedHashSet<>(Arrays.asList(System.getProperty("provision-lens.bench.national", "10,50,100")
+                            .split(",")));
             for (Object[] step : plan) {
                 String name = (String) step[0];
+                if (!sizes.contains(name.replaceAll("\\D", ""))) {
+                    continue;
+                }
                 @SuppressWarnings("unchecked")
                 List<String> las = (List<String>) step[2];
                 Path data = home.resolve("var").resolve("bench").resolve((String) step[1]);
