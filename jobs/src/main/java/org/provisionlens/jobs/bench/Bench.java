@@ -246,7 +246,8 @@ public final class Bench {
     private ScenarioRun runScenario(
             String name, int las, long children, double inputMb, Path jar, String command, Path manifest, int port)
             throws IOException, InterruptedException {
-        Path runHome = work.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
+        Path runHome = work.resolve(
+                name.replace("%", "pc").replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
         deleteTree(runHome);
         Files.createDirectories(runHome);
         Path log = runHome.resolve("run.log");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.provisionlens.jobs.exit.ExitCode;
 import org.provisionlens.jobs.run.StageClock;
 
 /** The runs as markdown: one row per scenario and stage, then how the national runs grow from 10% to 100%. */
@@ -46,7 +47,8 @@ final class RunsTable {
                     .orElse(Double.NaN);
             String whole = s.outcome().ok()
                     ? WHOLE_RUN
-                    : WHOLE_RUN + " (exit " + s.outcome().exitCode() + ": failed)";
+                    : WHOLE_RUN + " (exit " + s.outcome().exitCode() + ": "
+                            + ExitCode.of(s.outcome().exitCode()).meaning() + ")";
             t.append(head)
                     .append(row(
                             whole,

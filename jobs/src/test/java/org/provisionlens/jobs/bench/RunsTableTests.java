@@ -43,6 +43,20 @@ class RunsTableTests {
     }
 
     @Test
+    void aRunDoneWithQuarantinedRowsCountsAndAFailedOneSaysWhy() {
+        ChildRun.Outcome quarantined = new ChildRun.Outcome(3, 10, 900, 12, List.of(), Path.of("run.log"));
+        ChildRun.Outcome failed = new ChildRun.Outcome(1, 10, 900, 12, List.of(), Path.of("run.log"));
+        assertThat(quarantined.ok()).isTrue();
+        assertThat(failed.ok()).isFalse();
+        String table = RunsTable.markdown(
+                List.of(new Bench.ScenarioRun("Trafford demo", 1, 10_000, 1.0, Path.of("home"), 55500, failed, null)));
+        assertThat(table.lines().toList().get(2))
+                .isEqualTo(
+                        "| Trafford demo | 1 | 10,000 | 1.0 | whole run (exit 1: unexpected failure) | 10.0 | 12.0 | 900"
+                                + " |  | 100.00 | 10,000 |");
+    }
+
+    @Test
     void growthGivesTheRatiosFromTenToFiftyToAHundredPercent() {
         String growth = RunsTable.growth(List.of(
                 run("national 10%", 16, 200_000, 25.0, 4.0, 20.0),
