@@ -243,7 +243,7 @@ public final class CsvInput {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
         }
         StructType schema =
-                new StructType().add(TEXT, DataTypes.StringType, true).add(LINE, DataTypes.LongType, false);
+                new StructType().add(TEXT, DataTypes.StringType, true).add(LINE, DataTypes.LongType, true);
         return spark.createDataFrame(rows, schema);
     }
 
