@@ -80,7 +80,7 @@ public final class CompareRuns {
         int differing = 0;
         long rows = 0;
         for (PublishedRows.RunTable table : tables.values()) {
-            TableResult result = compare(table, rowsA, rowsB);
+            TableResult result = compare(table, labelA, rowsA, labelB, rowsB);
             rows += result.rowsA();
             if (!result.identical()) {
                 differing++;
@@ -105,7 +105,8 @@ public final class CompareRuns {
         return 1;
     }
 
-    private static TableResult compare(PublishedRows.RunTable table, PublishedRows a, PublishedRows b)
+    private static TableResult compare(
+            PublishedRows.RunTable table, String labelA, PublishedRows a, String labelB, PublishedRows b)
             throws SQLException {
         PublishedRows.Digest digestA = a.digest(table);
         PublishedRows.Digest digestB = b.digest(table);
@@ -126,11 +127,11 @@ public final class CompareRuns {
                     rowB = cursorB.next();
                 } else if (order < 0) {
                     onlyA++;
-                    example(examples, "< " + rowA);
+                    example(examples, "only in " + labelA + ": " + rowA);
                     rowA = cursorA.next();
                 } else {
                     onlyB++;
-                    example(examples, "> " + rowB);
+                    example(examples, "only in " + labelB + ": " + rowB);
                     rowB = cursorB.next();
                 }
             }
