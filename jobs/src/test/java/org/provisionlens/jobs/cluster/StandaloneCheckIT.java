@@ -44,14 +44,15 @@ class StandaloneCheckIT {
         builder.environment().put("CHECK_DB_PORT", Integer.toString(freePort()));
         builder.environment().put("CHECK_MASTER_PORT", Integer.toString(freePort()));
         Process process = builder.start();
-        boolean ended = process.waitFor(15, TimeUnit.MINUTES);
+        // a bound for a busy machine, not a target: on this 2-core machine shared by five builds (load 20) it took 16 min
+        boolean ended = process.waitFor(45, TimeUnit.MINUTES);
         if (!ended) {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
         }
         String printed = Files.readString(work.resolve("check.out"));
 
-        assertThat(ended).as("the check ended within 15 minutes:%n%s", printed).isTrue();
+        assertThat(ended).as("the check ended within 45 minutes:%n%s", printed).isTrue();
         assertThat(process.exitValue()).as(printed).isZero();
         assertThat(printed).contains("Workers registered: 2 (127.0.0.1:");
 
