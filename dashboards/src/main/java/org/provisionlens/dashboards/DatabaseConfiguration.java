@@ -33,7 +33,8 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("provision-lens");
         config.setDataSource(platformDatabase.dataSource());
-        config.setMaximumPoolSize(8);
+        // one per request thread (server.tomcat.threads.max in application.yml)
+        config.setMaximumPoolSize(16);
         return new HikariDataSource(config);
     }
 }

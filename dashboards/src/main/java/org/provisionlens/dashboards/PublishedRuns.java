@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The published run of each local authority (the only runs the pages show), and the choice of one by the page's
@@ -13,14 +15,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishedRuns {
 
+    private static final String REQUEST_ATTRIBUTE = PublishedRuns.class.getName() + ".all";
+
     private final JdbcTemplate jdbc;
 
     public PublishedRuns(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Every published run, by LA name. */
+    /**
+     * Every published run, by LA name. Read once per request (a page's controller and its services each ask): the
+     * list is kept in the request's attributes, so one page sees one list even if a run is published meanwhile.
+     */
     public List<PublishedRun> all() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return read();
+        }
+        @SuppressWarnings("unchecked")
+        List<PublishedRun> runs =
+                (List<PublishedRun>) request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (runs == null) {
+            runs = read();
+            request.setAttribute(REQUEST_ATTRIBUTE, runs, RequestAttributes.SCOPE_REQUEST);
+        }
+        return runs;
+    }
+
+    private List<PublishedRun> read() {
         return jdbc.query(
                 """
                 SELECT p.la_code, coalesce(h.la_name, r.la_name, p.la_code) AS la_name, p.run_id,

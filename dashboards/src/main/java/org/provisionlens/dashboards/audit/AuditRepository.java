@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.provisionlens.core.audit.ListingField;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,9 @@ class AuditRepository {
     private final JdbcTemplate jdbc;
 
     private final PublishedRuns runs;
+
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<AuditReport> reports = new RunCache<>(200);
 
     AuditRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
@@ -38,6 +42,10 @@ class AuditRepository {
     }
 
     AuditReport report(PublishedRun run) {
+        return reports.get(run.runId(), () -> read(run));
+    }
+
+    private AuditReport read(PublishedRun run) {
         long runId = run.runId();
         List<CategoryRow> categories = jdbc.query(
                 "SELECT * FROM audit_category WHERE run_id = ? ORDER BY paragraph, category",

@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.board;
 import java.util.Comparator;
 import java.util.List;
 import org.provisionlens.dashboards.PublishedRun;
+import org.provisionlens.dashboards.RunCache;
 import org.provisionlens.dashboards.reviewcontext.CommunityWaits;
 import org.provisionlens.dashboards.reviewcontext.ReviewContext;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,14 @@ class BoardPacks {
         this.context = context;
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<BoardPack> packs = new RunCache<>(200);
+
     BoardPack pack(PublishedRun run) {
+        return packs.get(run.runId(), () -> build(run));
+    }
+
+    private BoardPack build(PublishedRun run) {
         long runId = run.runId();
         Thresholds thresholds = repository.thresholds(runId);
         CommunityWaits nhs = context.waits(runId);

@@ -28,6 +28,7 @@ class ServiceCommentsController {
         PublishedRun run = runs.published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
         model.addAttribute("run", run);
+        model.addAttribute("publishedRuns", runs.publishedRuns());
         if (serviceId != null && !serviceId.isBlank()) {
             model.addAttribute("serviceId", serviceId.trim());
             model.addAttribute("serviceName", repository.serviceName(run, serviceId.trim()));

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import org.provisionlens.core.consultation.ReviewYear;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,14 @@ class RegisterController {
                 table.build().csv());
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<Register> registers = new RunCache<>(200);
+
     private Register register(PublishedRun run) {
+        return registers.get(run.runId(), () -> read(run));
+    }
+
+    private Register read(PublishedRun run) {
         return repository
                 .timePeriod(run.runId())
                 .map(period -> Register.of(

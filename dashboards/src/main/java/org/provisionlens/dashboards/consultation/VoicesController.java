@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.consultation;
 
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.downloads.Table;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,14 @@ class VoicesController {
                 Csv.fileName(run.laCode(), run.runId(), "voices"), table.build().csv());
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<Voices> voices = new RunCache<>(200);
+
     private Voices voices(PublishedRun run) {
+        return voices.get(run.runId(), () -> read(run));
+    }
+
+    private Voices read(PublishedRun run) {
         return Voices.of(
                 run,
                 repository.tallies(run.runId()),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,12 +23,15 @@ class FundingRepository {
         this.runs = runs;
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<FundingReport> reports = new RunCache<>(200);
+
     List<PublishedRun> publishedRuns() {
         return runs.all();
     }
 
     Optional<FundingReport> published(String laCode) {
-        return runs.published(laCode).map(this::report);
+        return runs.published(laCode).map(run -> reports.get(run.runId(), () -> report(run)));
     }
 
     private FundingReport report(PublishedRun run) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.provisionlens.dashboards.downloads.Csv;
 import org.provisionlens.dashboards.reviewcontext.ReviewContext;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,18 @@ class HealthController {
                 waits.trendTable().csv());
     }
 
+    /**
+     * The ICB's sum adds up every published review whose place is in the same ICB, so the report is kept by the run
+     * and the published runs of every LA (published runs never change: RunCache); a new publication is a new key.
+     */
+    private final RunCache<HealthReport> reports = new RunCache<>(200);
+
     private HealthReport report(PublishedRun run) {
+        List<Long> published = runs.all().stream().map(PublishedRun::runId).toList();
+        return reports.get(run.runId(), published, () -> read(run));
+    }
+
+    private HealthReport read(PublishedRun run) {
         HealthPlace place = repository.place(run.runId()).orElse(null);
         List<IcbMember> members = place == null ? List.of() : repository.members(place.icbCode());
         List<IcbSum.Part> parts = new ArrayList<>();

@@ -75,10 +75,8 @@ record WaitsReport(PublishedRun run, List<CommunityWait> all, Therapy therapy) {
 
     /** The latest month the main area reports. */
     public Optional<YearMonth> latestMonth() {
-        return all.stream()
-                .filter(w -> mainArea().holds(w))
-                .map(CommunityWait::month)
-                .max(Comparator.naturalOrder());
+        WaitArea main = mainArea();
+        return all.stream().filter(main::holds).map(CommunityWait::month).max(Comparator.naturalOrder());
     }
 
     public String latestMonthText() {
@@ -89,8 +87,9 @@ record WaitsReport(PublishedRun run, List<CommunityWait> all, Therapy therapy) {
     public List<LatestRow> latest() {
         List<LatestRow> rows = new ArrayList<>();
         YearMonth month = latestMonth().orElse(null);
+        List<WaitArea> areas = areas();
         for (Therapy t : therapies()) {
-            for (WaitArea area : areas()) {
+            for (WaitArea area : areas) {
                 find(area, month, t).ifPresent(wait -> rows.add(new LatestRow(t, area, new WaitCell(wait))));
             }
         }
@@ -108,10 +107,11 @@ record WaitsReport(PublishedRun run, List<CommunityWait> all, Therapy therapy) {
     }
 
     public List<TrendRow> trend() {
+        List<WaitArea> areas = areas();
         return months().stream()
                 .map(month -> new TrendRow(
                         month,
-                        areas().stream()
+                        areas.stream()
                                 .map(area ->
                                         new WaitCell(find(area, month, therapy).orElse(null)))
                                 .toList()))

@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.overview;
 
+import org.provisionlens.dashboards.PublishedRuns;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,14 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OverviewController {
 
     private final OverviewRepository repository;
+    private final PublishedRuns runs;
 
-    OverviewController(OverviewRepository repository) {
+    OverviewController(OverviewRepository repository, PublishedRuns runs) {
         this.repository = repository;
+        this.runs = runs;
     }
 
     @GetMapping("/")
     String overview(Model model) {
         model.addAttribute("summaries", repository.publishedSummaries());
+        model.addAttribute("publishedRuns", runs.all());
         return "overview";
     }
 }

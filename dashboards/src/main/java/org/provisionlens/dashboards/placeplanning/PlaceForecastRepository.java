@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.placeplanning;
 
 import java.util.List;
 import org.provisionlens.dashboards.PublishedRun;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +16,14 @@ class PlaceForecastRepository {
         this.jdbc = jdbc;
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<PlaceForecastReport> reports = new RunCache<>(200);
+
     PlaceForecastReport report(PublishedRun run) {
+        return reports.get(run.runId(), () -> read(run));
+    }
+
+    private PlaceForecastReport read(PublishedRun run) {
         long runId = run.runId();
         List<TypeRow> types = jdbc.query(
                 "SELECT * FROM place_forecast_type WHERE run_id = ? ORDER BY display_order",

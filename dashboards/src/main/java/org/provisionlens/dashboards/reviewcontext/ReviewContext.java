@@ -1,6 +1,7 @@
 package org.provisionlens.dashboards.reviewcontext;
 
 import java.util.List;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.stereotype.Service;
 import org.springframework.ui.Model;
 
@@ -14,6 +15,10 @@ public class ReviewContext {
     static final String HEALTH = "HEALTH";
 
     private final ReviewContextRepository repository;
+
+    // a published run's thresholds and waits never change (RunCache)
+    private final RunCache<VerdictRules> rules = new RunCache<>(256);
+    private final RunCache<CommunityWaits> waits = new RunCache<>(256);
 
     ReviewContext(ReviewContextRepository repository) {
         this.repository = repository;
@@ -37,10 +42,10 @@ public class ReviewContext {
     }
 
     public VerdictRules rules(long runId) {
-        return new VerdictRules(repository.thresholds(runId));
+        return rules.get(runId, () -> new VerdictRules(repository.thresholds(runId)));
     }
 
     public CommunityWaits waits(long runId) {
-        return new CommunityWaits(repository.waits(runId));
+        return waits.get(runId, () -> new CommunityWaits(repository.waits(runId)));
     }
 }

@@ -2,6 +2,7 @@ package org.provisionlens.dashboards.reviewcontext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,30 +24,30 @@ public record VerdictRules(List<Threshold> thresholds) {
         return !thresholds.isEmpty();
     }
 
-    /** The rules in the order a verdict applies them. */
+    /** The rules in the order a verdict applies them (those whose threshold the run recorded). */
     public List<Rule> rules() {
-        if (!recorded()) {
-            return List.of();
-        }
-        return List.of(
-                new Rule(
+        List<Rule> rules = new ArrayList<>();
+        find("insufficientTravelAccess")
+                .ifPresent(t -> rules.add(new Rule(
                         "rule-access",
                         "Insufficient when demand now exceeds capacity, or less than "
-                                + percent(value("insufficientTravelAccess").multiply(BigDecimal.valueOf(100)))
+                                + percent(t.value().multiply(BigDecimal.valueOf(100)))
                                 + " of the demand is within reach",
-                        source("insufficientTravelAccess")),
-                new Rule(
+                        source(t))));
+        find("horizonYears")
+                .ifPresent(t -> rules.add(new Rule(
                         "rule-horizon",
-                        "At risk when the forecast for " + years(value("horizonYears")) + " ahead exceeds capacity",
-                        source("horizonYears")),
-                new Rule(
+                        "At risk when the forecast for " + years(t.value()) + " ahead exceeds capacity",
+                        source(t))));
+        find("atRiskOccupancyPercent")
+                .ifPresent(t -> rules.add(new Rule(
                         "rule-occupancy",
-                        "At risk when the cell is " + percent(value("atRiskOccupancyPercent")) + " full or more",
-                        source("atRiskOccupancyPercent")),
-                new Rule(
-                        "rule-waits",
-                        "At risk when waits exceed " + plain(value("atRiskWaitingWeeks")) + " weeks",
-                        source("atRiskWaitingWeeks")));
+                        "At risk when the cell is " + percent(t.value()) + " full or more",
+                        source(t))));
+        find("atRiskWaitingWeeks")
+                .ifPresent(t -> rules.add(
+                        new Rule("rule-waits", "At risk when waits exceed " + plain(t.value()) + " weeks", source(t))));
+        return List.copyOf(rules);
     }
 
     /** "from the manifest", "defaults" or "from the manifest, the others defaults". */
@@ -66,12 +67,8 @@ public record VerdictRules(List<Threshold> thresholds) {
         return String.join("; ", rules().stream().map(Rule::text).toList()) + " (thresholds " + sourceText() + ").";
     }
 
-    private BigDecimal value(String name) {
-        return find(name).map(Threshold::value).orElseThrow();
-    }
-
-    private String source(String name) {
-        return find(name).map(t -> t.fromManifest() ? "manifest" : "default").orElse("default");
+    private static String source(Threshold threshold) {
+        return threshold.fromManifest() ? "manifest" : "default";
     }
 
     private Optional<Threshold> find(String name) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,13 @@ class ServicesRepository {
 
     private final PublishedRuns runs;
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<ServicesSummary> summaries = new RunCache<>(200);
+    private final RunCache<DomainTierTable> domainTiers = new RunCache<>(200);
+    private final RunCache<List<String>> needCodes = new RunCache<>(200);
+    private final RunCache<Long> counts = new RunCache<>(1000);
+    private final RunCache<List<ServiceRow>> pages = new RunCache<>(1000);
+
     ServicesRepository(JdbcTemplate jdbc, PublishedRuns runs) {
         this.jdbc = jdbc;
         this.runs = runs;
@@ -46,35 +54,46 @@ class ServicesRepository {
     }
 
     ServicesSummary summary(PublishedRun run) {
-        return jdbc.queryForObject(
-                """
+        return summaries.get(
+                run.runId(),
+                () -> jdbc.queryForObject(
+                        """
                 SELECT (SELECT count(*) FROM service WHERE run_id = ?) AS services,
                        (SELECT count(*) FROM service_source WHERE run_id = ?) AS listings,
                        (SELECT count(*) FROM service WHERE run_id = ? AND merged_from > 1) AS merged
                 """,
-                (rs, i) -> new ServicesSummary(rs.getLong("services"), rs.getLong("listings"), rs.getLong("merged")),
-                run.runId(),
-                run.runId(),
-                run.runId());
+                        (rs, i) -> new ServicesSummary(
+                                rs.getLong("services"), rs.getLong("listings"), rs.getLong("merged")),
+                        run.runId(),
+                        run.runId(),
+                        run.runId()));
     }
 
     DomainTierTable domainTier(PublishedRun run) {
-        return DomainTierTable.of(jdbc.query(
-                "SELECT domain, tier, count(*) AS services FROM service WHERE run_id = ? GROUP BY domain, tier",
-                (rs, i) ->
-                        new DomainTierTable.Count(rs.getString("domain"), rs.getString("tier"), rs.getInt("services")),
-                run.runId()));
+        return domainTiers.get(
+                run.runId(),
+                () -> DomainTierTable.of(jdbc.query(
+                        "SELECT domain, tier, count(*) AS services FROM service WHERE run_id = ? GROUP BY domain, tier",
+                        (rs, i) -> new DomainTierTable.Count(
+                                rs.getString("domain"), rs.getString("tier"), rs.getInt("services")),
+                        run.runId())));
     }
 
     /** Every need code some service of the run lists, in order. */
     List<String> needCodes(PublishedRun run) {
-        return jdbc.queryForList(
-                "SELECT DISTINCT unnest(needs) AS need FROM service WHERE run_id = ? ORDER BY need",
-                String.class,
-                run.runId());
+        return needCodes.get(
+                run.runId(),
+                () -> jdbc.queryForList(
+                        "SELECT DISTINCT unnest(needs) AS need FROM service WHERE run_id = ? ORDER BY need",
+                        String.class,
+                        run.runId()));
     }
 
     long count(PublishedRun run, ServiceFilter filter) {
+        return counts.get(run.runId(), filter, () -> readCount(run, filter));
+    }
+
+    private long readCount(PublishedRun run, ServiceFilter filter) {
         ServiceFilter.Where where = filter.where();
         Long count = jdbc.queryForObject(
                 "SELECT count(*) FROM service v WHERE v.run_id = ?" + where.sql(),
@@ -85,6 +104,13 @@ class ServicesRepository {
 
     /** The services the filter selects, sorted by name; {@code limit} of them from {@code offset}, or all. */
     List<ServiceRow> services(PublishedRun run, ServiceFilter filter, long offset, Integer limit) {
+        return pages.get(
+                run.runId(),
+                List.of(filter, offset, limit == null ? -1 : limit),
+                () -> read(run, filter, offset, limit));
+    }
+
+    private List<ServiceRow> read(PublishedRun run, ServiceFilter filter, long offset, Integer limit) {
         ServiceFilter.Where where = filter.where();
         String order = filter.descending() ? "DESC" : "ASC";
         List<Object> args = args(run, where);

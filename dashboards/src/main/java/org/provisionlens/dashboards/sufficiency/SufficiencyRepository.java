@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,13 +21,16 @@ class SufficiencyRepository {
         this.runs = runs;
     }
 
+    // derived from the published run only, which never changes: kept by run id (RunCache)
+    private final RunCache<SufficiencyReport> reports = new RunCache<>(200);
+
     List<PublishedRun> publishedRuns() {
         return runs.all();
     }
 
     /** The published run of {@code laCode}, or of the first local authority when none is asked for. */
     Optional<SufficiencyReport> published(String laCode) {
-        return runs.published(laCode).map(this::report);
+        return runs.published(laCode).map(run -> reports.get(run.runId(), () -> report(run)));
     }
 
     private SufficiencyReport report(PublishedRun run) {

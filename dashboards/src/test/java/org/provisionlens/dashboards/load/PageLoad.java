@@ -1,0 +1,201 @@
+package org.provisionlens.dashboards.load;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small load client for a running dashboards (not a test: a tool with a {@code main}). Each of N clients signs in
+ * once (form login, keeping its session cookie), then requests the main pages in turn for the given seconds; prints
+ * p50, p95 and max per page and the errors (any status but 200, or an exception).
+ *
+ * <pre>java -cp dashboards/target/test-classes org.provisionlens.dashboards.load.PageLoad http://localhost:18400 32 40</pre>
+ *
+ * Optional 4th argument: a comma-separated list of LA codes; each client then asks for the pages of one of them.
+ */
+public final class PageLoad {
+
+    static final List<String> PAGES = List.of(
+            "/",
+            "/runs",
+            "/services",
+            "/sufficiency",
+            "/review",
+            "/review/map",
+            "/review/backtest",
+            "/review/cell?area={la}&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST",
+            "/health",
+            "/health/waits",
+            "/place-forecast",
+            "/audit",
+            "/you-said-we-did",
+            "/comments",
+            "/comments/voices",
+            "/consultation",
+            "/funding",
+            "/proposals",
+            "/board");
+
+    /** The demo's LA: the area of its LA-wide cells when no LA is given. */
+    private static final String TRAFFORD = "E08000009";
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private PageLoad() {}
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:18400";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        List<String> las = args.length > 3 ? List.of(args[3].split(",")) : List.of("");
+        Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+        Map<String, String> firstError = new ConcurrentHashMap<>();
+        for (String page : PAGES) {
+            times.put(page, new ConcurrentLinkedQueue<>());
+            errors.put(page, new AtomicInteger());
+        }
+        CountDownLatch signedIn = new CountDownLatch(clients);
+        CountDownLatch done = new CountDownLatch(clients);
+        AtomicLong endAt = new AtomicLong(Long.MAX_VALUE);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    HttpClient http = HttpClient.newBuilder()
+                            .cookieHandler(new CookieManager())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .build();
+                    signIn(http, base);
+                    signedIn.countDown();
+                    signedIn.await();
+                    String la = las.get(client % las.size());
+                    int i = client; // clients start at different pages
+                    while (System.nanoTime() < endAt.get()) {
+                        String page = PAGES.get(i++ % PAGES.size());
+                        String path = page.replace("{la}", la.isEmpty() ? TRAFFORD : la);
+                        String uri = base + path + (la.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + "la=" + la);
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> response = http.send(
+                                    HttpRequest.newBuilder(URI.create(uri))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            long elapsed = System.nanoTime() - start;
+                            times.get(page).add(elapsed);
+                            if (response.statusCode() != 200) {
+                                errors.get(page).incrementAndGet();
+                                firstError.putIfAbsent(page, "HTTP " + response.statusCode());
+                            }
+                        } catch (Exception e) {
+                            times.get(page).add(System.nanoTime() - start);
+                            errors.get(page).incrementAndGet();
+                            firstError.putIfAbsent(page, e.toString());
+                        }
+                    }
+                } catch (Exception e) {
+                    System.err.println("client " + client + ": " + e);
+                    signedIn.countDown();
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        signedIn.await();
+        long started = System.nanoTime();
+        endAt.set(started + seconds * 1_000_000_000L);
+        done.await();
+        double wall = (System.nanoTime() - started) / 1e9;
+        print(times, errors, firstError, clients, wall);
+    }
+
+    private static void signIn(HttpClient http, String base) throws Exception {
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(form.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on /login");
+        }
+        String body = "username=commissioner&password=trafford-demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + location);
+        }
+    }
+
+    private static void print(
+            Map<String, ConcurrentLinkedQueue<Long>> times,
+            Map<String, AtomicInteger> errors,
+            Map<String, String> firstError,
+            int clients,
+            double wall) {
+        System.out.printf(Locale.UK, "%d clients, %.1f s%n", clients, wall);
+        System.out.printf(
+                Locale.UK, "%-72s %7s %8s %8s %8s %7s%n", "page", "n", "p50 ms", "p95 ms", "max ms", "errors");
+        List<Long> everything = new ArrayList<>();
+        int totalErrors = 0;
+        for (String page : PAGES) {
+            List<Long> sorted = new ArrayList<>(times.get(page));
+            Collections.sort(sorted);
+            everything.addAll(sorted);
+            totalErrors += errors.get(page).get();
+            System.out.printf(
+                    Locale.UK,
+                    "%-72s %7d %8.0f %8.0f %8.0f %7d %s%n",
+                    page,
+                    sorted.size(),
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1) / 1e6,
+                    errors.get(page).get(),
+                    firstError.getOrDefault(page, ""));
+        }
+        Collections.sort(everything);
+        System.out.printf(
+                Locale.UK,
+                "%-72s %7d %8.0f %8.0f %8.0f %7d   (%.0f requests/s)%n",
+                "all",
+                everything.size(),
+                percentile(everything, 50),
+                percentile(everything, 95),
+                everything.isEmpty() ? 0.0 : everything.get(everything.size() - 1) / 1e6,
+                totalErrors,
+                everything.size() / wall);
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
