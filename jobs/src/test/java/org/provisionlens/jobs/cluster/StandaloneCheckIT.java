@@ -44,7 +44,7 @@ class StandaloneCheckIT {
         builder.environment().put("CHECK_DB_PORT", Integer.toString(freePort()));
         builder.environment().put("CHECK_MASTER_PORT", Integer.toString(freePort()));
         Process process = builder.start();
-        // a bound for a busy machine, not a target: on this 2-core machine shared by five builds (load 20) it took 16 min
+        // a bound for a busy machine, not a target: on this 2-core machine shared by 5 builds (load 20): 16 min
         boolean ended = process.waitFor(45, TimeUnit.MINUTES);
         if (!ended) {
             process.destroy();
