@@ -24,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeCommandsTests {
 
-    /** A command line of the jobs' jar in the README: what follows the jar, up to a comment. */
-    private static final Pattern JAR_LINE = Pattern.compile(
-            "^\\s*(?:java -jar \\S*provision-lens-jobs\\.jar|\\S*provision-lens-jobs-cluster\\.jar)\\s+([^#]*)");
+    /**
+     * A command line of the jobs' jar in the README (or of {@code jobs/bin/provision-lens-jobs}, which runs it, perhaps
+     * after environment settings): what follows the jar, up to a comment.
+     */
+    private static final Pattern JAR_LINE = Pattern.compile("^\\s*(?:java -jar \\S*provision-lens-jobs\\.jar"
+            + "|\\S*provision-lens-jobs-cluster\\.jar|(?:\\S+=\\S*\\s+)*\\S*bin/provision-lens-jobs)\\s+([^#]*)");
 
     @TempDir
     Path folder;

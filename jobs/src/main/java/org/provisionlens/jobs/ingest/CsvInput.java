@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -73,7 +75,10 @@ public final class CsvInput {
                         new StructField(name, DataTypes.StringType, true, org.apache.spark.sql.types.Metadata.empty()))
                 .toArray(StructField[]::new));
 
-        Dataset<Row> lines = numberedLines(spark, file.readablePath())
+        boolean inDriver = readInDriver(file.readablePath());
+        Dataset<Row> lines = (inDriver
+                        ? linesInDriver(spark, spec, file.readablePath())
+                        : numberedLines(spark, file.readablePath()))
                 .filter(col(LINE).gt(1))
                 .withColumn("_fields", from_csv(col(TEXT), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
         List<Column> columns = new ArrayList<>();
@@ -89,8 +94,11 @@ public final class CsvInput {
         for (FieldCheck check : checks) {
             problems.add(problem(check.isWrong(), check.field(), check.valueShown(), check.reasonShown()));
         }
-        Dataset<Row> checked = rows.withColumn("_problems", array_compact(array(problems.toArray(Column[]::new))))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> withProblems = rows.withColumn("_problems", array_compact(array(problems.toArray(Column[]::new))));
+        if (inDriver) {
+            return checkedInDriver(spark, spec, file.sha256(), withProblems);
+        }
+        Dataset<Row> checked = withProblems.persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> accepted =
                 checked.filter(size(col("_problems")).equalTo(0)).drop("_problems", TEXT);
@@ -106,6 +114,137 @@ public final class CsvInput {
         long read = checked.count();
         long acceptedCount = accepted.count();
         return new IngestedInput(spec, file.sha256(), accepted, quarantine, read, acceptedCount, read - acceptedCount);
+    }
+
+    /**
+     * The checks of a file read in the driver: the same columns and checks as with Spark, over a local relation, so
+     * Spark evaluates them while planning (no job for the projections and filters) and the rows are counted and split
+     * here. The accepted rows and the quarantine are local relations too, in file order.
+     */
+    private static IngestedInput checkedInDriver(
+            SparkSession spark, InputSpec spec, String sha256, Dataset<Row> withProblems) {
+        List<Row> checked = withProblems.collectAsList();
+        StructType schema = withProblems.schema();
+        int problemsAt = schema.fieldIndex("_problems");
+        int textAt = schema.fieldIndex(TEXT);
+        int lineAt = schema.fieldIndex(LINE);
+        List<StructField> acceptedFields = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < schema.fields().length; i++) {
+            if (i != problemsAt && i != textAt) {
+                acceptedFields.add(schema.fields()[i]);
+                kept.add(i);
+            }
+        }
+        List<Row> accepted = new ArrayList<>();
+        List<QuarantineEntry> quarantine = new ArrayList<>();
+        for (Row row : checked) {
+            List<Row> problems = row.getList(problemsAt);
+            if (problems.isEmpty()) {
+                Object[] values = new Object[kept.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.get(kept.get(i));
+                }
+                accepted.add(RowFactory.create(values));
+            } else {
+                long line = row.getLong(lineAt);
+                for (Row problem : problems) {
+                    quarantine.add(QuarantineEntry.atLine(
+                            spec.name(),
+                            spec.fileName(),
+                            line,
+                            problem.getString(0),
+                            problem.getString(1),
+                            problem.getString(2)));
+                }
+            }
+        }
+        // the order IngestedInput#quarantineEntries gives a Spark-read input: by line, then field
+        quarantine.sort(Comparator.comparing(QuarantineEntry::line).thenComparing(QuarantineEntry::field));
+        List<Row> quarantineRows = quarantine.stream()
+                .map(q -> RowFactory.create(q.inputName(), q.file(), q.line(), q.field(), q.value(), q.reason()))
+                .toList();
+        long read = checked.size();
+        return new IngestedInput(
+                spec,
+                sha256,
+                spark.createDataFrame(accepted, new StructType(acceptedFields.toArray(StructField[]::new))),
+                spark.createDataFrame(quarantineRows, QUARANTINE),
+                read,
+                accepted.size(),
+                read - accepted.size(),
+                quarantine);
+    }
+
+    /**
+     * A small file's rows (see {@link #readInDriver}) with every header column as text, as Spark's CSV reader gives
+     * them (header line and blank lines left out), read in the driver into a local relation; empty for a file Spark
+     * should read.
+     */
+    public static java.util.Optional<Dataset<Row>> textRowsInDriver(SparkSession spark, InputSpec spec) {
+        InputFile file = InputFile.prepare(spec, spec.encoding(), workFolder());
+        if (!readInDriver(file.readablePath())) {
+            return java.util.Optional.empty();
+        }
+        List<String> header = header(spec, file.readablePath());
+        StructType schema = new StructType(header.stream()
+                .map(name ->
+                        new StructField(name, DataTypes.StringType, true, org.apache.spark.sql.types.Metadata.empty()))
+                .toArray(StructField[]::new));
+        Dataset<Row> fields = linesInDriver(spark, spec, file.readablePath())
+                .filter(col(LINE).gt(1).and(trim(col(TEXT)).notEqual("")))
+                .select(from_csv(col(TEXT), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE"))
+                        .as("_fields"));
+        return java.util.Optional.of(fields.select(header.stream()
+                .map(name -> col("_fields").getField(name).as(name))
+                .toArray(Column[]::new)));
+    }
+
+    /** The columns of an input's quarantine. */
+    static final StructType QUARANTINE = new StructType()
+            .add("input_name", DataTypes.StringType, false)
+            .add("file", DataTypes.StringType, false)
+            .add("line", DataTypes.LongType, true)
+            .add("field", DataTypes.StringType, true)
+            .add("value", DataTypes.StringType, true)
+            .add("reason", DataTypes.StringType, true);
+
+    /**
+     * Whether a file is read in the driver rather than by Spark's file reader: files of at most
+     * {@value #DRIVER_READ_DEFAULT_BYTES} bytes (or the system property {@value #DRIVER_READ_PROPERTY}). A job per
+     * small file costs more than the file; a large one is split across the executors.
+     */
+    static boolean readInDriver(Path path) {
+        long limit = Long.getLong(DRIVER_READ_PROPERTY, DRIVER_READ_DEFAULT_BYTES);
+        try {
+            return Files.size(path) <= limit;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The system property giving the largest file read in the driver, in bytes (0: every file with Spark). */
+    public static final String DRIVER_READ_PROPERTY = "provision-lens.driver-read-max-bytes";
+
+    static final long DRIVER_READ_DEFAULT_BYTES = 16L << 20;
+
+    /**
+     * The file's lines with their line numbers (1 = the header), read in the driver into a local relation: the same
+     * rows as {@link #numberedLines} (lines end at \n, \r\n or \r, as Spark's text reader ends them).
+     */
+    static Dataset<Row> linesInDriver(SparkSession spark, InputSpec spec, Path path) {
+        List<Row> rows = new ArrayList<>();
+        try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            long line = 1;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                rows.add(RowFactory.create(text, line++));
+            }
+        } catch (IOException e) {
+            throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
+        }
+        StructType schema =
+                new StructType().add(TEXT, DataTypes.StringType, true).add(LINE, DataTypes.LongType, true);
+        return spark.createDataFrame(rows, schema);
     }
 
     /**

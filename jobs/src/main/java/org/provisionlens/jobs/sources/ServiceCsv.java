@@ -115,16 +115,7 @@ public final class ServiceCsv {
      */
     public static ReadResult<Service> read(SparkSession spark, InputSpec spec) {
         IngestedInput input = CsvInput.read(spark, spec, COLUMNS, checks());
-        List<QuarantineEntry> quarantine = new ArrayList<>();
-        for (Row row : input.quarantine().orderBy("line", "field").collectAsList()) {
-            quarantine.add(QuarantineEntry.atLine(
-                    row.getAs("input_name"),
-                    row.getAs("file"),
-                    row.<Long>getAs("line"),
-                    row.getAs("field"),
-                    row.getAs("value"),
-                    row.getAs("reason")));
-        }
+        List<QuarantineEntry> quarantine = new ArrayList<>(input.quarantineEntries());
         List<Service> services = new ArrayList<>();
         long unconvertible = 0;
         for (Row row : input.accepted().orderBy(col(CsvInput.LINE)).collectAsList()) {

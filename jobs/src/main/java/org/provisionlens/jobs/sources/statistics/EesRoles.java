@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.manifest.InputSpec;
 
@@ -46,6 +47,10 @@ final class EesRoles {
         StructType schema = new StructType(header.stream()
                 .map(name -> new StructField(name, DataTypes.StringType, true, Metadata.empty()))
                 .toArray(StructField[]::new));
+        java.util.Optional<Dataset<Row>> small = CsvInput.textRowsInDriver(spark, spec);
+        if (small.isPresent()) {
+            return detect(small.get(), header, listedFilters, true);
+        }
         Dataset<Row> rows = spark.read()
                 .option("header", "true")
                 .option("encoding", spec.encoding().name())
@@ -57,6 +62,14 @@ final class EesRoles {
 
     /** Decides the roles from rows whose columns are all text. */
     static EesColumns detect(Dataset<Row> rows, List<String> header, Set<String> listedFilters) {
+        return detect(rows, header, listedFilters, false);
+    }
+
+    /**
+     * Decides the roles; {@code inDriver}: the rows are a local relation (a small file read in the driver), so each
+     * row's counts are a projection Spark works out while planning, added up here, rather than an aggregation job.
+     */
+    static EesColumns detect(Dataset<Row> rows, List<String> header, Set<String> listedFilters, boolean inDriver) {
         List<String> time = new ArrayList<>();
         List<String> geography = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
@@ -75,17 +88,21 @@ final class EesRoles {
             Column present = FieldCheck.missing(column)
                     .unary_$bang()
                     .and(FieldCheck.suppressed(column).unary_$bang());
-            counts.add(sum(
-                    when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN).unary_$bang()), 1)
-                            .otherwise(0)));
-            counts.add(sum(
-                    when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN)), 1).otherwise(0)));
+            counts.add(when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN).unary_$bang()), 1)
+                    .otherwise(0));
+            counts.add(
+                    when(present.and(value.rlike(FieldCheck.NUMBER_PATTERN)), 1).otherwise(0));
         }
         Set<String> textual = new HashSet<>();
         if (!counts.isEmpty()) {
-            Row totals = rows.agg(
-                            counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new))
-                    .first();
+            Row totals = inDriver
+                    ? addedUp(rows.select(counts.toArray(Column[]::new)).collectAsList(), counts.size())
+                    : rows.agg(
+                                    sum(counts.get(0)),
+                                    counts.subList(1, counts.size()).stream()
+                                            .map(count -> sum(count))
+                                            .toArray(Column[]::new))
+                            .first();
             for (int i = 0; i < candidates.size(); i++) {
                 long text = totals.isNullAt(2 * i) ? 0 : totals.getLong(2 * i);
                 long numbers = totals.isNullAt(2 * i + 1) ? 0 : totals.getLong(2 * i + 1);
@@ -108,22 +125,40 @@ final class EesRoles {
         return new EesColumns(time, geography, filters, indicators);
     }
 
-    /** The rows with each column's role in its metadata. */
-    static Dataset<Row> mark(Dataset<Row> rows, EesColumns roles) {
-        Dataset<Row> marked = rows;
-        marked = markAll(marked, roles.time(), TIME);
-        marked = markAll(marked, roles.geography(), GEOGRAPHY);
-        marked = markAll(marked, roles.filters(), FILTER);
-        return markAll(marked, roles.indicators(), INDICATOR);
+    /** The column sums of rows of 0s and 1s, as the aggregation gives them (null for no rows). */
+    private static Row addedUp(List<Row> rows, int columns) {
+        Object[] totals = new Object[columns];
+        if (!rows.isEmpty()) {
+            for (int i = 0; i < columns; i++) {
+                long total = 0;
+                for (Row row : rows) {
+                    total += row.getInt(i);
+                }
+                totals[i] = total;
+            }
+        }
+        return org.apache.spark.sql.RowFactory.create(totals);
     }
 
-    private static Dataset<Row> markAll(Dataset<Row> rows, List<String> columns, String role) {
-        Dataset<Row> marked = rows;
-        for (String column : columns) {
-            marked = marked.withMetadata(
-                    column, new MetadataBuilder().putString(ROLE, role).build());
-        }
-        return marked;
+    /** The rows with each column's role in its metadata. */
+    static Dataset<Row> mark(Dataset<Row> rows, EesColumns roles) {
+        java.util.Map<String, String> role = new java.util.HashMap<>();
+        roles.time().forEach(column -> role.put(column, TIME));
+        roles.geography().forEach(column -> role.put(column, GEOGRAPHY));
+        roles.filters().forEach(column -> role.put(column, FILTER));
+        roles.indicators().forEach(column -> role.put(column, INDICATOR));
+        // one projection for every column (not one per column: a plan sixty projections deep costs more to plan)
+        Column[] columns = java.util.Arrays.stream(rows.columns())
+                .map(column -> role.containsKey(column)
+                        ? col(column)
+                                .as(
+                                        column,
+                                        new MetadataBuilder()
+                                                .putString(ROLE, role.get(column))
+                                                .build())
+                        : col(column))
+                .toArray(Column[]::new);
+        return rows.select(columns);
     }
 
     /** The roles recorded in the columns' metadata, if {@link #mark} recorded them. */

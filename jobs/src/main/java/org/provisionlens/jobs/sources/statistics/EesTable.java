@@ -77,7 +77,8 @@ public final class EesTable {
                 read.quarantine(),
                 read.rowsRead(),
                 read.rowsAccepted(),
-                read.rowsQuarantined());
+                read.rowsQuarantined(),
+                read.quarantineInDriver());
     }
 
     /** The roles of the accepted rows' columns (as {@link #ingest} decided them). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.jobs.SparkTestSession;
+import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.manifest.InputSpec;
 
@@ -150,6 +151,35 @@ class EesTableTests {
         assertThat(quarantine(unlisted))
                 .contains("2 nc_year [Total] " + NUMBER_REASON, "10 nc_year [Total] " + NUMBER_REASON);
         assertThat(unlisted.rowsAccepted()).isEqualTo(2);
+    }
+
+    @Test
+    void aSmallFileReadInTheDriverGivesTheRolesRowsAndQuarantineSparksReaderGives() throws IOException {
+        Path file = fixture();
+        IngestedInput inDriver = EesTable.ingest(spark, spec(file));
+        System.setProperty(CsvInput.DRIVER_READ_PROPERTY, "0");
+        IngestedInput bySpark;
+        try {
+            bySpark = EesTable.ingest(spark, spec(file));
+        } finally {
+            System.clearProperty(CsvInput.DRIVER_READ_PROPERTY);
+        }
+        assertThat(inDriver.quarantineInDriver()).isNotNull();
+        assertThat(bySpark.quarantineInDriver()).isNull();
+        for (IngestedInput table : List.of(inDriver, bySpark)) {
+            // nc_year not listed: its numbers outnumber its words, so it is an indicator (as in the test above)
+            assertThat(EesTable.columns(table).filters()).containsExactly("phase_type", "school_type_group");
+            assertThat(EesTable.columns(table).indicators()).containsExactly("nc_year", "pupils", "percent");
+            assertThat(table.rowsRead()).isEqualTo(table.rowsAccepted() + table.rowsQuarantined());
+        }
+        assertThat(inDriver.rowsRead()).isEqualTo(bySpark.rowsRead());
+        assertThat(inDriver.rowsAccepted()).isEqualTo(bySpark.rowsAccepted());
+        assertThat(inDriver.accepted().schema()).isEqualTo(bySpark.accepted().schema());
+        assertThat(quarantine(inDriver)).isEqualTo(quarantine(bySpark)).contains("2 nc_year [Total] " + NUMBER_REASON);
+        assertThat(inDriver.quarantineEntries()).isEqualTo(bySpark.quarantineEntries());
+        assertThat(longFormLines(inDriver))
+                .hasSize(longFormLines(bySpark).size())
+                .containsExactlyInAnyOrderElementsOf(longFormLines(bySpark));
     }
 
     @Test
