@@ -3,6 +3,7 @@ package org.provisionlens.dashboards.board;
 import java.util.Locale;
 import org.provisionlens.dashboards.PublishedRun;
 import org.provisionlens.dashboards.PublishedRuns;
+import org.provisionlens.dashboards.RunCache;
 import org.provisionlens.dashboards.proposals.EvidencePdf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,12 @@ class BoardController {
     private final BoardPacks packs;
     private final ITemplateEngine templates;
 
+    /**
+     * The rendered PDF of each published run's pack: the same for every reader (small counts are suppressed for all),
+     * and a published run never changes, so it is rendered once per run (a few hundred kB each; 32 kept).
+     */
+    private final RunCache<byte[]> pdfs = new RunCache<>(32);
+
     BoardController(PublishedRuns runs, BoardPacks packs, ITemplateEngine templates) {
         this.runs = runs;
         this.packs = packs;
@@ -40,9 +47,11 @@ class BoardController {
     ResponseEntity<byte[]> pdf(@RequestParam(name = "la", required = false) String laCode) {
         PublishedRun run = runs.published(laCode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published review run"));
-        Context context = new Context(Locale.UK);
-        context.setVariable("pack", packs.pack(run));
-        byte[] pdf = EvidencePdf.render(templates.process("board/print", context));
+        byte[] pdf = pdfs.get(run.runId(), () -> {
+            Context context = new Context(Locale.UK);
+            context.setVariable("pack", packs.pack(run));
+            return EvidencePdf.render(templates.process("board/print", context));
+        });
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"board-pack-" + run.laCode() + ".pdf\"")

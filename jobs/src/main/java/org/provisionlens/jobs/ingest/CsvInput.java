@@ -61,6 +61,20 @@ public final class CsvInput {
      */
     public static IngestedInput read(
             SparkSession spark, InputSpec spec, List<String> requiredColumns, List<FieldCheck> checks) {
+        return read(spark, spec, requiredColumns, checks, false);
+    }
+
+    /**
+     * Reads {@code spec}'s file as {@link #read(SparkSession, InputSpec, List, List)} does; with {@code onExecutors}
+     * the file is always read by Spark's file reader, never into the driver however small it is (a national run's
+     * inputs: their rows must stay on the executors).
+     */
+    public static IngestedInput read(
+            SparkSession spark,
+            InputSpec spec,
+            List<String> requiredColumns,
+            List<FieldCheck> checks,
+            boolean onExecutors) {
         InputFile file = InputFile.prepare(spec, spec.encoding(), workFolder());
         List<String> header = header(spec, file.readablePath());
         Set<String> missing = new LinkedHashSet<>(requiredColumns);
@@ -75,7 +89,7 @@ public final class CsvInput {
                         new StructField(name, DataTypes.StringType, true, org.apache.spark.sql.types.Metadata.empty()))
                 .toArray(StructField[]::new));
 
-        boolean inDriver = readInDriver(file.readablePath());
+        boolean inDriver = !onExecutors && readInDriver(file.readablePath());
         Dataset<Row> lines = (inDriver
                         ? linesInDriver(spark, spec, file.readablePath())
                         : numberedLines(spark, file.readablePath()))

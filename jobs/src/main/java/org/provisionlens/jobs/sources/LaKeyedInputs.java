@@ -38,12 +38,13 @@ public final class LaKeyedInputs {
     private static final String LA_MARK = "\u001f";
 
     /**
-     * Reads and checks a service CSV with Spark: {@link ServiceCsv}'s columns and checks; rows are not collected. Each
+     * Reads and checks a service CSV with Spark's file reader (never into the driver, however small): {@link ServiceCsv}'s
+     * columns and checks; rows are not collected. Each
      * quarantine reason carries its row's LA ({@link #quarantineByLa} takes it back out).
      */
     public static IngestedInput services(SparkSession spark, InputSpec spec) {
         requireLaCode(spec);
-        return CsvInput.read(spark, spec, ServiceCsv.COLUMNS, tagged(ServiceCsv.checks()));
+        return CsvInput.read(spark, spec, ServiceCsv.COLUMNS, tagged(ServiceCsv.checks()), true);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class LaKeyedInputs {
             }
         }
         IngestedInput input = CsvInput.read(
-                spark, spec, ChildRecordsTable.REQUIRED, tagged(ChildRecordChecks.of(header, referenceDate)));
+                spark, spec, ChildRecordsTable.REQUIRED, tagged(ChildRecordChecks.of(header, referenceDate)), true);
         Dataset<Row> accepted = input.accepted();
         for (String column : ChildRecordsTable.OPTIONAL) {
             if (!header.contains(column)) {
