@@ -41,7 +41,9 @@ class MigrationChecksumTests {
             Map.entry("11", "c40c15524b483825c12ffdfe40ff6eac74fabbcb7325bd9a3d247e72c5758f99"),
             Map.entry("12", "5a9dc12707c74240ed8af34d583beca3244ad68e4f2af5db4e2f333132e03c1a"),
             Map.entry("13", "af665e5d7b69b21cf8dcbb1f0a15e5b553639e99723aa59f96b10abe7716e80d"),
-            Map.entry("14", "66a29abafc7e042aec9db456f0770aa92b6505becbb464012af78e4b3e51f75e"));
+            Map.entry("14", "66a29abafc7e042aec9db456f0770aa92b6505becbb464012af78e4b3e51f75e"),
+            Map.entry("15", "03c0a7dd6c1400fc22034f16369e466accb77beee856112d9c46db6350ae9151"),
+            Map.entry("16", "9ce155656d4fdaa886f86dcf3b8173dc16fddb48049ff1bafba40cd70eb45c32"));
 
     /** The checksum Flyway records in flyway_schema_history for each version (and compares on every start). */
     private static final Map<String, Integer> FLYWAY = Map.ofEntries(
@@ -58,7 +60,9 @@ class MigrationChecksumTests {
             Map.entry("11", 1484211586),
             Map.entry("12", 715308568),
             Map.entry("13", 877984214),
-            Map.entry("14", 403459756));
+            Map.entry("14", 403459756),
+            Map.entry("15", 1826730233),
+            Map.entry("16", 76564143));
 
     @Test
     void noReleasedMigrationHasChanged() {
