@@ -1,5 +1,6 @@
 package org.provisionlens.dashboards.security;
 
+import org.provisionlens.dashboards.auditlog.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,18 +10,22 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * How people sign in and what each role may open. Who may open which address is {@link AccessRules}; the headers every
+ * How people sign in and what each role may open. A sign-in for an account or from an address that failed too often
+ * is refused before its password is checked ({@link SignInGuard}). Who may open which address is {@link AccessRules}; the headers every
  * response carries are {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, AuditLog auditLog)
+            throws Exception {
         http.authorizeHttpRequests(AccessRules::apply);
         SecurityHeaders.apply(http);
+        http.addFilterBefore(new SignInGuard(attempts, auditLog), UsernamePasswordAuthenticationFilter.class);
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
