@@ -19,7 +19,7 @@ record AuditRow(
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss");
 
-    String happenedText() {
+    public String happenedText() {
         return SHOWN.format(happenedAt);
     }
 }

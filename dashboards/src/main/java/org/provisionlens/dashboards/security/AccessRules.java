@@ -33,6 +33,8 @@ final class AccessRules {
                         "/you-said-we-did/easy-read.pdf")
                 .permitAll()
                 // the joint commissioning board's pack: the decisions before the LA and the ICB together
+                .requestMatchers("/admin/**")
+                .hasRole(Role.ADMIN.name()) // the audit log
                 .requestMatchers("/board", "/board/**")
                 .hasAnyRole(Role.COMMISSIONER.name(), Role.BOARD.name(), Role.ADMIN.name())
                 .requestMatchers("/comments/responses", "/comments/responses/**", "/comments/held", "/comments/held/**")
