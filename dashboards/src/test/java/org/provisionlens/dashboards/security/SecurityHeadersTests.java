@@ -60,8 +60,12 @@ class SecurityHeadersTests {
         Map<String, HttpResponse<String>> answers = everyKindOfAnswer(false);
 
         assertThat(answers.get("error page").statusCode()).isEqualTo(404);
-        assertThat(answers.get("CSV").headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(answers.get("board pack PDF").headers().firstValue("Content-Type").orElse(""))
+        assertThat(answers.get("CSV").headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/csv");
+        assertThat(answers.get("board pack PDF")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""))
                 .isEqualTo("application/pdf");
         answers.forEach((kind, answer) -> {
             assertThat(answer.statusCode()).as(kind).isIn(200, 404);
@@ -72,7 +76,9 @@ class SecurityHeadersTests {
                             + " base-uri 'self'; frame-ancestors 'none'");
             assertThat(answer.headers().firstValue("X-Frame-Options")).as(kind).contains("DENY");
             assertThat(answer.headers().firstValue("Referrer-Policy")).as(kind).contains("same-origin");
-            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(kind).contains("nosniff");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                    .as(kind)
+                    .contains("nosniff");
             assertThat(answer.headers().firstValue("Strict-Transport-Security"))
                     .as(kind + " over plain HTTP")
                     .isEmpty();
@@ -89,7 +95,9 @@ class SecurityHeadersTests {
             assertThat(answer.headers().firstValue("Strict-Transport-Security"))
                     .as(kind)
                     .contains("max-age=31536000 ; includeSubDomains");
-            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(kind).isPresent();
+            assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                    .as(kind)
+                    .isPresent();
         });
     }
 }
