@@ -56,6 +56,8 @@ class HeldCommentsRepository {
      * statement, so one transaction: the text is never returned without the audit row, nor audited without a read.
      */
     Optional<String> original(long runId, String commentId, String username) {
+        // audit_event.username may be empty since V15 (a visitor's download): a read of an original never is
+        java.util.Objects.requireNonNull(username, "username");
         List<String> text = jdbc.queryForList(
                 """
                 WITH original AS (SELECT text FROM comment_received WHERE run_id = ? AND comment_id = ?),
