@@ -3,12 +3,15 @@ package org.provisionlens.dashboards.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.provisionlens.dashboards.Browser;
 import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.auditlog.AuditLog;
 import org.provisionlens.dashboards.auditlog.MovableClock;
 import org.provisionlens.dashboards.auditlog.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +136,25 @@ class SignInLockOutTests {
 
         assertThat(kinds("198.51.100.4")).isEqualTo(Map.of("SIGN_IN_FAILED", 20L, "SIGN_IN_REFUSED_LOCKED", 1L));
         assertThat(kinds("198.51.100.5")).isEqualTo(Map.of("SIGN_IN", 1L));
+    }
+
+    @Test
+    void theCountSurvivesARestartAndIsSharedByEveryInstance() {
+        clock.set("2020-01-10T20:00:00Z");
+        Visitor attacker = new Visitor(port, "198.51.100.6");
+        for (int i = 1; i <= 5; i++) {
+            attacker.signIn("panel", "wrong");
+        }
+
+        // another dashboards instance (or this one restarted) on the same database, ten minutes later
+        SignInAttempts another = new SignInAttempts(
+                jdbc,
+                Clock.fixed(Instant.parse("2020-01-10T20:10:00Z"), AuditLog.ZONE),
+                new SignInLimits(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+
+        assertThat(another.refusal("PANEL", "203.0.113.9"))
+                .contains(new SignInRefusal(SignInRefusal.Reason.ACCOUNT, Instant.parse("2020-01-10T20:15:00Z")));
+        assertThat(another.refusal("board", "203.0.113.9")).isEmpty();
     }
 
     private Map<String, Long> kinds(String address) {
