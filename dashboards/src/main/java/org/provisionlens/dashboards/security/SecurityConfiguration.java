@@ -23,6 +23,7 @@ class SecurityConfiguration {
         SecurityHeaders.apply(http);
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        OidcSignIn.apply(http);
         return http.build();
     }
 
