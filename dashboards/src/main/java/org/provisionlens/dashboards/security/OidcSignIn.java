@@ -33,11 +33,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * get exactly the access of a form user with those roles (and land on the same page, {@link LandingPage}); a user whose
  * claims map to no role is refused with a message on the sign-in page.
  *
- * <p>A successful sign-in goes through the filter chain's authentication manager, which publishes Spring's
- * {@code AuthenticationSuccessEvent} with an {@code OAuth2AuthenticationToken}. Spring's default event publisher maps
- * no event to an {@link OAuth2AuthenticationException}, so a refused or failed sign-in is published here, as an
- * {@link AuthenticationFailureBadCredentialsEvent} whose source is an {@link OidcSignInAttempt} (an unauthenticated
- * {@code OAuth2AuthenticationToken}).
+ * <p>Events, for whoever records sign-ins: a successful sign-in goes through the filter chain's authentication manager,
+ * which publishes Spring's {@code AuthenticationSuccessEvent} whose source is an {@code OAuth2LoginAuthenticationToken}
+ * (a form sign-in's is a {@code UsernamePasswordAuthenticationToken}), then the filter publishes an
+ * {@code InteractiveAuthenticationSuccessEvent} with the {@code OAuth2AuthenticationToken} the session keeps. Spring's
+ * default publisher maps no failure event to an {@link OAuth2AuthenticationException}, so a refused or failed sign-in
+ * is published here, as an {@link AuthenticationFailureBadCredentialsEvent} whose source is an
+ * {@link OidcSignInAttempt} (an unauthenticated {@code OAuth2AuthenticationToken} named after the user, or "unknown").
+ * Spring also publishes, for each failed OIDC sign-in, an {@code AuthenticationFailureProviderNotFoundEvent} from the
+ * form's authentication manager (no provider there for the OIDC token; no principal): not a sign-in of its own.
  */
 final class OidcSignIn {
 

@@ -32,8 +32,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yaml.snakeyaml.Yaml;
@@ -122,9 +126,22 @@ class OidcSignInTests {
         assertThat(flow.get("/runs/" + run).statusCode()).isEqualTo(200);
         // the client's secret went to the token endpoint (the stub refuses a request without it)
         assertThat(PROVIDER.tokenRequests).isPositive();
-        // signed in through the filter chain's authentication manager: Spring's success event, with an OAuth2 token
+        // signed in through the filter chain's authentication manager: Spring's success event, whose source is the
+        // provider's OAuth2LoginAuthenticationToken, then the filter's interactive one with the
+        // OAuth2AuthenticationToken
+        // the session keeps; both carry the user's name and exactly the mapped role
         assertThat(events.all)
                 .filteredOn(event -> event instanceof AuthenticationSuccessEvent)
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getAuthentication()).isInstanceOf(OAuth2LoginAuthenticationToken.class);
+                    assertThat(event.getAuthentication().getName()).isEqualTo("c.jones");
+                    assertThat(event.getAuthentication().getAuthorities())
+                            .extracting(a -> a.getAuthority())
+                            .containsExactly("ROLE_COMMISSIONER");
+                });
+        assertThat(events.all)
+                .filteredOn(event -> event instanceof InteractiveAuthenticationSuccessEvent)
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event.getAuthentication()).isInstanceOf(OAuth2AuthenticationToken.class);
@@ -180,7 +197,7 @@ class OidcSignInTests {
         assertThat(flow.get("/runs").statusCode()).isEqualTo(302);
         assertThat(events.all).noneMatch(event -> event instanceof AuthenticationSuccessEvent);
         assertThat(events.all)
-                .filteredOn(event -> event instanceof AbstractAuthenticationFailureEvent)
+                .filteredOn(event -> event instanceof AuthenticationFailureBadCredentialsEvent)
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event.getAuthentication()).isInstanceOf(OAuth2AuthenticationToken.class);
@@ -208,8 +225,21 @@ class OidcSignInTests {
         }
         assertThat(events.all).noneMatch(event -> event instanceof AuthenticationSuccessEvent);
         assertThat(events.all)
+                .filteredOn(event -> event instanceof AuthenticationFailureBadCredentialsEvent)
+                .hasSize(3)
+                .allSatisfy(event -> {
+                    assertThat(event.getAuthentication()).isInstanceOf(OidcSignInAttempt.class);
+                    assertThat(event.getAuthentication().getName()).isEqualTo("unknown");
+                });
+        // Spring's own: the form's authentication manager (the parent) finds no provider for the OIDC token; a
+        // listener should ignore it (no user name)
+        assertThat(events.all)
                 .filteredOn(event -> event instanceof AbstractAuthenticationFailureEvent)
-                .hasSize(3);
+                .hasSize(6)
+                .filteredOn(event -> event instanceof AuthenticationFailureProviderNotFoundEvent)
+                .hasSize(3)
+                .allSatisfy(event ->
+                        assertThat(event.getAuthentication().getPrincipal()).isNull());
     }
 
     private static Map<String, Object> user(String name, String... groups) {
