@@ -28,7 +28,7 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * (CSV, XLSX cells, PDF text) each role gets, searched for the personal data of {@link AccessFixtures}: each role sees
  * exactly the personal data it must ({@link #mustSee}), which is nothing for the public and the panel.
  *
- * <p>Why it costs more than a minute: 325 requests (65 requests to the 55 mappings and 4 static prefixes, as each
+ * <p>Why it costs more than a minute: 330 requests (66 requests to the 55 mappings and 4 static prefixes, as each
  * of 5 roles; PDFs rendered and workbooks built among them) in one pass that serves both checks. The method took 136 s
  * on the shared 2-core machine under a load average near 18 (six builds at once); a quiet machine needs far less.
  */

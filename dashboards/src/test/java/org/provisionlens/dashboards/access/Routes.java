@@ -16,6 +16,7 @@ import java.util.Map;
  *   <li>a run's own page (its quarantined rows show input values): commissioner, board and admin, never the panel;
  *   <li>responses to comments, held comments and their originals, building, uploading and deleting proposals:
  *       commissioner and admin only (board and panel get 403, even with a valid CSRF token);
+ *   <li>the administrators' pages under {@code /admin} (the audit log): admin only;
  *   <li>everything else: any of the four roles.
  * </ul>
  *
@@ -186,7 +187,9 @@ final class Routes {
                         Request.get("/css/provision-lens.css", PUBLIC),
                         Request.get("/js/init.js", PUBLIC),
                         Request.get("/js/js-enabled.js", PUBLIC),
-                        Request.get("/no-such-page", NOTHING_THERE)));
+                        Request.get("/no-such-page", NOTHING_THERE),
+                        // the administrators' addresses are closed to the other roles even where nothing is served yet
+                        Request.get("/admin/no-such-page", "302 403 403 403 404")));
         return routes;
     }
 
