@@ -29,8 +29,8 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
  * exactly the personal data it must ({@link #mustSee}), which is nothing for the public and the panel.
  *
  * <p>Why it costs more than a minute: 330 requests (66 requests to the 55 mappings and 4 static prefixes, as each
- * of 5 roles; PDFs rendered and workbooks built among them) in one pass that serves both checks. The method took 136 to 179 s
- * on the shared 2-core machine under a load average near 18 (six builds at once); a quiet machine needs far less.
+ * of 5 roles; PDFs rendered and workbooks built among them) in one pass that serves both checks. The method took 136
+ * to 179 s on the shared 2-core machine under a load average near 18 (six builds at once); a quiet machine needs less.
  */
 @DashboardsTest
 class RouteAccessTests {
