@@ -7,7 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * page. The responses to comments, and building, uploading and deleting proposals, need a commissioner or an admin. A
  * run's own page (its quarantined rows show input values: child records, raw comments) is not for the review panel.
  * The list of runs, services, sufficiency, the review, the audit and the proposals (their impact, comparison and
- * evidence packs) need one of the platform's roles; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
+ * evidence packs) need one of the platform's roles; the administrators' pages under {@code /admin} (the audit log)
+ * need an admin; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
  */
 final class AccessRules {
 
@@ -32,6 +33,9 @@ final class AccessRules {
                         "/you-said-we-did/easy-read",
                         "/you-said-we-did/easy-read.pdf")
                 .permitAll()
+                // the administrators' pages (the audit log): admins only
+                .requestMatchers("/admin", "/admin/**")
+                .hasRole(Role.ADMIN.name())
                 // the joint commissioning board's pack: the decisions before the LA and the ICB together
                 .requestMatchers("/admin/**")
                 .hasRole(Role.ADMIN.name()) // the audit log

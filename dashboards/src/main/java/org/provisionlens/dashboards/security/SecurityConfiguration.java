@@ -28,6 +28,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInGuard(attempts, auditLog), UsernamePasswordAuthenticationFilter.class);
         http.formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        OidcSignIn.apply(http);
         return http.build();
     }
 
