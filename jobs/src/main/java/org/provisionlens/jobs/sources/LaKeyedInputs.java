@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.core.services.Service;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.CodedColumn;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.DateText;
@@ -156,6 +158,14 @@ public final class LaKeyedInputs {
      */
     public static Service service(String inputName, String fileName, Row row) {
         return ServiceRows.service(new InputSpec(inputName, ServiceCsv.FORMAT, Path.of(fileName)), row);
+    }
+
+    /** As {@link #service(String, String, Row)}, adding the findings in the row's optional fields to {@code findings}. */
+    public static Service service(String inputName, String fileName, Row row, List<FieldFinding> findings) {
+        ServiceRows.Listing listing =
+                ServiceRows.listing(new InputSpec(inputName, ServiceCsv.FORMAT, Path.of(fileName)), row);
+        findings.addAll(listing.findings());
+        return listing.service();
     }
 
     /**

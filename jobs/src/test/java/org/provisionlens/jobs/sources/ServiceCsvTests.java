@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,10 +60,12 @@ class ServiceCsvTests {
     void quarantinesOneRowPerKindOfDefectWithLineFieldValueAndReason() {
         ReadResult<Service> result = read(WITH_PROBLEMS);
 
-        // lines 2-24: the clean rows on lines 2 and 24, a defect on each line from 3 to 23
+        // lines 2-24: the clean rows on lines 2 and 24, a defect on each line from 3 to 23; the defects of ages (8, 9),
+        // coordinates (11, 12) and email (21) are in optional fields: those 5 rows are kept, with findings
         assertThat(result.rowsRead()).isEqualTo(23);
-        assertThat(result.rowsAccepted()).isEqualTo(2);
-        assertThat(result.rowsQuarantined()).isEqualTo(21);
+        assertThat(result.rowsAccepted()).isEqualTo(7);
+        assertThat(result.rowsQuarantined()).isEqualTo(16);
+        assertThat(result.rowsWithFindings()).isEqualTo(5);
         assertThat(result.quarantine().stream()
                         .map(q -> q.line() + " " + q.field() + " [" + q.value() + "] " + q.reason())
                         .toList())
@@ -73,11 +77,7 @@ class ServiceCsvTests {
                         "6 tier [high] expected a tier: universal, targeted or specialist, or NA",
                         "7 needs [autism;SLCN] expected DfE need codes separated by ';' (ASD, HI, MLD, MSI, OTH, PD,"
                                 + " PMLD, SEMH, SLCN, SLD, SPLD, VI, NSA) or 'all', or NA",
-                        "8 max_age [5] expected max_age to be at least min_age",
-                        "9 min_age [-1] expected a whole number from 0 to 120, or NA for not known",
                         "10 postcode [M33] expected a UK postcode such as M33 7ZF, or NA",
-                        "11 latitude [53.4466] latitude and longitude go together: give both or neither",
-                        "12 latitude [95] expected a decimal number from -90 to 90, or NA for not known",
                         "13 capacity [ten] expected a whole number from 0 to 1000000, or NA for not known",
                         "14 capacity_unit [NA] a capacity_unit is required when capacity is given",
                         "15 capacity_unit [weeks] expected a capacity unit: places, caseload or hours per week, or NA",
@@ -88,7 +88,6 @@ class ServiceCsvTests {
                         "19 in_area [maybe] expected one of yes, no, true, false, y, n, or NA for not known",
                         "20 last_reviewed [31/02/2025] expected a date as yyyy-mm-dd or dd/mm/yyyy, or NA for not"
                                 + " known",
-                        "21 email [not an email] expected an email address such as name@example.org, or NA",
                         "22 urn [12345] expected a DfE URN (6 or 7 digits), or NA",
                         "23 (line) [] blank line",
                         "23 name [null] a value is required",
@@ -97,6 +96,36 @@ class ServiceCsvTests {
             assertThat(q.inputName()).isEqualTo("services");
             assertThat(q.file()).isEqualTo("services-with-problems.csv");
         });
+        assertThat(result.findings().stream()
+                        .map(f -> f.line() + " " + f.serviceId() + " " + f.field() + " [" + f.value() + "] -> ["
+                                + f.keptAs() + "] " + f.reason())
+                        .toList())
+                .containsExactly(
+                        "8 services:S7 max_age [5] -> [null] expected max_age to be at least min_age (19): ages"
+                                + " unknown",
+                        "9 services:S8 min_age [-1] -> [null] expected a whole number of years from 0 to 120: ages"
+                                + " unknown",
+                        "11 services:S10 latitude [53.4466] -> [null] latitude and longitude go together, and the"
+                                + " longitude is missing: the location is kept without coordinates",
+                        "12 services:S11 latitude [95] -> [null] expected a decimal number from -90 to 90: the"
+                                + " location is kept without coordinates",
+                        "21 services:S20 email [not an email] -> [null] not an email address: expected one such as"
+                                + " name@example.org");
+        assertThat(result.findings()).allSatisfy(f -> {
+            assertThat(f.inputName()).isEqualTo("services");
+            assertThat(f.file()).isEqualTo("services-with-problems.csv");
+            assertThat(f.pointer()).isNull();
+        });
+        Map<String, Service> kept =
+                result.accepted().stream().collect(Collectors.toMap(Service::id, service -> service));
+        assertThat(kept.get("services:S7").ages().isKnown()).isFalse();
+        assertThat(kept.get("services:S8").ages().isKnown()).isFalse();
+        assertThat(kept.get("services:S10").locations())
+                .containsExactly(new ServiceLocation("Clinic", "Chapel Lane, Stretford", "M32 9AJ", null, null));
+        assertThat(kept.get("services:S11").locations())
+                .containsExactly(new ServiceLocation("Clinic", "Chapel Lane, Stretford", "M32 9AJ", null, null));
+        assertThat(kept.get("services:S20").email()).isNull();
+        assertThat(kept.get("services:S20").phone()).isEqualTo("0161 496 0101");
     }
 
     @Test
@@ -135,7 +164,8 @@ class ServiceCsvTests {
 
     @Test
     void readsLenientSpellingsAndKeepsUnknownValuesUnknownNeverZero() {
-        Service clubs = read(WITH_PROBLEMS).accepted().get(1);
+        List<Service> accepted = read(WITH_PROBLEMS).accepted();
+        Service clubs = accepted.get(accepted.size() - 1);
 
         assertThat(clubs.id()).isEqualTo("services:S23");
         assertThat(clubs.description()).isNull();
