@@ -2,6 +2,7 @@ package org.provisionlens.jobs.sources;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
@@ -201,14 +202,21 @@ public final class ServiceCsv {
                 FieldCheck.pattern(URN, "^\\d{6,7}$", "expected a DfE URN (6 or 7 digits), or NA"));
     }
 
-    /** A required field over its limit: the row is quarantined, the value shown cut to its first 200 characters. */
+    /**
+     * A required field over its limit: the row is quarantined with the reason {@link InputLimits#tooLong} gives, the
+     * value shown cut to its first 200 characters.
+     */
     static FieldCheck tooLong(String field, int limit) {
         return new FieldCheck(
-                        field,
-                        length(col(field)).gt(limit),
-                        field + " is longer than " + String.format("%,d", limit)
-                                + " characters, the most accepted (is the file broken?)")
-                .showing(concat(substring(col(field), 1, 200), lit("... ("), length(col(field)), lit(" characters)")));
+                field,
+                length(col(field)).gt(limit),
+                field + " is over " + limit + " characters",
+                concat(substring(col(field), 1, 200), lit("... ("), format_number(length(col(field)), 0), lit(
+                        " characters)")),
+                concat(
+                        lit(field + " is "),
+                        format_number(length(col(field)), 0),
+                        lit(String.format(" characters long; at most %,d are accepted (is the file broken?)", limit))));
     }
 
     /** An amount in pounds of 0 or more (1250, 1,250.50 or £1,250.50), or missing. */

@@ -232,4 +232,63 @@ class ServiceCsvTests {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("input 'services' (" + file + ") is missing the column(s) [capacity_unit]");
     }
+
+    @Test
+    void contactDetailsAreCleanedOrLeftEmptyAndAFiveMegabyteNameQuarantinesItsRow() throws IOException {
+        int columns = ServiceCsv.COLUMNS.size();
+        String huge = "N".repeat(5 * 1024 * 1024);
+        Path file = Files.writeString(
+                folder.resolve("services.csv"),
+                String.join(",", ServiceCsv.COLUMNS) + "\n"
+                        + row(columns, "S1", huge, null, null, null) + "\n"
+                        + row(columns, "S2", "Short breaks", "mailto:breaks@example.org.", "12345", "example.org/breaks")
+                        + "\n"
+                        + row(columns, "S3", "Portage", "portage@example.org", "+44 (0)161 912 1234", "https://x.org")
+                        + "\n");
+
+        ReadResult<Service> result = read(file);
+
+        assertThat(result.rowsRead()).isEqualTo(3);
+        assertThat(result.rowsQuarantined()).isEqualTo(1);
+        assertThat(result.rowsAccepted()).isEqualTo(2);
+        assertThat(result.rowsWithFindings()).isEqualTo(1);
+        // 5 MB = 5,242,880 characters
+        assertThat(result.quarantine()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(2);
+            assertThat(q.field()).isEqualTo("name");
+            assertThat(q.reason())
+                    .isEqualTo("name is 5,242,880 characters long; at most 1,000 are accepted (is the file broken?)");
+            assertThat(q.value()).isEqualTo("N".repeat(200) + "... (5,242,880 characters)");
+        });
+        assertThat(result.findings().stream()
+                        .map(f -> f.line() + " " + f.field() + " [" + f.value() + "] -> [" + f.keptAs() + "] "
+                                + f.reason())
+                        .toList())
+                .containsExactly(
+                        "3 email [mailto:breaks@example.org.] -> [breaks@example.org] the mailto: prefix was removed;"
+                                + " the full stop after the address was removed",
+                        "3 phone [12345] -> [null] not a UK phone number: expected 10 or 11 digits, such as 0161 912"
+                                + " 1234 or +44 161 912 1234",
+                        "3 website [example.org/breaks] -> [https://example.org/breaks] no http:// or https://:"
+                                + " https:// was added");
+        Service breaks = result.accepted().get(0);
+        assertThat(breaks.email()).isEqualTo("breaks@example.org");
+        assertThat(breaks.phone()).isNull();
+        assertThat(breaks.website()).isEqualTo("https://example.org/breaks");
+        Service portage = result.accepted().get(1);
+        assertThat(portage.phone()).isEqualTo("+44 (0)161 912 1234");
+        assertThat(portage.website()).isEqualTo("https://x.org");
+    }
+
+    /** A template row with an id, a name, an email, a phone and a website; every other column empty. */
+    private static String row(int columns, String id, String name, String email, String phone, String website) {
+        String[] cells = new String[columns];
+        java.util.Arrays.fill(cells, "");
+        cells[ServiceCsv.COLUMNS.indexOf("service_id")] = id;
+        cells[ServiceCsv.COLUMNS.indexOf("name")] = name;
+        cells[ServiceCsv.COLUMNS.indexOf("email")] = email == null ? "" : email;
+        cells[ServiceCsv.COLUMNS.indexOf("phone")] = phone == null ? "" : "\"" + phone + "\"";
+        cells[ServiceCsv.COLUMNS.indexOf("website")] = website == null ? "" : website;
+        return String.join(",", cells);
+    }
 }
