@@ -85,8 +85,8 @@ class AuditFindingsTests {
                 id,
                 name);
         jdbc.update(
-                "INSERT INTO service_source (run_id, service_id, input_name, format, file, location, source_id)"
-                        + " VALUES (?, ?, ?, 'oruk-json', 'feed.json', '/contents/0', ?)",
+                "INSERT INTO service_source (run_id, service_id, position, input_name, format, file, location,"
+                        + " source_id) VALUES (?, ?, 1, ?, 'oruk-json', 'feed.json', '/contents/0', ?)",
                 published,
                 id,
                 input,

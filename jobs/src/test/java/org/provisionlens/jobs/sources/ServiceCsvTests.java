@@ -194,6 +194,9 @@ class ServiceCsvTests {
 
         assertThat(example.rowsRead()).isEqualTo(16);
         assertThat(example.rowsQuarantined()).isZero();
+        // every contact detail, age and coordinate of the example is good: no findings
+        assertThat(example.rowsWithFindings()).isZero();
+        assertThat(example.findings()).isEmpty();
         assertThat(example.quarantine()).isEmpty();
         assertThat(example.accepted()).hasSize(16);
         assertThat(example.sha256()).hasSize(64);
@@ -278,6 +281,18 @@ class ServiceCsvTests {
         Service portage = result.accepted().get(1);
         assertThat(portage.phone()).isEqualTo("+44 (0)161 912 1234");
         assertThat(portage.website()).isEqualTo("https://x.org");
+    }
+
+    @Test
+    void theDemosTraffordListingsAreKeptWithoutFindings() {
+        // the demo's 14 generated services: emails name@trafford.example.org, phones 01632 960358 (11 digits), web
+        // addresses https://www.trafford.example.org/send/..., ages and coordinates all readable
+        ReadResult<Service> demo = read(Path.of("demo-data/generated/services.csv"));
+
+        assertThat(demo.rowsRead()).isEqualTo(14);
+        assertThat(demo.rowsAccepted()).isEqualTo(14);
+        assertThat(demo.rowsQuarantined()).isZero();
+        assertThat(demo.rowsWithFindings()).isZero();
     }
 
     /** A template row with an id, a name, an email, a phone and a website; every other column empty. */
