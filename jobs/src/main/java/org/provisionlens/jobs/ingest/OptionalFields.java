@@ -141,6 +141,7 @@ public final class OptionalFields {
         if (given == null || given.length() <= InputLimits.FIELD_CHARS) {
             return given;
         }
-        return given.substring(0, InputLimits.FIELD_CHARS) + String.format(Locale.ROOT, "... (%,d characters)", given.length());
+        return given.substring(0, InputLimits.FIELD_CHARS)
+                + String.format(Locale.ROOT, "... (%,d characters)", given.length());
     }
 }

@@ -19,9 +19,9 @@ import org.provisionlens.jobs.comments.CommentProcessing;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.CheckedInput;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
-import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.manifest.InputFormat;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -236,12 +236,7 @@ public final class ReviewRun {
     private void report(RunResults results) {
         out.printf(
                 "%-28s %10s %10s %12s %13s %14s%n",
-                "input",
-                "read",
-                "accepted",
-                "quarantined",
-                "out of scope",
-                "with findings");
+                "input", "read", "accepted", "quarantined", "out of scope", "with findings");
         for (InputReconciliation input : results.inputs()) {
             out.printf(
                     "%-28s %10d %10d %12d %13d %14d%n",

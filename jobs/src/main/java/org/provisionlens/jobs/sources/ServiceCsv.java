@@ -25,8 +25,8 @@ import org.provisionlens.core.services.Tier;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.FieldFinding;
-import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -211,8 +211,11 @@ public final class ServiceCsv {
                 field,
                 length(col(field)).gt(limit),
                 field + " is over " + limit + " characters",
-                concat(substring(col(field), 1, 200), lit("... ("), format_number(length(col(field)), 0), lit(
-                        " characters)")),
+                concat(
+                        substring(col(field), 1, 200),
+                        lit("... ("),
+                        format_number(length(col(field)), 0),
+                        lit(" characters)")),
                 concat(
                         lit(field + " is "),
                         format_number(length(col(field)), 0),

@@ -10,8 +10,7 @@ class OptionalFieldsTests {
     @Test
     void anEmailEndingInAFullStopIsKeptWithoutIt() {
         assertThat(OptionalFields.email("info@mencap.org.uk."))
-                .isEqualTo(OptionalValue.cleaned(
-                        "info@mencap.org.uk", "the full stop after the address was removed"));
+                .isEqualTo(OptionalValue.cleaned("info@mencap.org.uk", "the full stop after the address was removed"));
         assertThat(OptionalFields.email(" help@example.org.. "))
                 .isEqualTo(OptionalValue.cleaned("help@example.org", "the full stop after the address was removed"));
     }
@@ -93,8 +92,9 @@ class OptionalFieldsTests {
     void anOptionalFieldOverItsLimitIsLeftEmptyWithTheLimitNamed() {
         String huge = "x".repeat(InputLimits.FIELD_CHARS + 1);
         assertThat(OptionalFields.email(huge + "@example.org"))
-                .isEqualTo(OptionalValue.emptied(
-                        "the email address is 2,013 characters long; at most 2,000 are accepted (is the file broken?)"));
+                .isEqualTo(
+                        OptionalValue.emptied(
+                                "the email address is 2,013 characters long; at most 2,000 are accepted (is the file broken?)"));
         assertThat(OptionalFields.limited("description", "y".repeat(100_001), InputLimits.TEXT_CHARS))
                 .isEqualTo(OptionalValue.emptied(
                         "description is 100,001 characters long; at most 100,000 are accepted (is the file broken?)"));

@@ -244,7 +244,13 @@ class ServiceCsvTests {
                 folder.resolve("services.csv"),
                 String.join(",", ServiceCsv.COLUMNS) + "\n"
                         + row(columns, "S1", huge, null, null, null) + "\n"
-                        + row(columns, "S2", "Short breaks", "mailto:breaks@example.org.", "12345", "example.org/breaks")
+                        + row(
+                                columns,
+                                "S2",
+                                "Short breaks",
+                                "mailto:breaks@example.org.",
+                                "12345",
+                                "example.org/breaks")
                         + "\n"
                         + row(columns, "S3", "Portage", "portage@example.org", "+44 (0)161 912 1234", "https://x.org")
                         + "\n");

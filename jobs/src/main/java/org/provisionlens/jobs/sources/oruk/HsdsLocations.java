@@ -27,8 +27,7 @@ final class HsdsLocations {
             int before = findings.size();
             Double latitude = coordinate(location, pointer, "latitude", 90, findings);
             Double longitude = coordinate(location, pointer, "longitude", 180, findings);
-            if (findings.size() > before
-                    || latitude != null && longitude != null && latitude == 0 && longitude == 0) {
+            if (findings.size() > before || latitude != null && longitude != null && latitude == 0 && longitude == 0) {
                 latitude = null;
                 longitude = null;
             }
@@ -66,7 +65,8 @@ final class HsdsLocations {
                     field,
                     HsdsJson.abbreviate(given),
                     null,
-                    "a " + field + " must be -" + limit + " to " + limit + ": the location is kept without coordinates"));
+                    "a " + field + " must be -" + limit + " to " + limit
+                            + ": the location is kept without coordinates"));
             return null;
         }
         return value.doubleValue();

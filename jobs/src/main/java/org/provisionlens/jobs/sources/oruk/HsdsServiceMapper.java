@@ -252,7 +252,11 @@ public final class HsdsServiceMapper {
         BigDecimal age = HsdsJson.number(holder, field);
         if (age == null && given != null && !given.isBlank()) {
             findings.add(new Finding(
-                    pointer, field, OptionalFields.shown(given), null, "expected an age in years, a number 0-120: ages unknown"));
+                    pointer,
+                    field,
+                    OptionalFields.shown(given),
+                    null,
+                    "expected an age in years, a number 0-120: ages unknown"));
             return null;
         }
         if (age != null && (age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0)) {

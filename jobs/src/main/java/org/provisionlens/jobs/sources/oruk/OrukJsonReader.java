@@ -65,32 +65,35 @@ public final class OrukJsonReader {
     /** Maps one record read from {@code file} (a file's name or a URL) at {@code pointer} into the collector. */
     static void add(ServiceCollector services, InputSpec spec, String file, String pointer, JsonNode node) {
         HsdsServiceMapper.Mapping mapping = HsdsServiceMapper.map(node, spec.name(), spec.format(), file, pointer);
-        services.add(mapping, file.equals(spec.fileName()) ? pointer : pointer + " of " + file, new ServiceCollector.Locator() {
-            @Override
-            public QuarantineEntry entry(HsdsServiceMapper.Problem problem) {
-                return QuarantineEntry.atPointer(
-                        spec.name(),
-                        file,
-                        ServiceCollector.fieldPointer(pointer, problem),
-                        problem.field(),
-                        problem.value(),
-                        problem.reason());
-            }
+        services.add(
+                mapping,
+                file.equals(spec.fileName()) ? pointer : pointer + " of " + file,
+                new ServiceCollector.Locator() {
+                    @Override
+                    public QuarantineEntry entry(HsdsServiceMapper.Problem problem) {
+                        return QuarantineEntry.atPointer(
+                                spec.name(),
+                                file,
+                                ServiceCollector.fieldPointer(pointer, problem),
+                                problem.field(),
+                                problem.value(),
+                                problem.reason());
+                    }
 
-            @Override
-            public FieldFinding finding(HsdsServiceMapper.Finding finding, String serviceId) {
-                return new FieldFinding(
-                        spec.name(),
-                        file,
-                        null,
-                        ServiceCollector.fieldPointer(pointer, finding.pointer(), finding.field()),
-                        serviceId,
-                        finding.field(),
-                        finding.value(),
-                        finding.keptAs(),
-                        finding.reason());
-            }
-        });
+                    @Override
+                    public FieldFinding finding(HsdsServiceMapper.Finding finding, String serviceId) {
+                        return new FieldFinding(
+                                spec.name(),
+                                file,
+                                null,
+                                ServiceCollector.fieldPointer(pointer, finding.pointer(), finding.field()),
+                                serviceId,
+                                finding.field(),
+                                finding.value(),
+                                finding.keptAs(),
+                                finding.reason());
+                    }
+                });
     }
 
     static String decode(byte[] bytes, Charset charset, String what) {

@@ -57,7 +57,8 @@ final class ServiceCollector {
             if (!mapping.findings().isEmpty()) {
                 withFindings++;
                 mapping.findings().stream()
-                        .map(finding -> locator.finding(finding, mapping.service().id()))
+                        .map(finding ->
+                                locator.finding(finding, mapping.service().id()))
                         .forEach(findings::add);
             }
             return;
@@ -73,7 +74,9 @@ final class ServiceCollector {
     /** The JSON pointer of a field at {@code objectPointer} (relative to the record) in a record at {@code recordPointer}. */
     static String fieldPointer(String recordPointer, String objectPointer, String field) {
         String object = recordPointer + objectPointer;
-        return field.startsWith("(") ? object : object + "/" + field.replace("~", "~0").replace("/", "~1");
+        return field.startsWith("(")
+                ? object
+                : object + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
     /** The JSON pointer of a problem's field in a record at {@code recordPointer}. */

@@ -60,7 +60,8 @@ class OrukDatapackageReaderTests {
                 .containsExactly("locations.csv:2 | localOffer:" + COUNSELLING_ID + " | latitude | 100 | null"
                         + " | a latitude must be -90 to 90: the location is kept without coordinates");
         assertThat(result.accepted().get(0).locations())
-                .containsExactly(new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", null, null));
+                .containsExactly(
+                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", null, null));
     }
 
     @Test
@@ -127,7 +128,8 @@ class OrukDatapackageReaderTests {
                                 + " location",
                         "locations.csv:3 | localOffer:s5 | latitude | 91.5 | null"
                                 + " | a latitude must be -90 to 90: the location is kept without coordinates");
-        assertThat(result.findings()).allSatisfy(finding -> assertThat(finding.pointer()).isNull());
+        assertThat(result.findings())
+                .allSatisfy(finding -> assertThat(finding.pointer()).isNull());
         assertThat(result.accepted().stream().map(Service::id))
                 .containsExactly("localOffer:s1", "localOffer:s3", "localOffer:s4", "localOffer:s5", "localOffer:s6");
         assertThat(result.accepted().get(3).locations())

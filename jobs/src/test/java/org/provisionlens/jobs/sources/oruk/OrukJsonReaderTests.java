@@ -84,7 +84,8 @@ class OrukJsonReaderTests {
                         + " coordinates");
         assertThat(result.findings().get(0).file()).isEqualTo("service_full.json");
         assertThat(result.accepted().get(0).locations())
-                .containsExactly(new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", null, null));
+                .containsExactly(
+                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", null, null));
     }
 
     @Test

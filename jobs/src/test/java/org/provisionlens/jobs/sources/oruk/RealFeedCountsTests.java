@@ -36,9 +36,11 @@ class RealFeedCountsTests {
     void theTraffordDirectoryAndTheMessyFixturesKeepEveryUsableRecord() {
         assertThat(counts("oruk-json", Path.of("src/test/resources/fixtures/trafford-directory.json")))
                 .isEqualTo("2/2/0/0");
-        assertThat(counts("oruk-json", FIXTURES.resolve("messy-service-list.json"))).isEqualTo("9/6/3/3");
+        assertThat(counts("oruk-json", FIXTURES.resolve("messy-service-list.json")))
+                .isEqualTo("9/6/3/3");
         assertThat(counts("oruk-datapackage", FIXTURES.resolve("messy-datapackage/datapackage.json")))
                 .isEqualTo("6/5/1/3");
-        assertThat(counts("oruk-json", FIXTURES.resolve("trailing-full-stop-emails.json"))).isEqualTo("3/3/0/2");
+        assertThat(counts("oruk-json", FIXTURES.resolve("trailing-full-stop-emails.json")))
+                .isEqualTo("3/3/0/2");
     }
 }
