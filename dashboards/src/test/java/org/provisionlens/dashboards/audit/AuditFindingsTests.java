@@ -125,7 +125,7 @@ class AuditFindingsTests {
 
             assertThat(page).as(user).contains("<span id=\"findings-count\">3</span> faults in");
             assertThat(page).as(user).contains("<span id=\"findings-listings\">2</span> listings.");
-            assertThat(page).as(user).contains("id=\"findings-chart\"");
+            assertThat(page).as(user).contains("aria-labelledby=\"findings-chart-title\"");
             String byField = element(page, "findings-by-field");
             assertThat(byField)
                     .as(user)
