@@ -69,7 +69,9 @@ record AuditReport(
 
     /** The findings, values as given left out unless {@code withValues} (a commissioner or an admin). */
     List<FindingRow> findingRows(boolean withValues) {
-        return withValues ? findings : findings.stream().map(FindingRow::withoutValue).toList();
+        return withValues
+                ? findings
+                : findings.stream().map(FindingRow::withoutValue).toList();
     }
 
     /** How many findings each listing has, in the findings' order (listings by name). */
@@ -90,7 +92,8 @@ record AuditReport(
         findings.forEach(f -> counts.merge(f.fieldLabel(), 1, Integer::sum));
         return counts.entrySet().stream()
                 .map(e -> new FieldFindings(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparingInt(FieldFindings::findings).reversed())
+                .sorted(java.util.Comparator.comparingInt(FieldFindings::findings)
+                        .reversed())
                 .toList();
     }
 
@@ -103,8 +106,8 @@ record AuditReport(
     String findingsSvg() {
         List<ChartValue> values = new ArrayList<>();
         findingsByField().forEach(f -> values.add(ChartValue.of("Findings", f.field(), f.findings())));
-        return SvgCharts.groupedBar(new BarChart(
-                FINDINGS_CHART_ID, FINDINGS_CHART_TITLE, "Field", "Faults found", values));
+        return SvgCharts.groupedBar(
+                new BarChart(FINDINGS_CHART_ID, FINDINGS_CHART_TITLE, "Field", "Faults found", values));
     }
 
     String svg() {

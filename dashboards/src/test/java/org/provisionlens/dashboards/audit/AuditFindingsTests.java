@@ -127,9 +127,7 @@ class AuditFindingsTests {
             assertThat(page).as(user).contains("<span id=\"findings-listings\">2</span> listings.");
             assertThat(page).as(user).contains("aria-labelledby=\"findings-chart-title\"");
             String byField = element(page, "findings-by-field");
-            assertThat(byField)
-                    .as(user)
-                    .containsSubsequence("Ages", ">1<", "Email", ">1<", "Web address", ">1<");
+            assertThat(byField).as(user).containsSubsequence("Ages", ">1<", "Email", ">1<", "Web address", ">1<");
             String byListing = element(page, "findings-by-listing");
             assertThat(byListing)
                     .as(user)
@@ -179,7 +177,8 @@ class AuditFindingsTests {
                         "helpline@mencap.org.uk.",
                         "helpline@mencap.org.uk",
                         "the full stop after the address was removed")
-                .containsSubsequence("services", "services.csv", "line 8", "services:S7", "max_age", ">5<", "left empty");
+                .containsSubsequence(
+                        "services", "services.csv", "line 8", "services:S7", "max_age", ">5<", "left empty");
     }
 
     @Test
