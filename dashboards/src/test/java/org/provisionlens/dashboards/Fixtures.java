@@ -62,6 +62,7 @@ public final class Fixtures {
             "comment_received",
             "lsoa_centroid",
             "quarantine",
+            "input_finding",
             "run_input",
             "published_run",
             "review_headline",

@@ -22,7 +22,10 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String audit(@RequestParam(name = "la", required = false) String laCode, Model model) {
+    String audit(
+            @RequestParam(name = "la", required = false) String laCode,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
         model.addAttribute("publishedRuns", repository.publishedRuns());
         model.addAttribute("requestedLa", laCode);
         repository.published(laCode).ifPresent(run -> {
@@ -35,6 +38,14 @@ class AuditController {
             if (!report.listings().isEmpty()) {
                 model.addAttribute("fieldsChart", report.fieldsSvg());
                 model.addAttribute("fieldsChartTitle", AuditReport.FIELDS_CHART_TITLE);
+            }
+            // values as given are contact details: only a commissioner or an admin sees them
+            boolean withValues = request.isUserInRole("COMMISSIONER") || request.isUserInRole("ADMIN");
+            model.addAttribute("findingValues", withValues);
+            model.addAttribute("findingRows", report.findingRows(withValues));
+            if (!report.findings().isEmpty()) {
+                model.addAttribute("findingsChart", report.findingsSvg());
+                model.addAttribute("findingsChartTitle", AuditReport.FINDINGS_CHART_TITLE);
             }
         });
         return "audit/page";

@@ -15,12 +15,19 @@ record AuditReport(
         List<ElementRow> elements,
         List<ListingRow> listings,
         List<FixRow> fixes,
-        List<UnlistedRow> unlisted) {
+        List<UnlistedRow> unlisted,
+        List<FindingRow> findings) {
 
     static final String CHART_ID = "audit-chart";
     static final String CHART_TITLE = "Schedule 2 completeness score by paragraph";
     static final String FIELDS_CHART_ID = "fields-chart";
     static final String FIELDS_CHART_TITLE = "Listings missing each Open Referral UK field";
+    static final String FINDINGS_CHART_ID = "findings-chart";
+    static final String FINDINGS_CHART_TITLE = "Faults found in optional fields, by field";
+
+    AuditReport {
+        findings = List.copyOf(findings);
+    }
 
     public Long overallScore() {
         if (categories.isEmpty()) {
@@ -58,6 +65,49 @@ record AuditReport(
         public String levelText() {
             return required ? "Required" : "Recommended";
         }
+    }
+
+    /** The findings, values as given left out unless {@code withValues} (a commissioner or an admin). */
+    List<FindingRow> findingRows(boolean withValues) {
+        return withValues
+                ? findings
+                : findings.stream().map(FindingRow::withoutValue).toList();
+    }
+
+    /** How many findings each listing has, in the findings' order (listings by name). */
+    public List<ListingFindings> findingsByListing() {
+        java.util.Map<String, ListingFindings> byListing = new java.util.LinkedHashMap<>();
+        for (FindingRow finding : findings) {
+            byListing.merge(
+                    finding.listingId(),
+                    new ListingFindings(finding.listingId(), finding.nameText(), 1),
+                    (a, b) -> new ListingFindings(a.listingId(), a.name(), a.findings() + 1));
+        }
+        return List.copyOf(byListing.values());
+    }
+
+    /** How many findings each field has, most first (then by field). */
+    public List<FieldFindings> findingsByField() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        findings.forEach(f -> counts.merge(f.fieldLabel(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(e -> new FieldFindings(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt(FieldFindings::findings)
+                        .reversed())
+                .toList();
+    }
+
+    /** A listing and how many faults were found in its optional fields. */
+    record ListingFindings(String listingId, String name, int findings) {}
+
+    /** A field (in words) and how many faults were found in it. */
+    record FieldFindings(String field, int findings) {}
+
+    String findingsSvg() {
+        List<ChartValue> values = new ArrayList<>();
+        findingsByField().forEach(f -> values.add(ChartValue.of("Findings", f.field(), f.findings())));
+        return SvgCharts.groupedBar(
+                new BarChart(FINDINGS_CHART_ID, FINDINGS_CHART_TITLE, "Field", "Faults found", values));
     }
 
     String svg() {

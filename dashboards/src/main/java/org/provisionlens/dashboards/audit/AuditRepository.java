@@ -67,7 +67,7 @@ class AuditRepository {
                 "SELECT * FROM audit_unlisted_setting WHERE run_id = ? ORDER BY children DESC, setting",
                 (rs, i) -> new UnlistedRow(rs.getString("setting"), rs.getInt("children")),
                 runId);
-        return new AuditReport(run, categories, elements(runId), listings(runId), fixes, unlisted);
+        return new AuditReport(run, categories, elements(runId), listings(runId), fixes, unlisted, findings(runId));
     }
 
     private List<ElementRow> elements(long runId) {
@@ -120,6 +120,39 @@ class AuditRepository {
                         labels(rs),
                         rs.getInt("required_missing"),
                         rs.getBoolean("offline_route")),
+                runId);
+    }
+
+    /**
+     * The findings in optional fields of the run's listings, each with the published listing that carries its row (a
+     * listing merged from several sources carries each source's findings), by listing name.
+     */
+    private List<FindingRow> findings(long runId) {
+        return jdbc.query(
+                """
+                WITH listing AS (
+                    SELECT DISTINCT ON (ss.input_name, ss.source_id)
+                           ss.input_name, ss.input_name || ':' || ss.source_id AS source_key, s.service_id, s.name
+                      FROM service_source ss
+                      JOIN service s ON s.run_id = ss.run_id AND s.service_id = ss.service_id
+                     WHERE ss.run_id = ?
+                     ORDER BY ss.input_name, ss.source_id, s.service_id)
+                SELECT coalesce(l.service_id, f.service_id, f.input_name) AS listing_id, l.name, f.input_name,
+                       f.field, f.value, f.kept_as, f.reason
+                  FROM input_finding f
+                  LEFT JOIN listing l ON l.input_name = f.input_name AND l.source_key = f.service_id
+                 WHERE f.run_id = ?
+                 ORDER BY lower(coalesce(l.name, f.service_id, '')), listing_id, f.file, f.line, f.pointer, f.field
+                """,
+                (rs, i) -> new FindingRow(
+                        rs.getString("listing_id"),
+                        rs.getString("name"),
+                        rs.getString("input_name"),
+                        rs.getString("field"),
+                        rs.getString("value"),
+                        rs.getString("kept_as"),
+                        rs.getString("reason")),
+                runId,
                 runId);
     }
 

@@ -57,6 +57,8 @@ class RunsController {
         model.addAttribute("quarantine", repository.quarantine(runId, settings.quarantineLimit()));
         model.addAttribute("quarantineCount", repository.quarantineCount(runId));
         model.addAttribute("quarantineLimit", settings.quarantineLimit());
+        model.addAttribute("findings", repository.findings(runId, settings.quarantineLimit()));
+        model.addAttribute("findingCount", repository.findingCount(runId));
         refreshing(run.running(), refresh, model);
         return "runs/detail";
     }

@@ -66,6 +66,33 @@ class RunsRepository {
                 limit);
     }
 
+    /** The run's findings in optional fields of the rows it kept, values included, the first {@code limit}. */
+    List<FindingRow> findings(long runId, int limit) {
+        return jdbc.query(
+                """
+                SELECT input_name, file, coalesce('line ' || line, pointer) AS location, service_id, field, value,
+                       kept_as, reason
+                  FROM input_finding
+                 WHERE run_id = ? ORDER BY input_name, file, line, pointer, field LIMIT ?
+                """,
+                (rs, i) -> new FindingRow(
+                        rs.getString("input_name"),
+                        rs.getString("file"),
+                        rs.getString("location"),
+                        rs.getString("service_id"),
+                        rs.getString("field"),
+                        rs.getString("value"),
+                        rs.getString("kept_as"),
+                        rs.getString("reason")),
+                runId,
+                limit);
+    }
+
+    long findingCount(long runId) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM input_finding WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+
     long quarantineCount(long runId) {
         Long count = jdbc.queryForObject("SELECT count(*) FROM quarantine WHERE run_id = ?", Long.class, runId);
         return count == null ? 0 : count;

@@ -15,11 +15,11 @@ final class ServiceRows {
     static final List<String> DEFECTS = List.of(
             "empty name",
             "duplicate service_id",
-            "min_age above max_age",
+            "unknown tier",
             "capacity not a number",
             "capacity without unit",
             "bad postcode",
-            "latitude out of range",
+            "unknown funder",
             "unknown domain",
             "negative waiting weeks");
 
@@ -40,18 +40,18 @@ final class ServiceRows {
             f[2] = t.description();
             f[3] = s.organisation();
             f[4] = defect == 7 ? "astrology" : t.domain();
-            f[5] = t.tier();
+            // reversed ages and coordinates out of range are findings, not quarantine (the row is kept): a broken row
+            // must be one the reader quarantines, so these defects are in coded fields
+            f[5] = defect == 2 ? "intensive" : t.tier();
             f[6] = t.needs();
-            f[7] = Integer.toString(defect == 2 ? t.maxAge() + 3 : t.minAge());
+            f[7] = Integer.toString(t.minAge());
             f[8] = Integer.toString(t.maxAge());
             f[9] = locationName(s);
             f[10] = s.address();
             f[11] = defect == 5
                     ? "NOT A POSTCODE"
                     : s.location().postcode() == null ? "" : s.location().postcode();
-            f[12] = defect == 6
-                    ? "123"
-                    : String.format(Locale.ROOT, "%.6f", s.location().latitude());
+            f[12] = String.format(Locale.ROOT, "%.6f", s.location().latitude());
             f[13] = String.format(Locale.ROOT, "%.6f", s.location().longitude());
             f[14] = defect == 3 ? "lots" : Integer.toString(s.capacity());
             f[15] = defect == 4 ? "" : t.unit();
@@ -59,7 +59,7 @@ final class ServiceRows {
             f[17] = Integer.toString(s.waitingList());
             f[18] = Integer.toString(defect == 8 ? -3 : s.waitingWeeks());
             f[19] = Integer.toString(t.costPerUnit());
-            f[20] = t.funder();
+            f[20] = defect == 6 ? "lottery" : t.funder();
             f[21] = t.inArea() ? "yes" : "no";
             f[22] = t.eligibility();
             f[23] = s.qualityRating();

@@ -37,6 +37,7 @@ import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.copy.CsvRows;
 import org.provisionlens.jobs.copy.TableSink;
 import org.provisionlens.jobs.ingest.CsvInput;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.manifest.ManifestThresholds;
 import org.provisionlens.jobs.publish.AuditTables;
@@ -121,10 +122,22 @@ final class LaFunctions {
                     .sum();
             inputs.add(reconcile(ctx.children, childrenAccepted, lines(quarantine, ctx.children[0])));
             if (ctx.services != null) {
-                inputs.add(reconcile(ctx.services, services.accepted(), lines(quarantine, ctx.services[0])));
+                InputReconciliation read =
+                        reconcile(ctx.services, services.accepted(), lines(quarantine, ctx.services[0]));
+                inputs.add(new InputReconciliation(
+                        read.inputName(),
+                        read.format(),
+                        read.path(),
+                        read.sha256(),
+                        read.rowsRead(),
+                        read.rowsAccepted(),
+                        read.rowsQuarantined(),
+                        read.rowsOutOfScope(),
+                        services.withFindings()));
             }
             Publisher.writeInputs(sink, runId, inputs);
             Publisher.writeQuarantine(sink, runId, quarantine);
+            Publisher.writeFindings(sink, runId, services.findings());
             ServiceTables.write(sink, runId, services.merged());
             ReviewTables.writeLocalities(sink, runId, area.localityOfLsoa());
             ReviewTables.writeCells(sink, runId, la, matrix);
@@ -220,19 +233,32 @@ final class LaFunctions {
         }
     }
 
-    /** The LA's services in file order, merged as a one-LA run merges them; unconvertible rows quarantined. */
-    record Services(List<ServiceMerger.Merged> merged, List<Service> list, long accepted) {}
+    /**
+     * The LA's services in file order, merged as a one-LA run merges them; unconvertible rows quarantined; the findings
+     * in optional fields of the rows kept.
+     */
+    record Services(
+            List<ServiceMerger.Merged> merged,
+            List<Service> list,
+            long accepted,
+            List<FieldFinding> findings,
+            long withFindings) {}
 
     static Services services(LaContext ctx, List<Row> rows, List<QuarantineEntry> quarantine) {
         if (ctx.services == null) {
-            return new Services(List.of(), List.of(), 0);
+            return new Services(List.of(), List.of(), 0, List.of(), 0);
         }
+        List<FieldFinding> findings = new ArrayList<>();
+        long withFindings = 0;
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingLong(row -> row.getLong(row.fieldIndex(CsvInput.LINE))));
         List<Service> listings = new ArrayList<>();
         for (Row row : sorted) {
             try {
-                listings.add(LaKeyedInputs.service(ctx.services[0], ctx.services[4], row));
+                List<FieldFinding> rowFindings = new ArrayList<>();
+                listings.add(LaKeyedInputs.service(ctx.services[0], ctx.services[4], row, rowFindings));
+                findings.addAll(rowFindings);
+                withFindings += rowFindings.isEmpty() ? 0 : 1;
             } catch (IllegalArgumentException e) {
                 quarantine.add(QuarantineEntry.atLine(
                         ctx.services[0],
@@ -245,7 +271,11 @@ final class LaFunctions {
         }
         List<ServiceMerger.Merged> merged = ServiceMerger.merge(listings);
         return new Services(
-                merged, merged.stream().map(ServiceMerger.Merged::service).toList(), listings.size());
+                merged,
+                merged.stream().map(ServiceMerger.Merged::service).toList(),
+                listings.size(),
+                findings,
+                withFindings);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.provisionlens.jobs.publish;
 
 /**
  * How one input reconciles: read = accepted + quarantined; out of scope counts the accepted rows about other areas or
- * other breakdowns than the run uses.
+ * other breakdowns than the run uses; with findings counts the accepted rows kept with a fault in an optional field.
  */
 public record InputReconciliation(
         String inputName,
@@ -12,7 +12,21 @@ public record InputReconciliation(
         long rowsRead,
         long rowsAccepted,
         long rowsQuarantined,
-        long rowsOutOfScope) {
+        long rowsOutOfScope,
+        long rowsWithFindings) {
+
+    /** An input whose reader records no findings. */
+    public InputReconciliation(
+            String inputName,
+            String format,
+            String path,
+            String sha256,
+            long rowsRead,
+            long rowsAccepted,
+            long rowsQuarantined,
+            long rowsOutOfScope) {
+        this(inputName, format, path, sha256, rowsRead, rowsAccepted, rowsQuarantined, rowsOutOfScope, 0);
+    }
 
     public InputReconciliation {
         if (rowsRead != rowsAccepted + rowsQuarantined) {
@@ -20,6 +34,9 @@ public record InputReconciliation(
         }
         if (rowsOutOfScope > rowsAccepted) {
             throw new IllegalArgumentException(inputName + ": more rows out of scope than accepted");
+        }
+        if (rowsWithFindings < 0 || rowsWithFindings > rowsAccepted) {
+            throw new IllegalArgumentException(inputName + ": rows with findings must be 0 to the rows accepted");
         }
     }
 

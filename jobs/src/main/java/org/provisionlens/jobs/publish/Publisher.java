@@ -18,6 +18,7 @@ import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.copy.Copy;
 import org.provisionlens.jobs.copy.CsvRows;
 import org.provisionlens.jobs.copy.TableSink;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.sources.AreaPopulation;
 import org.provisionlens.jobs.sources.EhcPlanStatistics;
@@ -74,6 +75,7 @@ public final class Publisher {
         TableSink sink = TableSink.copyTo(connection);
         writeInputs(sink, runId, results.inputs());
         writeQuarantine(sink, runId, results.quarantine());
+        writeFindings(sink, runId, results.findings());
         EhcPlanStatistics plans = results.plans();
         writeHeadline(
                 sink,
@@ -169,11 +171,12 @@ public final class Publisher {
                     input.rowsRead(),
                     input.rowsAccepted(),
                     input.rowsQuarantined(),
-                    input.rowsOutOfScope());
+                    input.rowsOutOfScope(),
+                    input.rowsWithFindings());
         }
         sink.rows(
                 "run_input (run_id, input_name, input_format, path, sha256, rows_read, rows_accepted,"
-                        + " rows_quarantined, rows_out_of_scope)",
+                        + " rows_quarantined, rows_out_of_scope, rows_with_findings)",
                 rows);
     }
 
@@ -193,6 +196,28 @@ public final class Publisher {
                     row.reason());
         }
         sink.rows("quarantine (run_id, input_name, file, line, pointer, field, value, reason)", quarantine);
+    }
+
+    /** input_finding: one row per fault in an optional field of an accepted row (the field cleaned or left empty). */
+    public static void writeFindings(TableSink sink, long runId, List<FieldFinding> findings)
+            throws SQLException, IOException {
+        CsvRows rows = new CsvRows();
+        for (FieldFinding finding : findings) {
+            rows.add(
+                    runId,
+                    finding.inputName(),
+                    finding.file(),
+                    finding.line(),
+                    finding.pointer(),
+                    finding.serviceId(),
+                    finding.field(),
+                    finding.value(),
+                    finding.keptAs(),
+                    finding.reason());
+        }
+        sink.rows(
+                "input_finding (run_id, input_name, file, line, pointer, service_id, field, value, kept_as, reason)",
+                rows);
     }
 
     /** review_headline: the run's LA and its headline figures (null where the run has no source for one). */

@@ -8,6 +8,7 @@ import org.provisionlens.core.sufficiency.SpecialistSufficiency;
 import org.provisionlens.jobs.assess.ReviewResults;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.conform.ConformedInputs;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.manifest.ManifestProposal;
 import org.provisionlens.jobs.manifest.ManifestThresholds;
@@ -18,6 +19,7 @@ import org.provisionlens.jobs.sources.EhcPlanStatistics;
 public record RunResults(
         List<InputReconciliation> inputs,
         List<QuarantineEntry> quarantine,
+        List<FieldFinding> findings,
         EhcPlanStatistics plans,
         List<SpecialistSetting> settings,
         List<SpecialistSufficiency> sufficiency,
@@ -31,6 +33,10 @@ public record RunResults(
         PlacementCosts placementCosts,
         List<ManifestProposal> proposals,
         List<org.provisionlens.jobs.sources.FundingShare> funding) {
+
+    public long rowsWithFindings() {
+        return inputs.stream().mapToLong(InputReconciliation::rowsWithFindings).sum();
+    }
 
     public long quarantinedRows() {
         return inputs.stream().mapToLong(InputReconciliation::rowsQuarantined).sum();

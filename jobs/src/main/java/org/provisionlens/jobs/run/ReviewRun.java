@@ -19,6 +19,7 @@ import org.provisionlens.jobs.comments.CommentProcessing;
 import org.provisionlens.jobs.comments.ProcessedComment;
 import org.provisionlens.jobs.conform.ConformedInputs;
 import org.provisionlens.jobs.ingest.CheckedInput;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
@@ -165,15 +166,18 @@ public final class ReviewRun {
             lease.check();
             runs.stage(runId, "publish");
             List<QuarantineEntry> quarantine = new ArrayList<>();
+            List<FieldFinding> findings = new ArrayList<>();
             List<InputReconciliation> reconciliation = new ArrayList<>();
             for (CheckedInput input : checked.values()) {
                 quarantine.addAll(input.quarantineEntries());
+                findings.addAll(input.findings());
                 reconciliation.add(
                         reconcile(input, outOfScope.getOrDefault(input.spec().name(), 0L)));
             }
             RunResults results = new RunResults(
                     reconciliation,
                     quarantine,
+                    findings,
                     plans,
                     settings,
                     sufficiency,
@@ -225,19 +229,23 @@ public final class ReviewRun {
                 input.rowsRead(),
                 input.rowsAccepted(),
                 input.rowsQuarantined(),
-                outOfScope);
+                outOfScope,
+                input.rowsWithFindings());
     }
 
     private void report(RunResults results) {
-        out.printf("%-28s %10s %10s %12s %13s%n", "input", "read", "accepted", "quarantined", "out of scope");
+        out.printf(
+                "%-28s %10s %10s %12s %13s %14s%n",
+                "input", "read", "accepted", "quarantined", "out of scope", "with findings");
         for (InputReconciliation input : results.inputs()) {
             out.printf(
-                    "%-28s %10d %10d %12d %13d%n",
+                    "%-28s %10d %10d %12d %13d %14d%n",
                     input.inputName(),
                     input.rowsRead(),
                     input.rowsAccepted(),
                     input.rowsQuarantined(),
-                    input.rowsOutOfScope());
+                    input.rowsOutOfScope(),
+                    input.rowsWithFindings());
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,6 +18,7 @@ import org.provisionlens.jobs.ingest.CodedColumn;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.DateText;
 import org.provisionlens.jobs.ingest.FieldCheck;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -156,6 +158,14 @@ public final class LaKeyedInputs {
      */
     public static Service service(String inputName, String fileName, Row row) {
         return ServiceRows.service(new InputSpec(inputName, ServiceCsv.FORMAT, Path.of(fileName)), row);
+    }
+
+    /** As {@link #service(String, String, Row)}, adding the findings in the row's optional fields to {@code findings}. */
+    public static Service service(String inputName, String fileName, Row row, List<FieldFinding> findings) {
+        ServiceRows.Listing listing =
+                ServiceRows.listing(new InputSpec(inputName, ServiceCsv.FORMAT, Path.of(fileName)), row);
+        findings.addAll(listing.findings());
+        return listing.service();
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.provisionlens.jobs.sources;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 
 import java.util.ArrayList;
@@ -19,7 +24,9 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.core.services.Tier;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
 import org.provisionlens.jobs.manifest.InputSpec;
@@ -28,6 +35,10 @@ import org.provisionlens.jobs.manifest.InputSpec;
  * The platform's service CSV template (format {@code service-csv}): services no directory holds well (therapies,
  * CAMHS, short breaks, ...), one row each. Every column of the template must be in the header (in any order; extra
  * columns are ignored); empty and NA cells are unknown, never zero. See {@code jobs/templates/service-template-guide.md}.
+ *
+ * <p>A row is quarantined when it is unusable (no service_id or name, either over its {@link InputLimits} limit, a
+ * duplicate service_id) or a coded or counted field cannot be read; faults in the contact details, ages, coordinates
+ * and free text keep the row and are recorded as findings ({@link ServiceRows}).
  */
 public final class ServiceCsv {
 
@@ -117,11 +128,16 @@ public final class ServiceCsv {
         IngestedInput input = CsvInput.read(spark, spec, COLUMNS, checks());
         List<QuarantineEntry> quarantine = new ArrayList<>(input.quarantineEntries());
         List<Service> services = new ArrayList<>();
+        List<FieldFinding> findings = new ArrayList<>();
         long unconvertible = 0;
+        long withFindings = 0;
         for (Row row : input.accepted().orderBy(col(CsvInput.LINE)).collectAsList()) {
             long line = row.<Long>getAs(CsvInput.LINE);
             try {
-                services.add(ServiceRows.service(spec, row));
+                ServiceRows.Listing listing = ServiceRows.listing(spec, row);
+                services.add(listing.service());
+                findings.addAll(listing.findings());
+                withFindings += listing.findings().isEmpty() ? 0 : 1;
             } catch (IllegalArgumentException e) {
                 // the checks should make this impossible; if they miss a case, the row is quarantined, not lost
                 unconvertible++;
@@ -130,15 +146,24 @@ public final class ServiceCsv {
             }
         }
         return new ReadResult<>(
-                spec, input.sha256(), services, quarantine, input.rowsRead(), input.rowsQuarantined() + unconvertible);
+                spec,
+                input.sha256(),
+                services,
+                quarantine,
+                input.rowsRead(),
+                input.rowsQuarantined() + unconvertible,
+                findings,
+                withFindings);
     }
 
     static List<FieldCheck> checks() {
         String needCodes = NEED_CODES.stream().map(Enum::name).collect(Collectors.joining("|"));
         return List.of(
                 FieldCheck.required(SERVICE_ID),
+                tooLong(SERVICE_ID, InputLimits.FIELD_CHARS),
                 FieldCheck.unique(SERVICE_ID),
                 FieldCheck.required(NAME),
+                tooLong(NAME, InputLimits.NAME_CHARS),
                 FieldCheck.coded(
                         DOMAIN,
                         Domain::parse,
@@ -149,15 +174,6 @@ public final class ServiceCsv {
                         "(?i)^(" + ALL_NEEDS + "|(" + needCodes + ")(\\s*;\\s*(" + needCodes + "))*\\s*;?)$",
                         "expected DfE need codes separated by ';' (" + needCodes.replace("|", ", ")
                                 + ") or 'all', or NA"),
-                FieldCheck.wholeNumberBetween(MIN_AGE, 0, 120),
-                FieldCheck.wholeNumberBetween(MAX_AGE, 0, 120),
-                new FieldCheck(
-                        MAX_AGE,
-                        number(MIN_AGE)
-                                .isNotNull()
-                                .and(number(MAX_AGE).isNotNull())
-                                .and(number(MIN_AGE).gt(number(MAX_AGE))),
-                        "expected max_age to be at least min_age"),
                 new FieldCheck(
                         POSTCODE,
                         FieldCheck.missing(POSTCODE)
@@ -166,12 +182,6 @@ public final class ServiceCsv {
                                         .rlike(Postcodes.FULL)
                                         .unary_$bang()),
                         "expected a UK postcode such as M33 7ZF, or NA"),
-                FieldCheck.decimalInRangeOrMissing(LATITUDE, -90, 90),
-                FieldCheck.decimalInRangeOrMissing(LONGITUDE, -180, 180),
-                new FieldCheck(
-                        LATITUDE,
-                        FieldCheck.missing(LATITUDE).notEqual(FieldCheck.missing(LONGITUDE)),
-                        "latitude and longitude go together: give both or neither"),
                 FieldCheck.wholeNumberBetween(CAPACITY, 0, LARGEST_COUNT),
                 FieldCheck.coded(
                         CAPACITY_UNIT,
@@ -189,11 +199,27 @@ public final class ServiceCsv {
                         FUNDER, Funder::parse, "expected a funder: LA, ICB (or CCG), joint, school or other, or NA"),
                 FieldCheck.oneOf(IN_AREA, List.of("yes", "no", "true", "false", "y", "n"), true),
                 FieldCheck.date(LAST_REVIEWED),
-                FieldCheck.pattern(
-                        EMAIL,
-                        "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
-                        "expected an email address such as name@example.org, or NA"),
                 FieldCheck.pattern(URN, "^\\d{6,7}$", "expected a DfE URN (6 or 7 digits), or NA"));
+    }
+
+    /**
+     * A required field over its limit: the row is quarantined with the reason {@link InputLimits#tooLong} gives, the
+     * value shown cut to its first 200 characters.
+     */
+    static FieldCheck tooLong(String field, int limit) {
+        return new FieldCheck(
+                field,
+                length(col(field)).gt(limit),
+                field + " is over " + limit + " characters",
+                concat(
+                        substring(col(field), 1, 200),
+                        lit("... ("),
+                        format_number(length(col(field)), 0),
+                        lit(" characters)")),
+                concat(
+                        lit(field + " is "),
+                        format_number(length(col(field)), 0),
+                        lit(String.format(" characters long; at most %,d are accepted (is the file broken?)", limit))));
     }
 
     /** An amount in pounds of 0 or more (1250, 1,250.50 or £1,250.50), or missing. */

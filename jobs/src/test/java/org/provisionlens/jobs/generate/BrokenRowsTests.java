@@ -144,11 +144,11 @@ class BrokenRowsTests {
     private static boolean serviceProblem(Map<String, String> row, Set<String> seen) {
         return row.get("name").isEmpty()
                 || seen.contains(row.get("service_id"))
-                || Integer.parseInt(row.get("min_age")) > Integer.parseInt(row.get("max_age"))
+                || !Set.of("universal", "targeted", "specialist").contains(row.get("tier"))
                 || !row.get("capacity").matches("\\d+")
                 || row.get("capacity_unit").isEmpty()
                 || !row.get("postcode").matches("|[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}")
-                || Math.abs(Double.parseDouble(row.get("latitude"))) > 90
+                || !Set.of("LA", "ICB", "joint").contains(row.get("funder"))
                 || !DOMAINS.contains(row.get("domain"))
                 || Integer.parseInt(row.get("waiting_weeks")) < 0;
     }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,10 +60,12 @@ class ServiceCsvTests {
     void quarantinesOneRowPerKindOfDefectWithLineFieldValueAndReason() {
         ReadResult<Service> result = read(WITH_PROBLEMS);
 
-        // lines 2-24: the clean rows on lines 2 and 24, a defect on each line from 3 to 23
+        // lines 2-24: the clean rows on lines 2 and 24, a defect on each line from 3 to 23; the defects of ages (8, 9),
+        // coordinates (11, 12) and email (21) are in optional fields: those 5 rows are kept, with findings
         assertThat(result.rowsRead()).isEqualTo(23);
-        assertThat(result.rowsAccepted()).isEqualTo(2);
-        assertThat(result.rowsQuarantined()).isEqualTo(21);
+        assertThat(result.rowsAccepted()).isEqualTo(7);
+        assertThat(result.rowsQuarantined()).isEqualTo(16);
+        assertThat(result.rowsWithFindings()).isEqualTo(5);
         assertThat(result.quarantine().stream()
                         .map(q -> q.line() + " " + q.field() + " [" + q.value() + "] " + q.reason())
                         .toList())
@@ -73,11 +77,7 @@ class ServiceCsvTests {
                         "6 tier [high] expected a tier: universal, targeted or specialist, or NA",
                         "7 needs [autism;SLCN] expected DfE need codes separated by ';' (ASD, HI, MLD, MSI, OTH, PD,"
                                 + " PMLD, SEMH, SLCN, SLD, SPLD, VI, NSA) or 'all', or NA",
-                        "8 max_age [5] expected max_age to be at least min_age",
-                        "9 min_age [-1] expected a whole number from 0 to 120, or NA for not known",
                         "10 postcode [M33] expected a UK postcode such as M33 7ZF, or NA",
-                        "11 latitude [53.4466] latitude and longitude go together: give both or neither",
-                        "12 latitude [95] expected a decimal number from -90 to 90, or NA for not known",
                         "13 capacity [ten] expected a whole number from 0 to 1000000, or NA for not known",
                         "14 capacity_unit [NA] a capacity_unit is required when capacity is given",
                         "15 capacity_unit [weeks] expected a capacity unit: places, caseload or hours per week, or NA",
@@ -88,7 +88,6 @@ class ServiceCsvTests {
                         "19 in_area [maybe] expected one of yes, no, true, false, y, n, or NA for not known",
                         "20 last_reviewed [31/02/2025] expected a date as yyyy-mm-dd or dd/mm/yyyy, or NA for not"
                                 + " known",
-                        "21 email [not an email] expected an email address such as name@example.org, or NA",
                         "22 urn [12345] expected a DfE URN (6 or 7 digits), or NA",
                         "23 (line) [] blank line",
                         "23 name [null] a value is required",
@@ -97,6 +96,36 @@ class ServiceCsvTests {
             assertThat(q.inputName()).isEqualTo("services");
             assertThat(q.file()).isEqualTo("services-with-problems.csv");
         });
+        assertThat(result.findings().stream()
+                        .map(f -> f.line() + " " + f.serviceId() + " " + f.field() + " [" + f.value() + "] -> ["
+                                + f.keptAs() + "] " + f.reason())
+                        .toList())
+                .containsExactly(
+                        "8 services:S7 max_age [5] -> [null] expected max_age to be at least min_age (19): ages"
+                                + " unknown",
+                        "9 services:S8 min_age [-1] -> [null] expected a whole number of years from 0 to 120: ages"
+                                + " unknown",
+                        "11 services:S10 latitude [53.4466] -> [null] latitude and longitude go together, and the"
+                                + " longitude is missing: the location is kept without coordinates",
+                        "12 services:S11 latitude [95] -> [null] expected a decimal number from -90 to 90: the"
+                                + " location is kept without coordinates",
+                        "21 services:S20 email [not an email] -> [null] not an email address: expected one such as"
+                                + " name@example.org");
+        assertThat(result.findings()).allSatisfy(f -> {
+            assertThat(f.inputName()).isEqualTo("services");
+            assertThat(f.file()).isEqualTo("services-with-problems.csv");
+            assertThat(f.pointer()).isNull();
+        });
+        Map<String, Service> kept =
+                result.accepted().stream().collect(Collectors.toMap(Service::id, service -> service));
+        assertThat(kept.get("services:S7").ages().isKnown()).isFalse();
+        assertThat(kept.get("services:S8").ages().isKnown()).isFalse();
+        assertThat(kept.get("services:S10").locations())
+                .containsExactly(new ServiceLocation("Clinic", "Chapel Lane, Stretford", "M32 9AJ", null, null));
+        assertThat(kept.get("services:S11").locations())
+                .containsExactly(new ServiceLocation("Clinic", "Chapel Lane, Stretford", "M32 9AJ", null, null));
+        assertThat(kept.get("services:S20").email()).isNull();
+        assertThat(kept.get("services:S20").phone()).isEqualTo("0161 496 0101");
     }
 
     @Test
@@ -135,7 +164,8 @@ class ServiceCsvTests {
 
     @Test
     void readsLenientSpellingsAndKeepsUnknownValuesUnknownNeverZero() {
-        Service clubs = read(WITH_PROBLEMS).accepted().get(1);
+        List<Service> accepted = read(WITH_PROBLEMS).accepted();
+        Service clubs = accepted.get(accepted.size() - 1);
 
         assertThat(clubs.id()).isEqualTo("services:S23");
         assertThat(clubs.description()).isNull();
@@ -164,6 +194,9 @@ class ServiceCsvTests {
 
         assertThat(example.rowsRead()).isEqualTo(16);
         assertThat(example.rowsQuarantined()).isZero();
+        // every contact detail, age and coordinate of the example is good: no findings
+        assertThat(example.rowsWithFindings()).isZero();
+        assertThat(example.findings()).isEmpty();
         assertThat(example.quarantine()).isEmpty();
         assertThat(example.accepted()).hasSize(16);
         assertThat(example.sha256()).hasSize(64);
@@ -201,5 +234,82 @@ class ServiceCsvTests {
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("input 'services' (" + file + ") is missing the column(s) [capacity_unit]");
+    }
+
+    @Test
+    void contactDetailsAreCleanedOrLeftEmptyAndAFiveMegabyteNameQuarantinesItsRow() throws IOException {
+        int columns = ServiceCsv.COLUMNS.size();
+        String huge = "N".repeat(5 * 1024 * 1024);
+        Path file = Files.writeString(
+                folder.resolve("services.csv"),
+                String.join(",", ServiceCsv.COLUMNS) + "\n"
+                        + row(columns, "S1", huge, null, null, null) + "\n"
+                        + row(
+                                columns,
+                                "S2",
+                                "Short breaks",
+                                "mailto:breaks@example.org.",
+                                "12345",
+                                "example.org/breaks")
+                        + "\n"
+                        + row(columns, "S3", "Portage", "portage@example.org", "+44 (0)161 912 1234", "https://x.org")
+                        + "\n");
+
+        ReadResult<Service> result = read(file);
+
+        assertThat(result.rowsRead()).isEqualTo(3);
+        assertThat(result.rowsQuarantined()).isEqualTo(1);
+        assertThat(result.rowsAccepted()).isEqualTo(2);
+        assertThat(result.rowsWithFindings()).isEqualTo(1);
+        // 5 MB = 5,242,880 characters
+        assertThat(result.quarantine()).singleElement().satisfies(q -> {
+            assertThat(q.line()).isEqualTo(2);
+            assertThat(q.field()).isEqualTo("name");
+            assertThat(q.reason())
+                    .isEqualTo("name is 5,242,880 characters long; at most 1,000 are accepted (is the file broken?)");
+            assertThat(q.value()).isEqualTo("N".repeat(200) + "... (5,242,880 characters)");
+        });
+        assertThat(result.findings().stream()
+                        .map(f -> f.line() + " " + f.field() + " [" + f.value() + "] -> [" + f.keptAs() + "] "
+                                + f.reason())
+                        .toList())
+                .containsExactly(
+                        "3 email [mailto:breaks@example.org.] -> [breaks@example.org] the mailto: prefix was removed;"
+                                + " the full stop after the address was removed",
+                        "3 phone [12345] -> [null] not a UK phone number: expected 10 or 11 digits, such as 0161 912"
+                                + " 1234 or +44 161 912 1234",
+                        "3 website [example.org/breaks] -> [https://example.org/breaks] no http:// or https://:"
+                                + " https:// was added");
+        Service breaks = result.accepted().get(0);
+        assertThat(breaks.email()).isEqualTo("breaks@example.org");
+        assertThat(breaks.phone()).isNull();
+        assertThat(breaks.website()).isEqualTo("https://example.org/breaks");
+        Service portage = result.accepted().get(1);
+        assertThat(portage.phone()).isEqualTo("+44 (0)161 912 1234");
+        assertThat(portage.website()).isEqualTo("https://x.org");
+    }
+
+    @Test
+    void theDemosTraffordListingsAreKeptWithoutFindings() {
+        // the demo's 14 generated services: emails name@trafford.example.org, phones 01632 960358 (11 digits), web
+        // addresses https://www.trafford.example.org/send/..., ages and coordinates all readable
+        ReadResult<Service> demo = read(Path.of("demo-data/generated/services.csv"));
+
+        assertThat(demo.rowsRead()).isEqualTo(14);
+        assertThat(demo.rowsAccepted()).isEqualTo(14);
+        assertThat(demo.rowsQuarantined()).isZero();
+        assertThat(demo.rowsWithFindings()).isZero();
+    }
+
+    /** A template row with an id, a name, an email, a phone and a website; every other column empty. */
+    private static String row(int columns, String id, String name, String email, String phone, String website) {
+        String[] cells = new String[columns];
+        java.util.Arrays.fill(cells, "");
+        cells[ServiceCsv.COLUMNS.indexOf("service_id")] = id;
+        cells[ServiceCsv.COLUMNS.indexOf("name")] = name;
+        cells[ServiceCsv.COLUMNS.indexOf("email")] = email == null ? "" : email;
+        cells[ServiceCsv.COLUMNS.indexOf("phone")] = phone == null ? "" : "\"" + phone + "\"";
+        cells[ServiceCsv.COLUMNS.indexOf("website")] = website == null ? "" : website;
+        return String.join(",", cells);
     }
 }

@@ -5,14 +5,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.provisionlens.core.services.ServiceLocation;
-import org.provisionlens.jobs.sources.oruk.HsdsServiceMapper.Problem;
+import org.provisionlens.jobs.sources.oruk.HsdsServiceMapper.Finding;
 
-/** The locations of an HSDS service object: name, address lines, postcode and checked coordinates. */
+/**
+ * The locations of an HSDS service object: name, address lines, postcode and checked coordinates. Coordinates that are
+ * not numbers or out of range are a finding: the location is kept without coordinates.
+ */
 final class HsdsLocations {
 
     private HsdsLocations() {}
 
-    static List<ServiceLocation> locations(JsonNode service, List<Problem> problems) {
+    static List<ServiceLocation> locations(JsonNode service, List<Finding> findings) {
         List<ServiceLocation> locations = new ArrayList<>();
         JsonNode links = service.path("service_at_locations");
         for (int i = 0; i < links.size(); i++) {
@@ -21,13 +24,10 @@ final class HsdsLocations {
                 continue;
             }
             String pointer = "/service_at_locations/" + i + "/location";
-            int before = problems.size();
-            Double latitude = coordinate(location, pointer, "latitude", 90, problems);
-            Double longitude = coordinate(location, pointer, "longitude", 180, problems);
-            if (problems.size() > before) {
-                continue;
-            }
-            if (latitude != null && longitude != null && latitude == 0 && longitude == 0) {
+            int before = findings.size();
+            Double latitude = coordinate(location, pointer, "latitude", 90, findings);
+            Double longitude = coordinate(location, pointer, "longitude", 180, findings);
+            if (findings.size() > before || latitude != null && longitude != null && latitude == 0 && longitude == 0) {
                 latitude = null;
                 longitude = null;
             }
@@ -45,17 +45,28 @@ final class HsdsLocations {
         return locations;
     }
 
-    static Double coordinate(JsonNode location, String pointer, String field, int limit, List<Problem> problems) {
+    static Double coordinate(JsonNode location, String pointer, String field, int limit, List<Finding> findings) {
         String given = HsdsJson.raw(location, field);
         BigDecimal value = HsdsJson.number(location, field);
         if (value == null) {
             if (given != null && !given.isBlank()) {
-                problems.add(new Problem(pointer, field, given, "expected a " + field + " in decimal degrees"));
+                findings.add(new Finding(
+                        pointer,
+                        field,
+                        HsdsJson.abbreviate(given),
+                        null,
+                        "expected a " + field + " in decimal degrees: the location is kept without coordinates"));
             }
             return null;
         }
         if (value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            problems.add(new Problem(pointer, field, given, "a " + field + " must be -" + limit + " to " + limit));
+            findings.add(new Finding(
+                    pointer,
+                    field,
+                    HsdsJson.abbreviate(given),
+                    null,
+                    "a " + field + " must be -" + limit + " to " + limit
+                            + ": the location is kept without coordinates"));
             return null;
         }
         return value.doubleValue();

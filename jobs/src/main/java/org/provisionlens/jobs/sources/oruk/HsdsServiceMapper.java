@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.provisionlens.core.provision.NeedCode;
 import org.provisionlens.core.services.AgeRange;
 import org.provisionlens.core.services.Domain;
@@ -20,6 +19,9 @@ import org.provisionlens.core.services.ServiceBuilder;
 import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.core.services.Tier;
+import org.provisionlens.jobs.ingest.InputLimits;
+import org.provisionlens.jobs.ingest.OptionalFields;
+import org.provisionlens.jobs.ingest.OptionalValue;
 
 /**
  * One HSDS 3.0 service object (as the API's {@code /services/{id}} gives it, or as the datapackage reader assembles
@@ -34,9 +36,14 @@ import org.provisionlens.core.services.Tier;
  * services are read like active ones. Open Referral UK 1.0 names ({@code eligibilitys}, {@code service_taxonomys},
  * {@code physical_addresses}) are read too.
  *
- * <p>Problems (each keeps the record out): a missing id or name; ages that are not numbers, outside 0-120 or reversed;
- * coordinates that are not numbers or out of range; an email that is clearly not one. A latitude and longitude both
- * 0 are read as unknown, not as a place in the Gulf of Guinea.
+ * <p>Problems (each keeps the record out, as its row is unusable): a missing id or name, or one over its {@link
+ * InputLimits} limit. Faults in optional fields keep the record and are returned as {@link Finding}s, the field
+ * cleaned or left empty ({@link OptionalFields}): an email with a {@code mailto:} prefix or a trailing full stop
+ * (cleaned), or that is not one; a web address without a scheme (https:// added) or that is not one; a phone number
+ * that is not a UK one (the next number is used, if any); ages that are not numbers, outside 0-120 or reversed (ages
+ * unknown); coordinates that are not numbers or out of range (the location kept without them); a description or an
+ * organisation name over its limit. A latitude and longitude both 0 are read as unknown, not as a place in the Gulf
+ * of Guinea.
  */
 public final class HsdsServiceMapper {
 
@@ -50,16 +57,33 @@ public final class HsdsServiceMapper {
      */
     public record Problem(String pointer, String field, String value, String reason) {}
 
-    /** The service when there were no problems, else the problems; the HSDS id when the record had one. */
-    public record Mapping(Service service, String hsdsId, List<Problem> problems) {
+    /**
+     * A fault in an optional field: the record is kept with the field cleaned ({@code keptAs}) or left empty ({@code
+     * keptAs} null).
+     *
+     * @param pointer as a {@link Problem}'s
+     */
+    public record Finding(String pointer, String field, String value, String keptAs, String reason) {}
+
+    /**
+     * The service when there were no problems, else the problems; the HSDS id when the record had one; the findings
+     * of the optional fields (empty when the record is kept out).
+     */
+    public record Mapping(Service service, String hsdsId, List<Problem> problems, List<Finding> findings) {
+
+        public Mapping {
+            problems = List.copyOf(problems);
+            findings = List.copyOf(findings);
+        }
+
+        Mapping(Service service, String hsdsId, List<Problem> problems) {
+            this(service, hsdsId, problems, List.of());
+        }
 
         public boolean accepted() {
             return service != null;
         }
     }
-
-    /** Something that is plainly not an email address: no "@", spaces, or no dot after the "@". */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private HsdsServiceMapper() {}
 
@@ -82,18 +106,49 @@ public final class HsdsServiceMapper {
         String hsdsId = HsdsJson.text(service, "id");
         if (hsdsId == null) {
             problems.add(new Problem("", "id", HsdsJson.raw(service, "id"), "a service needs an id"));
+        } else if (hsdsId.length() > InputLimits.FIELD_CHARS) {
+            problems.add(new Problem(
+                    "",
+                    "id",
+                    OptionalFields.shown(hsdsId),
+                    InputLimits.tooLong("the id", hsdsId, InputLimits.FIELD_CHARS)));
+            hsdsId = null;
         }
-        String name = HtmlText.cleanLine(HsdsJson.text(service, "name"));
-        if (name == null) {
-            problems.add(new Problem("", "name", HsdsJson.raw(service, "name"), "a service needs a name"));
+        String givenName = HsdsJson.text(service, "name");
+        String name = null;
+        if (givenName != null && givenName.length() > InputLimits.NAME_CHARS) {
+            problems.add(new Problem(
+                    "",
+                    "name",
+                    OptionalFields.shown(givenName),
+                    InputLimits.tooLong("the name", givenName, InputLimits.NAME_CHARS)));
+        } else {
+            name = HtmlText.cleanLine(givenName);
+            if (name == null) {
+                problems.add(new Problem("", "name", HsdsJson.raw(service, "name"), "a service needs a name"));
+            }
         }
-        AgeRange ages = ages(service, problems);
-        List<ServiceLocation> locations = HsdsLocations.locations(service, problems);
-        String email = email(service, problems);
-
         if (!problems.isEmpty()) {
             return new Mapping(null, hsdsId, problems);
         }
+        List<Finding> findings = new ArrayList<>();
+        AgeRange ages = ages(service, findings);
+        List<ServiceLocation> locations = HsdsLocations.locations(service, findings);
+        String email = email(service, findings);
+        String phone = phone(service, findings);
+        String website = optional(service, "", "url", OptionalFields::website, findings);
+        String description = optional(
+                service,
+                "",
+                "description",
+                text -> OptionalFields.limited("the description", text, InputLimits.TEXT_CHARS),
+                findings);
+        String organisation = optional(
+                service.path("organization"),
+                "/organization",
+                "name",
+                text -> OptionalFields.limited("the organisation's name", text, InputLimits.NAME_CHARS),
+                findings);
         List<JsonNode> terms = taxonomyTerms(service);
         Set<NeedCode> needs = EnumSet.noneOf(NeedCode.class);
         List<String> categories = new ArrayList<>();
@@ -116,10 +171,9 @@ public final class HsdsServiceMapper {
                 tier = tier != null ? tier : Tier.parse(label).orElse(null);
             }
         }
-        JsonNode organization = service.path("organization");
         Service mapped = ServiceBuilder.service(inputName + ":" + hsdsId, name)
-                .description(HtmlText.toPlainText(HsdsJson.text(service, "description")))
-                .organisation(HtmlText.cleanLine(HsdsJson.text(organization, "name")))
+                .description(HtmlText.toPlainText(description))
+                .organisation(HtmlText.cleanLine(organisation))
                 .domain(domain)
                 .tier(tier)
                 .needs(needs)
@@ -130,17 +184,32 @@ public final class HsdsServiceMapper {
                 .eligibility(eligibility(service))
                 .lastReviewed(lastReviewed(service))
                 .email(email)
-                .phone(phone(service))
-                .website(HsdsJson.text(service, "url"))
+                .phone(phone)
+                .website(website)
                 .categories(categories)
                 .sources(List.of(new SourceReference(inputName, format, file, location, hsdsId)))
                 .build();
-        return new Mapping(mapped, hsdsId, List.of());
+        return new Mapping(mapped, hsdsId, List.of(), findings);
+    }
+
+    /** An optional text field, cleaned by {@code rule}; a fault is recorded as a finding. */
+    private static String optional(
+            JsonNode holder,
+            String pointer,
+            String field,
+            java.util.function.Function<String, OptionalValue> rule,
+            List<Finding> findings) {
+        String given = HsdsJson.text(holder, field);
+        OptionalValue value = rule.apply(given);
+        if (value.isFinding()) {
+            findings.add(new Finding(pointer, field, OptionalFields.shown(given), value.kept(), value.reason()));
+        }
+        return value.kept();
     }
 
     // ---- ages
 
-    private static AgeRange ages(JsonNode service, List<Problem> problems) {
+    private static AgeRange ages(JsonNode service, List<Finding> findings) {
         String pointer = "";
         JsonNode holder = service;
         if (HsdsJson.isBlank(service, "minimum_age") && HsdsJson.isBlank(service, "maximum_age")) {
@@ -159,32 +228,39 @@ public final class HsdsServiceMapper {
                 }
             }
         }
-        int before = problems.size();
-        BigDecimal from = age(holder, pointer, "minimum_age", problems);
-        BigDecimal to = age(holder, pointer, "maximum_age", problems);
-        if (problems.size() > before) {
-            return null;
+        int before = findings.size();
+        BigDecimal from = age(holder, pointer, "minimum_age", findings);
+        BigDecimal to = age(holder, pointer, "maximum_age", findings);
+        if (findings.size() > before) {
+            return AgeRange.unknown();
         }
         if (from != null && to != null && from.compareTo(to) > 0) {
-            problems.add(new Problem(
+            findings.add(new Finding(
                     pointer,
                     "minimum_age",
                     from.toPlainString(),
-                    "the minimum age " + from.toPlainString() + " is above the maximum age " + to.toPlainString()));
-            return null;
+                    null,
+                    "the minimum age " + from.toPlainString() + " is above the maximum age " + to.toPlainString()
+                            + ": ages unknown"));
+            return AgeRange.unknown();
         }
         return new AgeRange(wholeYears(from), wholeYears(to));
     }
 
-    private static BigDecimal age(JsonNode holder, String pointer, String field, List<Problem> problems) {
+    private static BigDecimal age(JsonNode holder, String pointer, String field, List<Finding> findings) {
         String given = HsdsJson.raw(holder, field);
         BigDecimal age = HsdsJson.number(holder, field);
         if (age == null && given != null && !given.isBlank()) {
-            problems.add(new Problem(pointer, field, given, "expected an age in years, a number 0-120"));
+            findings.add(new Finding(
+                    pointer,
+                    field,
+                    OptionalFields.shown(given),
+                    null,
+                    "expected an age in years, a number 0-120: ages unknown"));
             return null;
         }
         if (age != null && (age.signum() < 0 || age.compareTo(BigDecimal.valueOf(120)) > 0)) {
-            problems.add(new Problem(pointer, field, given, "an age must be 0-120 years"));
+            findings.add(new Finding(pointer, field, given, null, "an age must be 0-120 years: ages unknown"));
             return null;
         }
         return age;
@@ -199,41 +275,39 @@ public final class HsdsServiceMapper {
 
     // ---- contact details
 
-    private static String email(JsonNode service, List<Problem> problems) {
-        String email = HsdsJson.text(service, "email");
-        if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
-            email = email.substring(7).trim();
+    /** The service's email, else its first contact's that is one. */
+    private static String email(JsonNode service, List<Finding> findings) {
+        if (HsdsJson.text(service, "email") != null) {
+            return optional(service, "", "email", OptionalFields::email, findings);
         }
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new Problem("", "email", HsdsJson.raw(service, "email"), "not an email address"));
-            return null;
-        }
-        if (email != null) {
-            return email;
-        }
-        for (JsonNode contact : service.path("contacts")) {
-            String other = HsdsJson.text(contact, "email");
-            if (other != null && EMAIL.matcher(other).matches()) {
-                return other;
+        JsonNode contacts = service.path("contacts");
+        for (int i = 0; i < contacts.size(); i++) {
+            String email = optional(contacts.get(i), "/contacts/" + i, "email", OptionalFields::email, findings);
+            if (email != null) {
+                return email;
             }
         }
         return null;
     }
 
-    private static String phone(JsonNode service) {
-        List<JsonNode> phones = new ArrayList<>();
-        service.path("phones").forEach(phones::add);
-        for (JsonNode contact : service.path("contacts")) {
-            contact.path("phones").forEach(phones::add);
+    /** The first of the service's phones, else of its contacts' phones, that is a UK phone number. */
+    private static String phone(JsonNode service, List<Finding> findings) {
+        java.util.Map<String, JsonNode> phones = new java.util.LinkedHashMap<>();
+        JsonNode own = service.path("phones");
+        for (int i = 0; i < own.size(); i++) {
+            phones.put("/phones/" + i, own.get(i));
         }
-        for (JsonNode phone : phones) {
-            String number = HsdsJson.text(phone, "number");
+        JsonNode contacts = service.path("contacts");
+        for (int c = 0; c < contacts.size(); c++) {
+            JsonNode theirs = contacts.get(c).path("phones");
+            for (int i = 0; i < theirs.size(); i++) {
+                phones.put("/contacts/" + c + "/phones/" + i, theirs.get(i));
+            }
+        }
+        for (var phone : phones.entrySet()) {
+            String number = optional(phone.getValue(), phone.getKey(), "number", OptionalFields::phone, findings);
             if (number != null) {
-                // some exports quote the number twice: """+44 1234 234567"""
-                number = number.replaceAll("^[\"']+|[\"']+$", "").trim();
-                if (!number.isEmpty()) {
-                    return number;
-                }
+                return number;
             }
         }
         return null;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.provisionlens.core.services.Service;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
@@ -26,8 +27,8 @@ import org.provisionlens.jobs.manifest.InputSpec;
  * columns); organisations, locations, service-at-location links, addresses, contacts, phones, cost options, taxonomy
  * terms, attributes, funding and eligibility are read when the package declares them, whatever their resource is
  * called in the singular or plural ({@code address} or {@code addresses}). Each service is assembled into the nested
- * object the API would give and mapped by {@link HsdsServiceMapper}, so a problem is reported at the CSV file and line
- * that holds the field: a bad latitude at its line of {@code locations.csv}.
+ * object the API would give and mapped by {@link HsdsServiceMapper}, so a problem or a finding is reported at the CSV
+ * file and line that holds the field: a bad latitude at its line of {@code locations.csv}.
  *
  * <p>The input's SHA-256 is that of datapackage.json followed by every table read, in the package's order.
  */
@@ -169,7 +170,7 @@ public final class OrukDatapackageReader {
 
         void add(InputSpec spec, CsvTable services, CsvTable.Row row, ServiceCollector collected) {
             Map<String, Origin> origins = new HashMap<>();
-            List<HsdsServiceMapper.Problem> dangling = new ArrayList<>();
+            List<HsdsServiceMapper.Finding> dangling = new ArrayList<>();
             ObjectNode service = object(row);
             origins.put("", origin("service", row));
             String id = key(row.get("id"));
@@ -187,14 +188,16 @@ public final class OrukDatapackageReader {
                 CsvTable.Row location = locations.get(key(link.get("location_id")));
                 if (location == null) {
                     CsvTable locationTable = tables.get("location");
-                    dangling.add(new HsdsServiceMapper.Problem(
+                    dangling.add(new HsdsServiceMapper.Finding(
                             pointer,
                             "location_id",
                             link.get("location_id"),
+                            null,
                             "no location has this id"
                                     + (locationTable == null
                                             ? " (the package has no locations table)"
-                                            : " in " + locationTable.fileName())));
+                                            : " in " + locationTable.fileName())
+                                    + ": the service is kept without this location"));
                 } else {
                     ObjectNode locationNode = object(location);
                     related(addressesByLocation, key(location.get("id")))
@@ -205,14 +208,23 @@ public final class OrukDatapackageReader {
                 }
                 links.add(linkNode);
             }
-            for (CsvTable.Row contact : related(contactsByService, id)) {
+            List<CsvTable.Row> contacts = related(contactsByService, id);
+            for (int c = 0; c < contacts.size(); c++) {
+                CsvTable.Row contact = contacts.get(c);
                 ObjectNode contactNode = object(contact);
-                related(phonesByContact, key(contact.get("id")))
-                        .forEach(phone -> contactNode.withArray("phones").add(object(phone)));
+                origins.put("/contacts/" + c, origin("contact", contact));
+                List<CsvTable.Row> phones = related(phonesByContact, key(contact.get("id")));
+                for (int i = 0; i < phones.size(); i++) {
+                    contactNode.withArray("phones").add(object(phones.get(i)));
+                    origins.put("/contacts/" + c + "/phones/" + i, origin("phone", phones.get(i)));
+                }
                 service.withArray("contacts").add(contactNode);
             }
-            related(phonesByService, id)
-                    .forEach(phone -> service.withArray("phones").add(object(phone)));
+            List<CsvTable.Row> phones = related(phonesByService, id);
+            for (int i = 0; i < phones.size(); i++) {
+                service.withArray("phones").add(object(phones.get(i)));
+                origins.put("/phones/" + i, origin("phone", phones.get(i)));
+            }
             related(costsByService, id)
                     .forEach(cost -> service.withArray("cost_options").add(object(cost)));
             related(fundingByService, id)
@@ -235,16 +247,34 @@ public final class OrukDatapackageReader {
             String where = "line " + row.line() + " of " + services.fileName();
             HsdsServiceMapper.Mapping mapping =
                     HsdsServiceMapper.map(service, spec.name(), spec.format(), spec.fileName(), where);
-            if (!dangling.isEmpty()) {
-                List<HsdsServiceMapper.Problem> problems = new ArrayList<>(mapping.problems());
-                problems.addAll(dangling);
-                mapping = new HsdsServiceMapper.Mapping(null, mapping.hsdsId(), problems);
+            if (!dangling.isEmpty() && mapping.accepted()) {
+                List<HsdsServiceMapper.Finding> findings = new ArrayList<>(dangling);
+                findings.addAll(mapping.findings());
+                mapping = new HsdsServiceMapper.Mapping(mapping.service(), mapping.hsdsId(), List.of(), findings);
             }
             Origin record = origins.get("");
-            collected.add(mapping, where, problem -> {
-                Origin at = origins.getOrDefault(problem.pointer(), record);
-                return QuarantineEntry.atLine(
-                        spec.name(), at.file(), at.line(), problem.field(), problem.value(), problem.reason());
+            collected.add(mapping, where, new ServiceCollector.Locator() {
+                @Override
+                public QuarantineEntry entry(HsdsServiceMapper.Problem problem) {
+                    Origin at = origins.getOrDefault(problem.pointer(), record);
+                    return QuarantineEntry.atLine(
+                            spec.name(), at.file(), at.line(), problem.field(), problem.value(), problem.reason());
+                }
+
+                @Override
+                public FieldFinding finding(HsdsServiceMapper.Finding finding, String serviceId) {
+                    Origin at = origins.getOrDefault(finding.pointer(), record);
+                    return new FieldFinding(
+                            spec.name(),
+                            at.file(),
+                            at.line(),
+                            null,
+                            serviceId,
+                            finding.field(),
+                            finding.value(),
+                            finding.keptAs(),
+                            finding.reason());
+                }
             });
         }
 

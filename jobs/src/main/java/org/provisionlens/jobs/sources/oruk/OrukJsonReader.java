@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.provisionlens.core.csv.Bom;
 import org.provisionlens.core.services.Service;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
@@ -32,7 +33,7 @@ import org.provisionlens.jobs.manifest.InputSpec;
  *   <li>a plain JSON array of services: records at {@code /0}, {@code /1}, ...
  * </ul>
  *
- * Quarantine entries point at the field ({@code /contents/3/name}).
+ * Quarantine entries and findings point at the field ({@code /contents/3/name}, {@code /contents/3/email}).
  */
 public final class OrukJsonReader {
 
@@ -67,13 +68,32 @@ public final class OrukJsonReader {
         services.add(
                 mapping,
                 file.equals(spec.fileName()) ? pointer : pointer + " of " + file,
-                problem -> QuarantineEntry.atPointer(
-                        spec.name(),
-                        file,
-                        ServiceCollector.fieldPointer(pointer, problem),
-                        problem.field(),
-                        problem.value(),
-                        problem.reason()));
+                new ServiceCollector.Locator() {
+                    @Override
+                    public QuarantineEntry entry(HsdsServiceMapper.Problem problem) {
+                        return QuarantineEntry.atPointer(
+                                spec.name(),
+                                file,
+                                ServiceCollector.fieldPointer(pointer, problem),
+                                problem.field(),
+                                problem.value(),
+                                problem.reason());
+                    }
+
+                    @Override
+                    public FieldFinding finding(HsdsServiceMapper.Finding finding, String serviceId) {
+                        return new FieldFinding(
+                                spec.name(),
+                                file,
+                                null,
+                                ServiceCollector.fieldPointer(pointer, finding.pointer(), finding.field()),
+                                serviceId,
+                                finding.field(),
+                                finding.value(),
+                                finding.keptAs(),
+                                finding.reason());
+                    }
+                });
     }
 
     static String decode(byte[] bytes, Charset charset, String what) {

@@ -2,7 +2,7 @@ package org.provisionlens.jobs.sources.oruk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.describe;
+import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.findings;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -141,15 +141,18 @@ class OrukApiReaderTests {
         }
         assertThat(requests).containsExactlyElementsOf(expected);
         assertThat(result.rowsRead()).isEqualTo(6);
-        // service 2's full object is at latitude 100
+        // service 2's full object is at latitude 100: kept, its location without coordinates, with a finding
         assertThat(result.accepted())
                 .extracting(Service::id)
-                .containsExactly("feed:s-1", "feed:s-3", "feed:s-4", "feed:s-5", "feed:s-6");
-        assertThat(result.rowsQuarantined()).isEqualTo(1);
-        assertThat(describe(result.quarantine()))
-                .containsExactly(
-                        "/service_at_locations/0/location/latitude | latitude | 100.0 | a latitude must be -90 to 90");
-        assertThat(result.quarantine().get(0).file()).isEqualTo(base + "/services/s-2");
+                .containsExactly("feed:s-1", "feed:s-2", "feed:s-3", "feed:s-4", "feed:s-5", "feed:s-6");
+        assertThat(result.rowsQuarantined()).isZero();
+        assertThat(result.rowsWithFindings()).isEqualTo(1);
+        assertThat(findings(result.findings()))
+                .containsExactly("/service_at_locations/0/location/latitude | feed:s-2 | latitude | 100.0 | null"
+                        + " | a latitude must be -90 to 90: the location is kept without coordinates");
+        assertThat(result.findings().get(0).file()).isEqualTo(base + "/services/s-2");
+        assertThat(result.accepted().get(1).locations())
+                .containsExactly(new ServiceLocation("Centre 2", null, null, null, null));
 
         Service first = result.accepted().get(0);
         assertThat(first.organisation()).isEqualTo("MyCity Council");
@@ -170,11 +173,11 @@ class OrukApiReaderTests {
 
         assertThat(requests).containsExactlyElementsOf(pages(1, 2, 3));
         assertThat(result.rowsRead()).isEqualTo(6);
-        assertThat(result.rowsAccepted()).isEqualTo(5);
-        assertThat(result.quarantine().get(0).file()).isEqualTo(base + "/services?page=1&per_page=2");
-        assertThat(result.quarantine().get(0).pointer())
+        assertThat(result.rowsAccepted()).isEqualTo(6);
+        assertThat(result.findings().get(0).file()).isEqualTo(base + "/services?page=1&per_page=2");
+        assertThat(result.findings().get(0).pointer())
                 .isEqualTo("/contents/1/service_at_locations/0/location/latitude");
-        assertThat(result.accepted().get(1).sources().get(0))
+        assertThat(result.accepted().get(2).sources().get(0))
                 .isEqualTo(new SourceReference(
                         "feed", "oruk-api", base + "/services?page=2&per_page=2", "/contents/0", "s-3"));
     }

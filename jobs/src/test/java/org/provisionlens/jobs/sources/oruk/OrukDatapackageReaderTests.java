@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.COUNSELLING_ID;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.FIXTURES;
 import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.describe;
+import static org.provisionlens.jobs.sources.oruk.OrukTestFiles.findings;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,15 +48,20 @@ class OrukDatapackageReaderTests {
     }
 
     @Test
-    void theExampleServiceIsQuarantinedAtTheLineOfLocationsCsvWithLatitude100() {
+    void theExampleServiceIsKeptWithAFindingAtTheLineOfLocationsCsvWithLatitude100() {
         ReadResult<Service> result = OrukReaders.read(datapackage(EXAMPLE.resolve("datapackage.json")));
 
         assertThat(result.rowsRead()).isEqualTo(1);
-        assertThat(result.accepted()).isEmpty();
-        assertThat(result.rowsQuarantined()).isEqualTo(1);
+        assertThat(result.rowsAccepted()).isEqualTo(1);
+        assertThat(result.rowsQuarantined()).isZero();
+        assertThat(result.rowsWithFindings()).isEqualTo(1);
         // the example CSVs end their lines with CR CR LF: the data row is still line 2
-        assertThat(describe(result.quarantine()))
-                .containsExactly("locations.csv:2 | latitude | 100 | a latitude must be -90 to 90");
+        assertThat(findings(result.findings()))
+                .containsExactly("locations.csv:2 | localOffer:" + COUNSELLING_ID + " | latitude | 100 | null"
+                        + " | a latitude must be -90 to 90: the location is kept without coordinates");
+        assertThat(result.accepted().get(0).locations())
+                .containsExactly(
+                        new ServiceLocation("MyCity Civic Center", "1-30 Main Street, MyCity", "ABC 1234", null, null));
     }
 
     @Test
@@ -101,22 +107,33 @@ class OrukDatapackageReaderTests {
     }
 
     @Test
-    void aMessyPackageIsQuarantinedAtTheFileAndLineOfEachBadValue() {
+    void aMessyPackageIsQuarantinedOrKeptWithFindingsAtTheFileAndLineOfEachBadValue() {
         ReadResult<Service> result =
                 OrukReaders.read(datapackage(FIXTURES.resolve("messy-datapackage/datapackage.json")));
 
+        // s2 has no name: unusable; s3's reversed ages, s4's missing location and s5's latitude 91.5 are faults of
+        // optional parts: those services are kept with findings
         assertThat(result.rowsRead()).isEqualTo(6);
-        assertThat(result.rowsAccepted()).isEqualTo(2);
-        assertThat(result.rowsQuarantined()).isEqualTo(4);
+        assertThat(result.rowsAccepted()).isEqualTo(5);
+        assertThat(result.rowsQuarantined()).isEqualTo(1);
+        assertThat(result.rowsWithFindings()).isEqualTo(3);
         // services.csv line 2 holds a description over two lines, so s2 is on line 4
-        assertThat(describe(result.quarantine()))
+        assertThat(describe(result.quarantine())).containsExactly("services.csv:4 | name |  | a service needs a name");
+        assertThat(findings(result.findings()))
                 .containsExactly(
-                        "services.csv:4 | name |  | a service needs a name",
-                        "services.csv:5 | minimum_age | 16 | the minimum age 16 is above the maximum age 11",
-                        "service_at_location.csv:3 | location_id | loc-404 | no location has this id in locations.csv",
-                        "locations.csv:3 | latitude | 91.5 | a latitude must be -90 to 90");
-        assertThat(result.quarantine())
-                .allSatisfy(entry -> assertThat(entry.pointer()).isNull());
+                        "services.csv:5 | localOffer:s3 | minimum_age | 16 | null"
+                                + " | the minimum age 16 is above the maximum age 11: ages unknown",
+                        "service_at_location.csv:3 | localOffer:s4 | location_id | loc-404 | null"
+                                + " | no location has this id in locations.csv: the service is kept without this"
+                                + " location",
+                        "locations.csv:3 | localOffer:s5 | latitude | 91.5 | null"
+                                + " | a latitude must be -90 to 90: the location is kept without coordinates");
+        assertThat(result.findings())
+                .allSatisfy(finding -> assertThat(finding.pointer()).isNull());
+        assertThat(result.accepted().stream().map(Service::id))
+                .containsExactly("localOffer:s1", "localOffer:s3", "localOffer:s4", "localOffer:s5", "localOffer:s6");
+        assertThat(result.accepted().get(3).locations())
+                .containsExactly(new ServiceLocation("Central Library", null, null, null, null));
 
         Service sensory = result.accepted().get(0);
         assertThat(sensory.id()).isEqualTo("localOffer:s1");
@@ -137,7 +154,7 @@ class OrukDatapackageReaderTests {
         assertThat(sensory.lastReviewed()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(sensory.sources().get(0).location()).isEqualTo("line 2 of services.csv");
 
-        Service portage = result.accepted().get(1);
+        Service portage = result.accepted().get(4);
         assertThat(portage.id()).isEqualTo("localOffer:s6");
         assertThat(portage.ages().isKnown()).isFalse();
         assertThat(portage.locations()).containsExactly(new ServiceLocation("Online", null, null, null, null));

@@ -2,6 +2,7 @@ package org.provisionlens.jobs.sources.oruk;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.provisionlens.jobs.ingest.FieldFinding;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 
 /** Where the Open Referral UK examples and fixtures are, and quarantine entries as comparable text. */
@@ -19,6 +20,14 @@ final class OrukTestFiles {
         return quarantine.stream()
                 .map(entry -> (entry.line() != null ? entry.file() + ":" + entry.line() : entry.pointer()) + " | "
                         + entry.field() + " | " + entry.value() + " | " + entry.reason())
+                .toList();
+    }
+
+    /** "pointer-or-file:line | service id | field | value | kept as | reason". */
+    static List<String> findings(List<FieldFinding> findings) {
+        return findings.stream()
+                .map(f -> (f.line() != null ? f.file() + ":" + f.line() : f.pointer()) + " | " + f.serviceId() + " | "
+                        + f.field() + " | " + f.value() + " | " + f.keptAs() + " | " + f.reason())
                 .toList();
     }
 }
