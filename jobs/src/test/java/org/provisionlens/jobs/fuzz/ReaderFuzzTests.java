@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.provisionlens.jobs.SparkTestSession;
 import org.provisionlens.jobs.impact.ProposalFiles;
 import org.provisionlens.jobs.ingest.CheckedInput;
+import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.IngestedInput;
 import org.provisionlens.jobs.ingest.InputException;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
@@ -81,6 +81,20 @@ class ReaderFuzzTests {
     Stream<DynamicTest> everyReaderSurvivesBrokenFiles() throws IOException {
         List<Reader> readers = new ArrayList<>();
         csv(readers, InputFormat.TRAFFORD_SCHOOLS_CSV, DEMO.resolve("trafford/trafford_schools_and_colleges.csv"));
+        Path schools = DEMO.resolve("trafford/trafford_schools_and_colleges.csv");
+        readers.add(new Reader(
+                "trafford-schools-csv, read by Spark's file reader (as a large file or a national input is)",
+                ".csv",
+                sample(schools, InputFormat.TRAFFORD_SCHOOLS_CSV),
+                false,
+                path -> {
+                    System.setProperty(CsvInput.DRIVER_READ_PROPERTY, "0");
+                    try {
+                        return read(InputFormat.TRAFFORD_SCHOOLS_CSV, path);
+                    } finally {
+                        System.clearProperty(CsvInput.DRIVER_READ_PROPERTY);
+                    }
+                }));
         csv(readers, InputFormat.DFE_EHC_PLAN_NEEDS_CSV, DEMO.resolve("dfe/sen_needs_all_plans_trafford.csv"));
         csv(readers, InputFormat.DFE_EES_CSV, DEMO.resolve("dfe/caseload_all_plans_by_la_and_trafford.csv"));
         csv(readers, InputFormat.ONS_LSOA_POPULATION_CSV,
@@ -192,10 +206,13 @@ class ReaderFuzzTests {
     }
 
     private static void csv(List<Reader> readers, InputFormat format, Path sample) throws IOException {
-        Charset charset = format.defaultEncoding();
-        List<String> lines = Files.readAllLines(sample, charset);
-        String valid = String.join("\n", lines.subList(0, Math.min(9, lines.size()))) + "\n";
-        readers.add(new Reader(format.code(), ".csv", valid, false, path -> read(format, path)));
+        readers.add(new Reader(format.code(), ".csv", sample(sample, format), false, path -> read(format, path)));
+    }
+
+    /** The header and first eight rows of a file. */
+    private static String sample(Path file, InputFormat format) throws IOException {
+        List<String> lines = Files.readAllLines(file, format.defaultEncoding());
+        return String.join("\n", lines.subList(0, Math.min(9, lines.size()))) + "\n";
     }
 
     private static void json(List<Reader> readers, InputFormat format, String valid) {
