@@ -96,7 +96,8 @@ public final class CsvInput {
                         ? linesInDriver(spark, spec, file.readablePath())
                         : numberedLines(spark, file.readablePath()))
                 .filter(col(LINE).gt(1))
-                .withColumn("_fields", from_csv(parsable(col(TEXT)), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
+                .withColumn(
+                        "_fields", from_csv(parsable(col(TEXT)), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
         List<Column> columns = new ArrayList<>();
         columns.add(col(LINE));
         columns.add(col(TEXT));

@@ -100,7 +100,11 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
         Column text = value.cast(DataTypes.StringType);
         return when(
                         length(text).gt(QuarantineEntry.SHOWN_CHARS),
-                        concat(substring(text, 1, 100), lit("… ("), format_number(length(text), 0), lit(" characters)")))
+                        concat(
+                                substring(text, 1, 100),
+                                lit("… ("),
+                                format_number(length(text), 0),
+                                lit(" characters)")))
                 .otherwise(text);
     }
 

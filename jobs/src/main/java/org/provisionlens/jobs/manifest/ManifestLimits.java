@@ -26,7 +26,8 @@ public final class ManifestLimits {
         }
         long limit;
         try {
-            limit = Long.parseLong(System.getProperty(PROPERTY, Long.toString(DEFAULT_BYTES)).trim());
+            limit = Long.parseLong(
+                    System.getProperty(PROPERTY, Long.toString(DEFAULT_BYTES)).trim());
         } catch (NumberFormatException e) {
             throw new ManifestException("system property " + PROPERTY + " must be a number of bytes, was '"
                     + System.getProperty(PROPERTY) + "'");

@@ -19,8 +19,8 @@ import org.provisionlens.core.services.ServiceLocation;
 import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
-import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 

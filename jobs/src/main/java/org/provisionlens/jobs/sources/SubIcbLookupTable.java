@@ -18,8 +18,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
-import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 

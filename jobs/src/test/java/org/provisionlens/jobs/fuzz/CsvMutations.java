@@ -28,7 +28,8 @@ final class CsvMutations {
         byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
         List<Variant> variants = new ArrayList<>();
         variants.addAll(Mutations.truncations(bytes, seed, 4));
-        variants.addAll(Mutations.truncations(Mutations.withAccents(valid).getBytes(StandardCharsets.UTF_8), seed + 1, 1));
+        variants.addAll(
+                Mutations.truncations(Mutations.withAccents(valid).getBytes(StandardCharsets.UTF_8), seed + 1, 1));
         variants.addAll(Mutations.encodings(Mutations.withAccents(valid), seed));
         variants.addAll(Mutations.garbage(bytes, seed));
         for (int i = 0; i < 2; i++) {
@@ -53,8 +54,8 @@ final class CsvMutations {
         }
         variants.add(variant("numbers out of range on line " + (row + 1), seed, negative));
         variants.add(new Variant("header only", seed, (line(header) + "\n").getBytes(StandardCharsets.UTF_8)));
-        variants.add(new Variant(
-                "header line twice", seed, (line(header) + "\n" + valid).getBytes(StandardCharsets.UTF_8)));
+        variants.add(
+                new Variant("header line twice", seed, (line(header) + "\n" + valid).getBytes(StandardCharsets.UTF_8)));
         variants.add(variant("header missing", seed, copy(body)));
         int twice = random.nextInt(header.size());
         List<List<String>> duplicated = copy(rows);
@@ -87,13 +88,17 @@ final class CsvMutations {
                 seed,
                 valid.replaceFirst("\n([^\n]*)\n", "\n\"$1\n").getBytes(StandardCharsets.UTF_8)));
         variants.add(new Variant(
-                "CR line endings", seed, valid.replace("\r\n", "\n").replace('\n', '\r').getBytes(StandardCharsets.UTF_8)));
+                "CR line endings",
+                seed,
+                valid.replace("\r\n", "\n").replace('\n', '\r').getBytes(StandardCharsets.UTF_8)));
         variants.add(new Variant(
                 "blank lines between rows",
                 seed,
                 valid.replace("\n", "\n\n  \n").getBytes(StandardCharsets.UTF_8)));
         variants.add(new Variant(
-                "a row of 100,000 commas", seed, (valid + ",".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8)));
+                "a row of 100,000 commas",
+                seed,
+                (valid + ",".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8)));
         return variants;
     }
 
@@ -127,7 +132,9 @@ final class CsvMutations {
         return new Variant(
                 name,
                 seed,
-                rows.stream().map(CsvMutations::line).collect(Collectors.joining("\n", "", "\n"))
+                rows.stream()
+                        .map(CsvMutations::line)
+                        .collect(Collectors.joining("\n", "", "\n"))
                         .getBytes(StandardCharsets.UTF_8));
     }
 

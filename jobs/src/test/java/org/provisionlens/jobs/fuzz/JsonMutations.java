@@ -49,8 +49,10 @@ final class JsonMutations {
         for (String other : List.of("[]", "{}", "null", "42", "\"text\"", "[[]]", "[null, 1, \"a\"]", "{\"a\": {}}")) {
             variants.add(new Variant("the whole document is " + other, seed, other.getBytes(StandardCharsets.UTF_8)));
         }
-        variants.add(text("the document inside an array", seed, NODES.arrayNode().add(root.deepCopy())));
-        variants.add(text("the document inside an object", seed, NODES.objectNode().set("data", root.deepCopy())));
+        variants.add(
+                text("the document inside an array", seed, NODES.arrayNode().add(root.deepCopy())));
+        variants.add(
+                text("the document inside an object", seed, NODES.objectNode().set("data", root.deepCopy())));
         variants.add(changed("an object where an array is", seed, root, random, JsonNode::isArray, node -> {
             ObjectNode object = NODES.objectNode();
             for (int i = 0; i < node.size(); i++) {
@@ -58,45 +60,93 @@ final class JsonMutations {
             }
             return object;
         }));
-        variants.add(changed("an array where an object is", seed, root, random, JsonNode::isObject,
+        variants.add(changed(
+                "an array where an object is",
+                seed,
+                root,
+                random,
+                JsonNode::isObject,
                 node -> NODES.arrayNode().add(node)));
-        variants.add(changed("an array where an object is", seed + 1, root, new Random(seed + 1), JsonNode::isObject,
+        variants.add(changed(
+                "an array where an object is",
+                seed + 1,
+                root,
+                new Random(seed + 1),
+                JsonNode::isObject,
                 node -> NODES.arrayNode().add(node)));
-        variants.add(changed("an object nested one level deeper", seed, root, random, JsonNode::isObject,
+        variants.add(changed(
+                "an object nested one level deeper",
+                seed,
+                root,
+                random,
+                JsonNode::isObject,
                 node -> NODES.objectNode().set("inner", node)));
         for (int i = 0; i < 3; i++) {
-            variants.add(changed("null for a value", seed + i, root, new Random(seed + i), node -> true,
-                    node -> NODES.nullNode()));
+            variants.add(changed(
+                    "null for a value", seed + i, root, new Random(seed + i), node -> true, node -> NODES.nullNode()));
         }
-        variants.add(changed("a number for a text", seed, root, random, JsonNode::isTextual,
-                node -> NODES.numberNode(12345)));
-        variants.add(changed("a text for a number", seed, root, random, JsonNode::isNumber,
-                node -> NODES.textNode("not a number")));
-        variants.add(changed("an object for a text", seed, root, random, JsonNode::isTextual,
+        variants.add(changed(
+                "a number for a text", seed, root, random, JsonNode::isTextual, node -> NODES.numberNode(12345)));
+        variants.add(changed(
+                "a text for a number", seed, root, random, JsonNode::isNumber, node -> NODES.textNode("not a number")));
+        variants.add(changed(
+                "an object for a text",
+                seed,
+                root,
+                random,
+                JsonNode::isTextual,
                 node -> NODES.objectNode().put("text", node.asText())));
-        variants.add(changed("a list for a text", seed, root, random, JsonNode::isTextual,
+        variants.add(changed(
+                "a list for a text",
+                seed,
+                root,
+                random,
+                JsonNode::isTextual,
                 node -> NODES.arrayNode().add(node.asText()).add(1)));
-        variants.add(changed("a boolean for a value", seed, root, random, JsonNode::isValueNode,
-                node -> NODES.booleanNode(true)));
+        variants.add(changed(
+                "a boolean for a value", seed, root, random, JsonNode::isValueNode, node -> NODES.booleanNode(true)));
         for (int i = 0; i < 2; i++) {
-            variants.add(changed("a 5 MB text", seed + i, root, new Random(seed + i), JsonNode::isTextual,
+            variants.add(changed(
+                    "a 5 MB text",
+                    seed + i,
+                    root,
+                    new Random(seed + i),
+                    JsonNode::isTextual,
                     node -> NODES.textNode("x".repeat(Mutations.HUGE))));
         }
-        variants.add(new Variant("a number too large for any type", seed,
+        variants.add(new Variant(
+                "a number too large for any type",
+                seed,
                 valid.replaceFirst(":\\s*(-?\\d+(\\.\\d+)?)", ": 1e99999999").getBytes(StandardCharsets.UTF_8)));
-        variants.add(new Variant("a 100,000-digit number", seed,
-                valid.replaceFirst(":\\s*\"[^\"]*\"", ": " + "9".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
-        variants.add(new Variant("a duplicated key", seed,
-                valid.replaceFirst("\\{", "{\"id\": \"duplicate\", \"id\": [], ").getBytes(StandardCharsets.UTF_8)));
-        variants.add(new Variant("100,000 nested arrays", seed,
-                "[".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
-        variants.add(new Variant("100,000 nested objects", seed,
+        variants.add(new Variant(
+                "a 100,000-digit number",
+                seed,
+                valid.replaceFirst(":\\s*\"[^\"]*\"", ": " + "9".repeat(100_000))
+                        .getBytes(StandardCharsets.UTF_8)));
+        variants.add(new Variant(
+                "a duplicated key",
+                seed,
+                valid.replaceFirst("\\{", "{\"id\": \"duplicate\", \"id\": [], ")
+                        .getBytes(StandardCharsets.UTF_8)));
+        variants.add(
+                new Variant("100,000 nested arrays", seed, "[".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
+        variants.add(new Variant(
+                "100,000 nested objects",
+                seed,
                 ("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
-        Variant marked = changed("a value nested 5,000 arrays deep", seed, root, random, JsonNode::isValueNode,
+        Variant marked = changed(
+                "a value nested 5,000 arrays deep",
+                seed,
+                root,
+                random,
+                JsonNode::isValueNode,
                 node -> NODES.textNode("__DEEP__"));
-        variants.add(new Variant(marked.name(), seed, new String(marked.bytes(), StandardCharsets.UTF_8)
-                .replace("\"__DEEP__\"", "[".repeat(5_000) + "1" + "]".repeat(5_000))
-                .getBytes(StandardCharsets.UTF_8)));
+        variants.add(new Variant(
+                marked.name(),
+                seed,
+                new String(marked.bytes(), StandardCharsets.UTF_8)
+                        .replace("\"__DEEP__\"", "[".repeat(5_000) + "1" + "]".repeat(5_000))
+                        .getBytes(StandardCharsets.UTF_8)));
         return variants;
     }
 
@@ -110,7 +160,8 @@ final class JsonMutations {
         JsonNode copy = root.deepCopy();
         List<Place> places = new ArrayList<>();
         collect(copy, places);
-        List<Place> candidates = places.stream().filter(p -> which.test(p.node())).toList();
+        List<Place> candidates =
+                places.stream().filter(p -> which.test(p.node())).toList();
         if (candidates.isEmpty()) {
             return text(name + " (no such node: unchanged)", seed, copy);
         }

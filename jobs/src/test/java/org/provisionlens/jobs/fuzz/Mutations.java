@@ -34,7 +34,8 @@ final class Mutations {
         }
         for (int i = valid.length / 2; i < valid.length; i++) {
             if (valid[i] == '"') {
-                variants.add(new Variant("truncated at byte " + (i + 2) + " (mid quoted value)", seed, cut(valid, i + 2)));
+                variants.add(
+                        new Variant("truncated at byte " + (i + 2) + " (mid quoted value)", seed, cut(valid, i + 2)));
                 break;
             }
         }
@@ -50,7 +51,10 @@ final class Mutations {
         variants.add(new Variant("Latin-1", seed, bytes(text, StandardCharsets.ISO_8859_1)));
         variants.add(new Variant("UTF-8 with BOM", seed, bytes("\uFEFF" + text, StandardCharsets.UTF_8)));
         variants.add(new Variant(
-                "Windows-1252 with a UTF-8 BOM", seed, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Windows-1252 with a UTF-8 BOM",
+                seed,
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                         bytes(text, Charset.forName("windows-1252")))));
         return variants;
     }
@@ -67,7 +71,8 @@ final class Mutations {
         variants.add(new Variant("NUL bytes", seed, new byte[2048]));
         byte[] start = cut(valid, Math.min(valid.length, 200));
         variants.add(new Variant("valid start then binary garbage", seed, concat(start, noise)));
-        variants.add(new Variant("one 5 MB line without a line break", seed, "x".repeat(HUGE).getBytes(StandardCharsets.UTF_8)));
+        variants.add(new Variant(
+                "one 5 MB line without a line break", seed, "x".repeat(HUGE).getBytes(StandardCharsets.UTF_8)));
         return variants;
     }
 

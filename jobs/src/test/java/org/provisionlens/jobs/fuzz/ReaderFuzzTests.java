@@ -44,9 +44,15 @@ import org.yaml.snakeyaml.Yaml;
  * else (a NullPointerException, an index out of bounds, a stack overflow, a Spark error without our message) fails
  * the reader's test, naming the variant and its seed so that it can be replayed.
  *
- * <p>About 40 variants per reader, 21 readers; one Spark session for all of them. Takes about 90 s on a quiet
- * two-core machine (each CSV variant is a small Spark read; the 5 MB values dominate): more than the usual 60 s
- * because it is the only test that feeds every reader broken files.
+ * <p>21 readers, 14 of each CSV reader's 36 variants (a seeded sample: the CSV layer under them is shared, and
+ * together they cover every kind) and all of each JSON reader's 47 or 48: about 450 cases, one Spark session. Its run
+ * time is dominated by the CSV variants, each a small Spark read (the 5 MB values the longest): about 90 s of CPU,
+ * which is more than the usual 60 s because it is the one test that feeds every reader broken files; on the shared
+ * two-core machine with five other builds running it took 11 minutes.
+ *
+ * <p>{@code oruk-json} joins with {@code -Dfuzz.oruk=true}: its reader belongs to the findings work and, when this was
+ * written, failed 4 variants (a NullPointerException in {@code OrukJsonReader.parse} when Jackson refuses a document
+ * by its limits and gives no location: a 100,000-digit number, nesting 100,000 deep).
  */
 class ReaderFuzzTests {
 
@@ -56,7 +62,8 @@ class ReaderFuzzTests {
     private static final Path DEMO = Path.of("demo-data");
 
     /** How many of a CSV reader's variants (about 36) are read. */
-    private static final int CSV_VARIANTS_PER_READER = 18;
+    private static final int CSV_VARIANTS_PER_READER = 14;
+
     private static final ReadContext CONTEXT = new ReadContext("E08000009", "202425");
 
     private static SparkSession spark;
@@ -97,31 +104,56 @@ class ReaderFuzzTests {
                 }));
         csv(readers, InputFormat.DFE_EHC_PLAN_NEEDS_CSV, DEMO.resolve("dfe/sen_needs_all_plans_trafford.csv"));
         csv(readers, InputFormat.DFE_EES_CSV, DEMO.resolve("dfe/caseload_all_plans_by_la_and_trafford.csv"));
-        csv(readers, InputFormat.ONS_LSOA_POPULATION_CSV,
+        csv(
+                readers,
+                InputFormat.ONS_LSOA_POPULATION_CSV,
                 DEMO.resolve("trafford/mid-year_2024_population_estimates_lsoa.csv"));
-        csv(readers, InputFormat.ONS_LA_POPULATION_CSV,
+        csv(
+                readers,
+                InputFormat.ONS_LA_POPULATION_CSV,
                 DEMO.resolve("trafford/mid-year_2024_population_estimates_local_authority.csv"));
         csv(readers, InputFormat.LSOA_CENTROIDS_CSV, DEMO.resolve("geography/lsoa_centroids_trafford.csv"));
         csv(readers, InputFormat.CHILD_RECORDS_CSV, DEMO.resolve("generated/child_records.csv"));
         csv(readers, InputFormat.SERVICE_CSV, DEMO.resolve("generated/services.csv"));
         csv(readers, InputFormat.GIAS_EXTRACT_CSV, Path.of("src/test/resources/fixtures/gias-extract-trafford.csv"));
         csv(readers, InputFormat.COMMENTS_CSV, Path.of("src/test/resources/fixtures/sources/comments-clean.csv"));
-        csv(readers, InputFormat.NHS_COMMUNITY_WAITING_LIST_CSV,
+        csv(
+                readers,
+                InputFormat.NHS_COMMUNITY_WAITING_LIST_CSV,
                 DEMO.resolve("nhs/community_waiting_lists_greater_manchester.csv"));
         csv(readers, InputFormat.ONS_SUB_ICB_LOOKUP_CSV, DEMO.resolve("nhs/sub_icb_to_icb_lookup_2022.csv"));
         csv(readers, InputFormat.SERVICE_FUNDING_CSV, DEMO.resolve("funding/trafford_service_funding_demo.csv"));
-        csv(readers, InputFormat.CONSULTATION_REGISTER_CSV,
+        csv(
+                readers,
+                InputFormat.CONSULTATION_REGISTER_CSV,
                 DEMO.resolve("consultation/trafford_consultation_register_2024-25.csv"));
-        json(readers, InputFormat.COMMENTS_JSON,
+        json(
+                readers,
+                InputFormat.COMMENTS_JSON,
                 Files.readString(Path.of("src/test/resources/fixtures/sources/comments-clean.json")));
         if (Boolean.getBoolean("fuzz.oruk")) {
-            json(readers, InputFormat.ORUK_JSON,
+            json(
+                    readers,
+                    InputFormat.ORUK_JSON,
                     Files.readString(Path.of("src/test/resources/fixtures/trafford-directory.json")));
         }
         json(readers, InputFormat.AREA_BOUNDARIES_GEOJSON, smallGeoJson());
         readers.add(new Reader("review manifest", ".json", reviewManifest(), true, RunManifest::read));
         readers.add(new Reader("national manifest", ".json", NATIONAL_MANIFEST, true, NationalManifest::read));
         readers.add(new Reader("proposal (impact command)", ".json", proposal(), true, ProposalFiles::read));
+        readers.add(new Reader("proposal named by a manifest", ".json", proposal(), true, proposal -> {
+            try {
+                Path manifest = Files.writeString(folder.resolve("with-proposal.json"), """
+                        {"name": "Fuzzed proposal", "localAuthority": "E08000009", "timePeriod": "202425",
+                         "inputs": {"schools": {"format": "trafford-schools-csv", "path": "%s"}},
+                         "proposals": ["%s"]}
+                        """.formatted(
+                                schools.toAbsolutePath(), proposal.toAbsolutePath()));
+                return RunManifest.read(manifest);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
         return readers.stream().map(reader -> DynamicTest.dynamicTest(reader.name(), () -> fuzz(reader)));
     }
 
@@ -148,9 +180,11 @@ class ReaderFuzzTests {
             }
             Files.delete(file);
         }
-        System.out.println("fuzz " + reader.name() + ": " + variants.size() + " variants, " + failures.size()
-                + " failed");
-        assertThat(failures).as(reader.name() + ": " + variants.size() + " variants").isEmpty();
+        System.out.println(
+                "fuzz " + reader.name() + ": " + variants.size() + " variants, " + failures.size() + " failed");
+        assertThat(failures)
+                .as(reader.name() + ": " + variants.size() + " variants")
+                .isEmpty();
     }
 
     /** Null when the reader dealt with the variant as it must; else what went wrong. */
@@ -198,8 +232,8 @@ class ReaderFuzzTests {
                 return "quarantine entry without a field or reason at " + entry.location();
             }
             if (entry.value() != null && entry.value().length() > 1_000) {
-                return "quarantine entry at " + entry.location() + " holds a value of " + entry.value().length()
-                        + " characters";
+                return "quarantine entry at " + entry.location() + " holds a value of "
+                        + entry.value().length() + " characters";
             }
         }
         return null;
@@ -239,12 +273,16 @@ class ReaderFuzzTests {
     /** The demo manifest with its paths made absolute, so that a valid variant finds its files. */
     private static String reviewManifest() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(SparkTestSession.demoManifest()
-                .toFile());
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(SparkTestSession.demoManifest().toFile());
         root.get("inputs").forEach(input -> {
             if (input.has("path")) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) input)
-                        .put("path", DEMO.resolve(input.get("path").asText()).toAbsolutePath().toString());
+                        .put(
+                                "path",
+                                DEMO.resolve(input.get("path").asText())
+                                        .toAbsolutePath()
+                                        .toString());
             }
         });
         return json.writeValueAsString(root);
