@@ -25,7 +25,8 @@ class ProposalUploadLimitTests {
     void aTwoMegabyteFileIsRefusedWithItsSizeAndTheLimit() {
         new ProposalsFixtures(jdbc).trafford();
         Browser commissioner = new Browser(port).signedInAsDemoCommissioner();
-        String token = Browser.csrfToken(commissioner.get("/proposals?la=E08000009").body());
+        String token =
+                Browser.csrfToken(commissioner.get("/proposals?la=E08000009").body());
         // 2 + 2,000,000 + 1 bytes of YAML (a comment line)
         String big = "# " + "x".repeat(2_000_000) + "\n";
 
