@@ -12,6 +12,7 @@ import org.provisionlens.core.comments.Comment;
 import org.provisionlens.core.comments.RespondentType;
 import org.provisionlens.jobs.ingest.DateText;
 import org.provisionlens.jobs.ingest.FieldCheck;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 
 /**
@@ -66,6 +67,8 @@ final class CommentChecks {
         String id = known(values.get(ID));
         if (id == null && !reported.contains(ID)) {
             problems.add(place.entry(ID, values.get(ID), "a value is required"));
+        } else if (id != null && id.length() > InputLimits.FIELD_CHARS) {
+            problems.add(place.entry(ID, id, InputLimits.tooLong(ID, id, InputLimits.FIELD_CHARS)));
         } else if (id != null) {
             String first = firstPlaceOfId.putIfAbsent(id, place.describe());
             if (first != null) {
@@ -94,6 +97,12 @@ final class CommentChecks {
         } else if (text != null && text.codePointCount(0, text.length()) > LONGEST_TEXT) {
             problems.add(
                     place.entry(TEXT, withheld(text), "expected a text of at most " + LONGEST_TEXT + " characters"));
+        }
+        for (String field : List.of(DATE, RESPONDENT_TYPE, CHANNEL, SERVICE_REFERENCE, AREA)) {
+            String value = values.get(field);
+            if (value != null && value.length() > InputLimits.FIELD_CHARS) {
+                problems.add(place.entry(field, value, InputLimits.tooLong(field, value, InputLimits.FIELD_CHARS)));
+            }
         }
         if (problems.size() > before || !reported.isEmpty()) {
             return Optional.empty();

@@ -26,7 +26,7 @@ final class CommentsCsv {
     private CommentsCsv() {}
 
     static ReadResult<Comment> read(InputSpec spec) {
-        InputFile file = InputFile.prepare(spec, spec.encoding(), CsvInput.workFolder());
+        InputFile file = InputFile.prepareInMemory(spec, spec.encoding(), CsvInput.workFolder());
         try (CsvRecordReader reader =
                 new CsvRecordReader(Files.newBufferedReader(file.readablePath(), StandardCharsets.UTF_8))) {
             CsvRecordReader.Record header = reader.next();

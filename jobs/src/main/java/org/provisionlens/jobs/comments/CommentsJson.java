@@ -27,7 +27,7 @@ final class CommentsJson {
     private CommentsJson() {}
 
     static ReadResult<Comment> read(InputSpec spec) {
-        InputFile file = InputFile.prepare(spec, spec.encoding(), CsvInput.workFolder());
+        InputFile file = InputFile.prepareInMemory(spec, spec.encoding(), CsvInput.workFolder());
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.readablePath().toFile());

@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_csv;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.struct;
@@ -94,7 +96,8 @@ public final class CsvInput {
                         ? linesInDriver(spark, spec, file.readablePath())
                         : numberedLines(spark, file.readablePath()))
                 .filter(col(LINE).gt(1))
-                .withColumn("_fields", from_csv(col(TEXT), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
+                .withColumn(
+                        "_fields", from_csv(parsable(col(TEXT)), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE")));
         List<Column> columns = new ArrayList<>();
         columns.add(col(LINE));
         columns.add(col(TEXT));
@@ -105,8 +108,17 @@ public final class CsvInput {
 
         List<Column> problems = new ArrayList<>();
         problems.add(problem(trim(col(TEXT)).equalTo(""), "(line)", col(TEXT), lit("blank line")));
+        problems.add(problem(
+                parsable(col(TEXT)).isNull().and(col(TEXT).isNotNull()),
+                "(line)",
+                col(TEXT),
+                lit("more than " + MAX_VALUES + " values on one line; expected one per column (" + header.size()
+                        + ")")));
         for (FieldCheck check : checks) {
             problems.add(problem(check.isWrong(), check.field(), check.valueShown(), check.reasonShown()));
+        }
+        for (FieldCheck limit : lengthLimits(header, checks)) {
+            problems.add(problem(limit.isWrong(), limit.field(), limit.valueShown(), limit.reasonShown()));
         }
         Dataset<Row> withProblems = rows.withColumn("_problems", array_compact(array(problems.toArray(Column[]::new))));
         if (inDriver) {
@@ -207,11 +219,23 @@ public final class CsvInput {
                 .toArray(StructField[]::new));
         Dataset<Row> fields = linesInDriver(spark, spec, file.readablePath())
                 .filter(col(LINE).gt(1).and(trim(col(TEXT)).notEqual("")))
-                .select(from_csv(col(TEXT), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE"))
+                .select(from_csv(parsable(col(TEXT)), lit(schema.toDDL()), Map.of("mode", "PERMISSIVE"))
                         .as("_fields"));
         return java.util.Optional.of(fields.select(header.stream()
                 .map(name -> col("_fields").getField(name).as(name))
                 .toArray(Column[]::new)));
+    }
+
+    /** The most values a line may hold: Spark's CSV parser fails on more than 20,480. */
+    static final int MAX_VALUES = 20_000;
+
+    /**
+     * The line's text when Spark's CSV parser can take it, else null (its values are then all missing, and the line
+     * quarantined): a line of more than {@value #MAX_VALUES} commas would fail the whole read.
+     */
+    private static Column parsable(Column text) {
+        Column commas = length(text).minus(length(regexp_replace(text, ",", "")));
+        return when(commas.lt(MAX_VALUES), text);
     }
 
     /** The columns of an input's quarantine. */
@@ -296,12 +320,29 @@ public final class CsvInput {
         return Path.of(home, "var", "work");
     }
 
+    /**
+     * The safety net under every reader's own checks: a column the reader gives no length limit of its own holds at
+     * most {@link InputLimits#TEXT_CHARS} characters (a longer value means a broken file).
+     */
+    private static List<FieldCheck> lengthLimits(List<String> header, List<FieldCheck> checks) {
+        Set<String> limited = new java.util.HashSet<>();
+        for (FieldCheck check : checks) {
+            if (check.isLengthLimit()) {
+                limited.add(check.field());
+            }
+        }
+        return header.stream()
+                .filter(name -> !limited.contains(name))
+                .map(name -> FieldCheck.atMost(name, InputLimits.TEXT_CHARS))
+                .toList();
+    }
+
     private static Column problem(Column isWrong, String field, Column value, Column reason) {
         return when(
                 isWrong.isNotNull().and(isWrong),
                 struct(
                         lit(field).as("field"),
-                        value.cast(DataTypes.StringType).as("value"),
+                        FieldCheck.shown(value).as("value"),
                         reason.cast(DataTypes.StringType).as("reason")));
     }
 
@@ -310,7 +351,41 @@ public final class CsvInput {
      * may be absent, to choose their checks before {@link #read}.
      */
     public static List<String> columns(InputSpec spec) {
+        FileLimits.check(spec.describe(), spec.path(), FileLimits.STREAMED_PROPERTY, FileLimits.STREAMED_DEFAULT_BYTES);
         return header(spec, spec.path(), spec.encoding());
+    }
+
+    private static InputException notText(InputSpec spec, java.nio.charset.Charset charset, Exception e) {
+        return new InputException(
+                spec.describe() + " is not " + charset.displayName() + " text; save it as UTF-8 CSV (or name its"
+                        + " encoding in the manifest)",
+                e);
+    }
+
+    /**
+     * The header's names as Spark columns: trimmed; a blank name becomes {@code _column_N} (N counting from 1, as
+     * spreadsheets leave trailing empty columns), a dot or back quote becomes {@code _} (Spark would read {@code a.b}
+     * as a nested field). A name given twice stops the run: which column is meant could not be told.
+     */
+    private static List<String> names(InputSpec spec, List<String> values) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String name = values.get(i).trim().replace('.', '_').replace('`', '_');
+            if (name.isEmpty()) {
+                name = "_column_" + (i + 1);
+            }
+            if (!seen.add(name)) {
+                twice.add(name);
+            }
+            names.add(name);
+        }
+        if (!twice.isEmpty()) {
+            throw new InputException(spec.describe() + ": the header names the column(s) " + twice
+                    + " more than once; expected each column once (is the header line repeated or a column copied?)");
+        }
+        return names;
     }
 
     /** The header's column names, without a byte-order mark or surrounding quotes and spaces. */
@@ -328,10 +403,14 @@ public final class CsvInput {
                 throw new InputException(spec.describe() + ": the header line opens a quoted value that is never"
                         + " closed (expected a closing \")");
             }
-            return line.values().stream().map(String::trim).toList();
+            return names(spec, line.values());
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(
-                    spec.describe() + " is not " + charset.displayName() + " text; save it as UTF-8 CSV", e);
+            throw notText(spec, charset, e);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw notText(spec, charset, e);
+            }
+            throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
         }

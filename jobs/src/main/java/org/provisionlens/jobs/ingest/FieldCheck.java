@@ -2,11 +2,15 @@ package org.provisionlens.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +70,43 @@ public record FieldCheck(String field, Column isWrong, String reason, Column sho
      * notation ({@code -7.29e-05}: ONS's centroid file writes longitudes near Greenwich so).
      */
     public static final String NUMBER_PATTERN = "^-?(\\d+(\\.\\d+)?|\\.\\d+)([eE][-+]?\\d+)?$";
+
+    /**
+     * A field of at most {@code limit} characters ({@link InputLimits}); the reason gives the value's length, and the
+     * quarantine shows only the value's start (see {@link #shown}).
+     */
+    public static FieldCheck atMost(String field, int limit) {
+        // quoted: a column the reader does not know may have any name (a dot in it must not read as a nested field)
+        Column value = col("`" + field.replace("`", "``") + "`");
+        Column length = length(value);
+        return new FieldCheck(
+                field,
+                length.gt(limit),
+                "at most " + limit + " characters",
+                value,
+                concat(
+                        lit(field + " is "),
+                        format_number(length, 0),
+                        lit(String.format(" characters long; at most %,d are accepted (is the file broken?)", limit))));
+    }
+
+    /** Whether this check is a length limit ({@link #atMost}). */
+    public boolean isLengthLimit() {
+        return reason.startsWith("at most ") && reason.endsWith(" characters");
+    }
+
+    /** {@code value} as a quarantine row shows it: as {@link QuarantineEntry#shown}, in Spark. */
+    public static Column shown(Column value) {
+        Column text = value.cast(DataTypes.StringType);
+        return when(
+                        length(text).gt(QuarantineEntry.SHOWN_CHARS),
+                        concat(
+                                substring(text, 1, 100),
+                                lit("… ("),
+                                format_number(length(text), 0),
+                                lit(" characters)")))
+                .otherwise(text);
+    }
 
     public static FieldCheck required(String field) {
         return new FieldCheck(field, missing(field), "a value is required");

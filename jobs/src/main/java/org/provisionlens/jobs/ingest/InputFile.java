@@ -23,6 +23,9 @@ import org.provisionlens.jobs.manifest.InputSpec;
  * it is text in the expected encoding (a wrong encoding stops the run, naming the line), and, for encodings other
  * than UTF-8 (GIAS extracts are Windows-1252), a UTF-8 copy for Spark to read.
  *
+ * <p>A file over {@link FileLimits#STREAMED_PROPERTY} is refused before it is read; readers that hold a whole file in
+ * memory check {@link FileLimits#IN_MEMORY_PROPERTY} first.
+ *
  * @param readablePath the file Spark reads: the input itself when it is UTF-8, else its UTF-8 copy
  */
 public record InputFile(InputSpec spec, String sha256, Path readablePath) {
@@ -30,6 +33,7 @@ public record InputFile(InputSpec spec, String sha256, Path readablePath) {
     private static final int BUFFER = 1 << 16;
 
     public static InputFile prepare(InputSpec spec, Charset charset, Path workFolder) {
+        FileLimits.check(spec.describe(), spec.path(), FileLimits.STREAMED_PROPERTY, FileLimits.STREAMED_DEFAULT_BYTES);
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         try {
             Path copy = null;
@@ -49,6 +53,16 @@ public record InputFile(InputSpec spec, String sha256, Path readablePath) {
         } catch (IOException e) {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #prepare}, for a reader that holds the whole file in memory (a JSON tree, every comment): refused first
+     * when it is over {@link FileLimits#IN_MEMORY_PROPERTY}.
+     */
+    public static InputFile prepareInMemory(InputSpec spec, Charset charset, Path workFolder) {
+        FileLimits.check(
+                spec.describe(), spec.path(), FileLimits.IN_MEMORY_PROPERTY, FileLimits.IN_MEMORY_DEFAULT_BYTES);
+        return prepare(spec, charset, workFolder);
     }
 
     private static String readChecked(InputSpec spec, Charset charset, InputStream in, Writer out) throws IOException {

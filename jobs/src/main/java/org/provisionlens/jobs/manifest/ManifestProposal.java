@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.provisionlens.core.reorganisation.ProposalReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,6 +35,12 @@ public record ManifestProposal(Path file, String id, String name, String laCode,
             return null;
         }
         try {
+            long bytes = Files.size(file);
+            if (bytes > ProposalReader.MAX_BYTES) {
+                problems.add(String.format(
+                        "%s is %,d bytes; a proposal of at most %,d is read", where, bytes, ProposalReader.MAX_BYTES));
+                return null;
+            }
             String body = Files.readString(file, StandardCharsets.UTF_8);
             // JSON is YAML too: one safe parser reads both
             Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(body);

@@ -135,6 +135,7 @@ public record RunManifest(
         if (!Files.isRegularFile(file)) {
             throw new ManifestException("Manifest " + file + " does not exist or is not a file");
         }
+        ManifestLimits.check(file);
         ManifestDocument document;
         try {
             document = new ObjectMapper()
@@ -149,6 +150,10 @@ public record RunManifest(
             throw new ManifestException(file + ": not a valid manifest: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ManifestException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (document == null) {
+            throw new ManifestException(file + ": the manifest is empty (null); expected a JSON object with name,"
+                    + " localAuthority, timePeriod and inputs");
         }
         return document.toManifest(file.toAbsolutePath());
     }
@@ -215,6 +220,10 @@ public record RunManifest(
             TransportPolicy policy = ManifestTransport.policy(transport, problems);
             List<ManifestProposal> proposed = new ArrayList<>();
             for (String proposal : proposals == null ? List.<String>of() : proposals) {
+                if (proposal == null || proposal.isBlank()) {
+                    problems.add("proposals: an entry is empty; expected the path of a proposal file");
+                    continue;
+                }
                 ManifestProposal read = localAuthority == null
                         ? null
                         : ManifestProposal.read(

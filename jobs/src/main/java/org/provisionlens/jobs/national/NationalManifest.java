@@ -73,6 +73,7 @@ public record NationalManifest(
         if (!Files.isRegularFile(file)) {
             throw new ManifestException("National manifest " + file + " does not exist or is not a file");
         }
+        org.provisionlens.jobs.manifest.ManifestLimits.check(file);
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.core.demand.SupportLevel;
 import org.provisionlens.jobs.ingest.DateText;
 import org.provisionlens.jobs.ingest.FieldCheck;
+import org.provisionlens.jobs.ingest.InputLimits;
 
 /** The checks of a child-records export, for the columns its header has. */
 final class ChildRecordChecks {
@@ -23,6 +24,7 @@ final class ChildRecordChecks {
         int year = referenceDate.getYear();
         List<FieldCheck> checks = new ArrayList<>(List.of(
                 FieldCheck.required(PSEUDONYMOUS_ID),
+                FieldCheck.atMost(PSEUDONYMOUS_ID, InputLimits.FIELD_CHARS),
                 FieldCheck.pattern(
                         PSEUDONYMOUS_ID, "^[A-Za-z0-9_-]{4,64}$", "expected 4 to 64 letters, digits, '-' or '_'"),
                 FieldCheck.unique(PSEUDONYMOUS_ID),

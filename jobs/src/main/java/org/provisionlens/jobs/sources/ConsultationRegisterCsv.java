@@ -21,6 +21,7 @@ import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.DateText;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
 import org.provisionlens.jobs.ingest.Values;
@@ -80,6 +81,7 @@ public final class ConsultationRegisterCsv {
         Column to = DateText.toDate(col(HELD_TO));
         return List.of(
                 FieldCheck.required(EVENT_ID),
+                FieldCheck.atMost(EVENT_ID, InputLimits.FIELD_CHARS),
                 FieldCheck.unique(EVENT_ID),
                 FieldCheck.required(GROUPS),
                 new FieldCheck(

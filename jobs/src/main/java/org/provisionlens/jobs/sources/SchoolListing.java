@@ -20,6 +20,7 @@ import org.provisionlens.core.services.SourceReference;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 
@@ -65,6 +66,7 @@ public final class SchoolListing {
         List<FieldCheck> checks = List.of(
                 FieldCheck.wholeNumber(URN),
                 FieldCheck.required(NAME),
+                FieldCheck.atMost(NAME, InputLimits.NAME_CHARS),
                 FieldCheck.required(TYPE),
                 FieldCheck.wholeNumber(LA_CODE),
                 FieldCheck.wholeNumberOrMissing(ESTABLISHMENT_NUMBER),

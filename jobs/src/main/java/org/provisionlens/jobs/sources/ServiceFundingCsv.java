@@ -14,6 +14,7 @@ import org.provisionlens.core.services.Funder;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.QuarantineEntry;
 import org.provisionlens.jobs.ingest.ReadResult;
 import org.provisionlens.jobs.ingest.Values;
@@ -62,6 +63,8 @@ public final class ServiceFundingCsv {
         Column share = functions.regexp_replace(functions.trim(col(SHARE)), "%$", "");
         return List.of(
                 FieldCheck.required(SERVICE_ID),
+                FieldCheck.atMost(SERVICE_ID, InputLimits.FIELD_CHARS),
+                FieldCheck.atMost(FUNDER_NAME, InputLimits.NAME_CHARS),
                 FieldCheck.required(FUNDER),
                 FieldCheck.coded(FUNDER, Funder::parse, "expected a funder: LA, ICB (or CCG), joint, school or other"),
                 new FieldCheck(

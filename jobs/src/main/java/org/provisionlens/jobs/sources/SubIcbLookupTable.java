@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 
@@ -96,6 +97,7 @@ public final class SubIcbLookupTable {
         Columns columns = Columns.of(CsvInput.columns(spec));
         List<FieldCheck> checks = new java.util.ArrayList<>();
         columns.all().forEach(field -> checks.add(FieldCheck.required(field)));
+        columns.all().forEach(field -> checks.add(FieldCheck.atMost(field, InputLimits.NAME_CHARS)));
         checks.addAll(List.of(
                 FieldCheck.pattern(
                         columns.code(), "^E38\\d{6}$", "expected a sub-ICB location's ONS code: E38 and six digits"),

@@ -31,14 +31,18 @@ public final class AreaBoundaries {
     private AreaBoundaries() {}
 
     public static ReadResult<AreaBoundary> read(InputSpec spec) {
-        InputFile file = InputFile.prepare(spec, spec.encoding(), org.provisionlens.jobs.ingest.CsvInput.workFolder());
+        InputFile file =
+                InputFile.prepareInMemory(spec, spec.encoding(), org.provisionlens.jobs.ingest.CsvInput.workFolder());
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.newBufferedReader(file.readablePath()));
         } catch (JacksonException e) {
             throw new InputException(
-                    spec.describe() + " is not valid JSON (line "
-                            + e.getLocation().getLineNr() + "); expected a GeoJSON FeatureCollection",
+                    spec.describe() + " is not valid JSON ("
+                            + (e.getLocation() == null
+                                    ? e.getOriginalMessage()
+                                    : "line " + e.getLocation().getLineNr())
+                            + "); expected a GeoJSON FeatureCollection",
                     e);
         } catch (IOException e) {
             throw new InputException(spec.describe() + " cannot be read: " + e.getMessage(), e);

@@ -20,6 +20,7 @@ import org.provisionlens.core.services.Service;
 import org.provisionlens.jobs.ingest.CsvInput;
 import org.provisionlens.jobs.ingest.FieldCheck;
 import org.provisionlens.jobs.ingest.IngestedInput;
+import org.provisionlens.jobs.ingest.InputLimits;
 import org.provisionlens.jobs.ingest.Values;
 import org.provisionlens.jobs.manifest.InputSpec;
 
@@ -48,6 +49,7 @@ public final class GiasExtract {
                 FieldCheck.wholeNumber(GiasColumns.URN),
                 FieldCheck.wholeNumber(GiasColumns.LA_CODE),
                 FieldCheck.required(GiasColumns.NAME),
+                FieldCheck.atMost(GiasColumns.NAME, InputLimits.NAME_CHARS),
                 FieldCheck.required(GiasColumns.TYPE),
                 FieldCheck.required(GiasColumns.STATUS),
                 FieldCheck.wholeNumberOrMissing(GiasColumns.ESTABLISHMENT_NUMBER),
