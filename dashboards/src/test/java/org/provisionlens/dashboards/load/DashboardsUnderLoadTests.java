@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * without its own h1, a download without its header). The times per page are printed, not asserted: speed is the
  * benchmark's.
  *
- * <p>It takes about 75 s (more than the suite's 60 s guide) because the issue asks for 60 s of load: a shorter load
- * would not show what a minute of 32 commissioners working at once does (the page cache filling and serving, the
- * database pool of 16 connections and Tomcat's queue full throughout).
+ * <p>It takes 60 s of load plus the application's start and the sign-ins (about 75 s on a quiet machine, four minutes
+ * on the shared 2-core machine with other builds running), more than the suite's 60 s guide, because the issue asks
+ * for 60 s of load: a shorter load would not show what a minute of 32 commissioners working at once does (the page
+ * cache filling and serving, the database pool of 16 connections and Tomcat's queue full throughout).
  */
 @DashboardsTest
 class DashboardsUnderLoadTests {
@@ -62,6 +63,8 @@ class DashboardsUnderLoadTests {
         // a national run's Trafford (services, cells, localities, comments, the audit), with the schools-based
         // specialist sufficiency, its settings and the run's inputs of a review run
         long run = new NationalFixtures(jdbc).publish(TRAFFORD, "Trafford", 3143);
+        // the period as a run writes it (the proposals' what-if reads it as a year)
+        jdbc.update("UPDATE review_headline SET time_period = '202425' WHERE run_id = ?", run);
         fixtures.sufficiency(
                 run,
                 "STATE_SPECIAL_SCHOOL",
