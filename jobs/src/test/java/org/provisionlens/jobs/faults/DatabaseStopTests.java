@@ -39,7 +39,8 @@ class DatabaseStopTests {
     private EmbeddedPostgres postgres;
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() throws IOException, InterruptedException {
+        JobProcess.killAll();
         if (postgres != null) {
             postgres.close();
         }

@@ -24,6 +24,9 @@ final class JobProcess {
     /** A stage line of the run's progress bar ({@code StageClock}): {@code [####....] 2/5 conform: ...  4s}. */
     private static final Pattern STAGE = Pattern.compile("(?m)^\\[[#.]+] \\d/\\d ([a-z]+)");
 
+    /** Every process started, so a failing test leaves none behind ({@link #killAll()}). */
+    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final Process process;
     private final long startedNanos;
     private final Path stdout;
@@ -69,10 +72,21 @@ final class JobProcess {
         builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         try {
             long started = System.nanoTime();
-            return new JobProcess(builder.start(), started, stdout, stderr, applicationName);
+            Process process = builder.start();
+            STARTED.add(process);
+            return new JobProcess(process, started, stdout, stderr, applicationName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills (SIGKILL) every process started here that is still alive, and waits for each to end. */
+    static void killAll() throws InterruptedException {
+        for (Process process : STARTED) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        STARTED.clear();
     }
 
     /** The application name its database sessions carry. */
