@@ -60,17 +60,57 @@ public final class PageLoad {
 
     private PageLoad() {}
 
+    /**
+     * A page to ask for: its path ({@code {la}} stands for the LA code) and the text every answer must contain (its h1,
+     * a CSV's header), or null to check the status only.
+     */
+    record Page(String path, String mustContain) {}
+
+    /** What a load gave: per page, every request's time in nanoseconds, the errors and the first error. */
+    record Result(
+            int clients,
+            double seconds,
+            Map<String, List<Long>> times,
+            Map<String, Integer> errors,
+            Map<String, String> firstErrors,
+            List<String> clientFailures) {
+
+        int requests() {
+            return times.values().stream().mapToInt(List::size).sum();
+        }
+
+        int totalErrors() {
+            return errors.values().stream().mapToInt(Integer::intValue).sum() + clientFailures.size();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:18400";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         List<String> las = args.length > 3 ? List.of(args[3].split(",")) : List.of("");
+        print(run(
+                base,
+                clients,
+                seconds,
+                las,
+                PAGES.stream().map(page -> new Page(page, null)).toList()));
+    }
+
+    /**
+     * Signs {@code clients} clients in (each its own session), then has each ask for the pages in turn, from a page of
+     * its own, with no pause, for {@code seconds}. An error is an exception (a 30 s timeout included), a status but 200,
+     * or an answer without the page's text.
+     */
+    static Result run(String base, int clients, int seconds, List<String> las, List<Page> pages)
+            throws InterruptedException {
         Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         Map<String, String> firstError = new ConcurrentHashMap<>();
-        for (String page : PAGES) {
-            times.put(page, new ConcurrentLinkedQueue<>());
-            errors.put(page, new AtomicInteger());
+        List<String> clientFailures = Collections.synchronizedList(new ArrayList<>());
+        for (Page page : pages) {
+            times.put(page.path(), new ConcurrentLinkedQueue<>());
+            errors.put(page.path(), new AtomicInteger());
         }
         CountDownLatch signedIn = new CountDownLatch(clients);
         CountDownLatch done = new CountDownLatch(clients);
@@ -90,8 +130,8 @@ public final class PageLoad {
                     String la = las.get(client % las.size());
                     int i = client; // clients start at different pages
                     while (System.nanoTime() < endAt.get()) {
-                        String page = PAGES.get(i++ % PAGES.size());
-                        String path = page.replace("{la}", la.isEmpty() ? TRAFFORD : la);
+                        Page page = pages.get(i++ % pages.size());
+                        String path = page.path().replace("{la}", la.isEmpty() ? TRAFFORD : la);
                         String uri = base + path + (la.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + "la=" + la);
                         long start = System.nanoTime();
                         try {
@@ -101,19 +141,26 @@ public final class PageLoad {
                                             .build(),
                                     HttpResponse.BodyHandlers.ofByteArray());
                             long elapsed = System.nanoTime() - start;
-                            times.get(page).add(elapsed);
-                            if (response.statusCode() != 200) {
-                                errors.get(page).incrementAndGet();
-                                firstError.putIfAbsent(page, "HTTP " + response.statusCode());
+                            times.get(page.path()).add(elapsed);
+                            String wrong = response.statusCode() != 200
+                                    ? "HTTP " + response.statusCode()
+                                    : page.mustContain() != null
+                                                    && !new String(response.body(), StandardCharsets.UTF_8)
+                                                            .contains(page.mustContain())
+                                            ? "no '" + page.mustContain() + "' in the answer"
+                                            : null;
+                            if (wrong != null) {
+                                errors.get(page.path()).incrementAndGet();
+                                firstError.putIfAbsent(page.path(), wrong);
                             }
                         } catch (Exception e) {
-                            times.get(page).add(System.nanoTime() - start);
-                            errors.get(page).incrementAndGet();
-                            firstError.putIfAbsent(page, e.toString());
+                            times.get(page.path()).add(System.nanoTime() - start);
+                            errors.get(page.path()).incrementAndGet();
+                            firstError.putIfAbsent(page.path(), e.toString());
                         }
                     }
                 } catch (Exception e) {
-                    System.err.println("client " + client + ": " + e);
+                    clientFailures.add("client " + client + ": " + e);
                     signedIn.countDown();
                 } finally {
                     done.countDown();
@@ -127,7 +174,15 @@ public final class PageLoad {
         endAt.set(started + seconds * 1_000_000_000L);
         done.await();
         double wall = (System.nanoTime() - started) / 1e9;
-        print(times, errors, firstError, clients, wall);
+        Map<String, List<Long>> sorted = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+        for (Page page : pages) {
+            List<Long> list = new ArrayList<>(times.get(page.path()));
+            Collections.sort(list);
+            sorted.put(page.path(), list);
+            counted.put(page.path(), errors.get(page.path()).get());
+        }
+        return new Result(clients, wall, sorted, counted, Map.copyOf(firstError), List.copyOf(clientFailures));
     }
 
     private static void signIn(HttpClient http, String base) throws Exception {
@@ -151,32 +206,24 @@ public final class PageLoad {
         }
     }
 
-    private static void print(
-            Map<String, ConcurrentLinkedQueue<Long>> times,
-            Map<String, AtomicInteger> errors,
-            Map<String, String> firstError,
-            int clients,
-            double wall) {
-        System.out.printf(Locale.UK, "%d clients, %.1f s%n", clients, wall);
+    static void print(Result result) {
+        System.out.printf(Locale.UK, "%d clients, %.1f s%n", result.clients(), result.seconds());
         System.out.printf(
                 Locale.UK, "%-72s %7s %8s %8s %8s %7s%n", "page", "n", "p50 ms", "p95 ms", "max ms", "errors");
         List<Long> everything = new ArrayList<>();
-        int totalErrors = 0;
-        for (String page : PAGES) {
-            List<Long> sorted = new ArrayList<>(times.get(page));
-            Collections.sort(sorted);
+        for (Map.Entry<String, List<Long>> page : result.times().entrySet()) {
+            List<Long> sorted = page.getValue();
             everything.addAll(sorted);
-            totalErrors += errors.get(page).get();
             System.out.printf(
                     Locale.UK,
                     "%-72s %7d %8.0f %8.0f %8.0f %7d %s%n",
-                    page,
+                    page.getKey(),
                     sorted.size(),
                     percentile(sorted, 50),
                     percentile(sorted, 95),
                     sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1) / 1e6,
-                    errors.get(page).get(),
-                    firstError.getOrDefault(page, ""));
+                    result.errors().get(page.getKey()),
+                    result.firstErrors().getOrDefault(page.getKey(), ""));
         }
         Collections.sort(everything);
         System.out.printf(
@@ -187,11 +234,12 @@ public final class PageLoad {
                 percentile(everything, 50),
                 percentile(everything, 95),
                 everything.isEmpty() ? 0.0 : everything.get(everything.size() - 1) / 1e6,
-                totalErrors,
-                everything.size() / wall);
+                result.totalErrors(),
+                everything.size() / result.seconds());
+        result.clientFailures().forEach(System.out::println);
     }
 
-    private static double percentile(List<Long> sorted, int p) {
+    static double percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
         }

@@ -35,8 +35,15 @@ public final class Publisher {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Writes and publishes the run in one transaction. Throws a {@link PublishFailure} when the database fails: then
+     * nothing of the run is visible.
+     */
     public void publish(long runId, RunResults results) {
+        String database = "the database";
+        boolean committing = false;
         try (Connection connection = dataSource.getConnection()) {
+            database = describe(connection);
             connection.setAutoCommit(false);
             try {
                 writeResults(connection, runId, results);
@@ -61,13 +68,34 @@ public final class Publisher {
                                 .toList()));
                 FundingTable.write(connection, runId, results.funding());
                 markPublished(connection, runId, results);
+                committing = true;
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
             }
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not publish review run " + runId + ": " + e.getMessage(), e);
+            throw PublishFailure.of(database, committing, e);
+        }
+    }
+
+    /** Rolls back; when the connection has gone (the database will roll back itself), the first failure is kept. */
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The database as a log or message may name it: its URL without parameters (never a password). */
+    private static String describe(Connection connection) {
+        try {
+            String url = connection.getMetaData().getURL();
+            int parameters = url.indexOf('?');
+            return "PostgreSQL at " + (parameters < 0 ? url : url.substring(0, parameters));
+        } catch (SQLException e) {
+            return "the database";
         }
     }
 

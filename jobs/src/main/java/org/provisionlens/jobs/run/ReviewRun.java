@@ -28,6 +28,7 @@ import org.provisionlens.jobs.manifest.InputSpec;
 import org.provisionlens.jobs.manifest.ManifestException;
 import org.provisionlens.jobs.manifest.RunManifest;
 import org.provisionlens.jobs.publish.InputReconciliation;
+import org.provisionlens.jobs.publish.PublishFailure;
 import org.provisionlens.jobs.publish.Publisher;
 import org.provisionlens.jobs.publish.RunLease;
 import org.provisionlens.jobs.publish.RunResults;
@@ -203,10 +204,28 @@ public final class ReviewRun {
         } catch (InputException | ManifestException e) {
             runs.fail(runId, e.getMessage());
             return new RunOutcome(runId, RunOutcome.BAD_INPUT, e.getMessage());
+        } catch (PublishFailure e) {
+            // the message says it all (the database, what failed, that nothing was published): no stack trace
+            LOG.debug("Review run {} was not published", runId, e);
+            return new RunOutcome(runId, RunOutcome.FAILED, e.getMessage() + markFailed(runId, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Review run {} failed", runId, e);
-            runs.fail(runId, "Unexpected failure: " + e);
-            return new RunOutcome(runId, RunOutcome.FAILED, e.toString());
+            return new RunOutcome(runId, RunOutcome.FAILED, e + markFailed(runId, "Unexpected failure: " + e));
+        }
+    }
+
+    /**
+     * Marks the run failed; when the database cannot be reached to say so, returns a sentence for the run's message (the
+     * next run of the LA finds the run's lease gone and marks it abandoned), else "".
+     */
+    private String markFailed(long runId, String message) {
+        try {
+            runs.fail(runId, message);
+            return "";
+        } catch (RuntimeException e) {
+            LOG.debug("Could not mark review run {} failed", runId, e);
+            return " The run could not be marked failed either (" + e.getMessage() + "); the next run of its LA will"
+                    + " show it as abandoned.";
         }
     }
 
