@@ -1,0 +1,388 @@
+package org.provisionlens.dashboards.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.provisionlens.dashboards.Browser;
+import org.provisionlens.dashboards.Chromium;
+import org.provisionlens.dashboards.DashboardsTest;
+import org.provisionlens.dashboards.audit.AuditFixtures;
+import org.provisionlens.dashboards.board.BoardFixtures;
+import org.provisionlens.dashboards.comments.CommentFixtures;
+import org.provisionlens.dashboards.consultation.ConsultationFixtures;
+import org.provisionlens.dashboards.funding.FundingFixtures;
+import org.provisionlens.dashboards.health.HealthFixtures;
+import org.provisionlens.dashboards.placeplanning.PlaceForecastFixtures;
+import org.provisionlens.dashboards.proposals.ProposalsFixtures;
+import org.provisionlens.dashboards.review.ReviewFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every HTML page of the application, as every role that may open it, in headless chromium: zero axe-core violations
+ * of any impact (WCAG 2.0, 2.1 and 2.2, levels A and AA: {@link Chromium#WCAG_TAGS}), and every chart with a table of
+ * its numbers and a text summary.
+ *
+ * <p>The pages are the application's own GET handlers that render a view (from the {@code
+ * RequestMappingHandlerMapping} bean), so a new page is visited without being listed here. Path variables and required
+ * parameters are filled from {@link #VARIABLES} and {@link #REQUIRED_PARAMETERS}: a route with one these maps do not
+ * know fails the test, and so does a page no role may open. Each role (a visitor, {@code commissioner}, {@code board},
+ * {@code panel}, {@code admin}) signs in once in its own browser; a page is visited by each role for which it answers
+ * 200 (checked first over HTTP in that role's session). The fixtures of the existing page tests cannot share one
+ * database (each publishes its own Trafford run), so the pages are grouped by the fixture that gives them content
+ * ({@link Content}), each fixture loaded once.
+ *
+ * <p>Run time: about 2 to 3 minutes on a quiet 2-core machine (about 40 pages x up to 5 roles, each an axe-core run
+ * of about 1 s, and five chromium browsers). Worth it: it is the only test that covers every page as every role.
+ */
+@DashboardsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryPageAccessibleTests {
+
+    static final String TRAFFORD = "E08000009";
+
+    /** The roles, as demo users; {@code null} is a visitor who has not signed in. */
+    static final List<String> USERS = java.util.Arrays.asList(null, "commissioner", "board", "panel", "admin");
+
+    /** Values of the path variables of every route, from the fixtures. */
+    static final Map<String, String> VARIABLES = Map.of(
+            "serviceId", "svc-brook", // AuditFixtures
+            "commentId", "h01", // CommentFixtures: held for review
+            "id", "close-alpha", // ProposalsFixtures
+            "runId", "{published}"); // the review fixture's published run, known once loaded
+
+    /** Required request parameters of routes, from the fixtures: route -> query string. */
+    static final Map<String, String> REQUIRED_PARAMETERS = Map.of(
+            "/review/cell", "la=" + TRAFFORD + "&area=" + TRAFFORD + "&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST");
+
+    /** Extra addresses of routes, to see a page's other states (a filter, a second proposal compared). */
+    static final Map<String, List<String>> EXTRA = Map.of(
+            "/proposals/compare", List.of("/proposals/compare?ids=close-alpha,close-beta"),
+            "/review/map",
+                    List.of("/review/map?la=" + TRAFFORD
+                            + "&measure=gap&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST"),
+            "/health/waits", List.of("/health/waits?la=" + TRAFFORD + "&therapy=AUDIOLOGY"));
+
+    /** The fixture that gives a route its content; the review's (with the audit and place forecast) by default. */
+    enum Content {
+        REVIEW,
+        BOARD,
+        COMMENTS,
+        CONSULTATION,
+        HEALTH,
+        FUNDING,
+        PROPOSALS;
+
+        static Content of(String route) {
+            if (route.startsWith("/board")) {
+                return BOARD;
+            }
+            if (route.startsWith("/comments/voices") || route.startsWith("/consultation")) {
+                return CONSULTATION;
+            }
+            if (route.startsWith("/comments") || route.startsWith("/you-said-we-did")) {
+                return COMMENTS;
+            }
+            if (route.startsWith("/health")) {
+                return HEALTH;
+            }
+            if (route.startsWith("/funding")) {
+                return FUNDING;
+            }
+            if (route.startsWith("/proposals")) {
+                return PROPOSALS;
+            }
+            return REVIEW;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, WebDriver> browsers = new LinkedHashMap<>();
+    private final Map<String, Browser> sessions = new LinkedHashMap<>();
+
+    /** route -> the roles that opened it. */
+    private final Map<String, Set<String>> openedBy = new TreeMap<>();
+
+    private final List<String> axeFailures = new ArrayList<>();
+    private final List<String> chartFailures = new ArrayList<>();
+    private final List<String> routeFailures = new ArrayList<>();
+    private int visits;
+
+    @BeforeAll
+    void visitEveryPageAsEveryRole() throws IOException {
+        Chromium.assumeInstalled();
+        Map<String, String> routes = htmlRoutes(); // route pattern -> query string of its required parameters
+        Map<Content, List<String>> byContent = new TreeMap<>();
+        routes.keySet().forEach(route -> byContent
+                .computeIfAbsent(Content.of(route), c -> new ArrayList<>())
+                .add(route));
+        for (String user : USERS) {
+            String role = user == null ? "visitor" : user;
+            WebDriver browser = Chromium.start();
+            browsers.put(role, browser);
+            Browser session = new Browser(port);
+            if (user != null) {
+                Chromium.signIn(browser, base(), user);
+                session.signIn(user, "trafford-demo");
+            }
+            sessions.put(role, session);
+        }
+        for (Map.Entry<Content, List<String>> group : byContent.entrySet()) {
+            String published = String.valueOf(load(group.getKey()));
+            for (String route : group.getValue()) {
+                List<String> addresses = new ArrayList<>();
+                addresses.add(address(route, routes.get(route), published));
+                addresses.addAll(EXTRA.getOrDefault(route, List.of()));
+                for (String address : addresses) {
+                    visit(route, address);
+                }
+            }
+        }
+        routes.keySet().stream()
+                .filter(route -> !openedBy.containsKey(route))
+                .forEach(route -> routeFailures.add(route + ": no role could open it (status 200)"));
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        browsers.values().forEach(WebDriver::quit);
+    }
+
+    @Test
+    void everyPageHasNoAccessibilityViolationAsEveryRole() {
+        assertThat(routeFailures).as("routes").isEmpty();
+        assertThat(openedBy.keySet()).as("pages visited").contains("/", "/login", "/review", "/review/cell", "/audit");
+        assertThat(openedBy.get("/review")).containsExactlyInAnyOrder("commissioner", "board", "panel", "admin");
+        assertThat(openedBy.get("/")).containsExactlyInAnyOrder("visitor", "commissioner", "board", "panel", "admin");
+        assertThat(axeFailures)
+                .as("axe-core violations (page as role: impact rule: nodes), %d visits", visits)
+                .isEmpty();
+    }
+
+    @Test
+    void everyChartHasADataTableAndATextSummary() {
+        assertThat(chartFailures).as("charts without their table or summary").isEmpty();
+    }
+
+    private void visit(String route, String address) throws IOException {
+        for (Map.Entry<String, WebDriver> entry : browsers.entrySet()) {
+            String role = entry.getKey();
+            HttpResponse<String> response = sessions.get(role).get(address);
+            if (response.statusCode() != 200) {
+                continue;
+            }
+            WebDriver browser = entry.getValue();
+            browser.get(base() + address);
+            openedBy.computeIfAbsent(route, r -> new TreeSet<>()).add(role);
+            visits++;
+            for (String violation : Chromium.violationsOfAnyImpact(browser)) {
+                axeFailures.add(address + " as " + role + ": " + violation);
+            }
+            for (String problem : chartProblems(browser)) {
+                chartFailures.add(address + " as " + role + ": " + problem);
+            }
+        }
+    }
+
+    private long load(Content content) {
+        switch (content) {
+            case REVIEW -> {
+                ReviewFixtures review = new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+                AuditFixtures.write(jdbc, review.published);
+                new PlaceForecastFixtures(jdbc).forecast(review.published);
+                return review.published;
+            }
+            case BOARD -> {
+                return new BoardFixtures(jdbc).trafford();
+            }
+            case COMMENTS -> new CommentFixtures(jdbc).trafford().lastYearsAction().leftOut();
+            case CONSULTATION -> new ConsultationFixtures(jdbc).trafford();
+            case HEALTH -> new HealthFixtures(jdbc).publish();
+            case FUNDING -> {
+                return new FundingFixtures(jdbc).trafford();
+            }
+            case PROPOSALS -> new ProposalsFixtures(jdbc).trafford();
+        }
+        Long run = jdbc.queryForObject("SELECT max(run_id) FROM published_run", Long.class);
+        return run == null ? 0 : run;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/:]+)(:[^}]*)?}");
+
+    /** The address of a route: its variables filled, its required parameters given. */
+    private String address(String route, String query, String published) {
+        if (route.equals("/error")) {
+            return "/no-such-page"; // the error page, as a missing page shows it
+        }
+        Matcher m = VARIABLE.matcher(route);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String value = VARIABLES.get(m.group(1)).replace("{published}", published);
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(path);
+        return query.isEmpty() ? path.toString() : path + "?" + query;
+    }
+
+    /**
+     * The GET routes that render HTML (a view name or a {@link ModelAndView}, not a response body), each with the query
+     * string of its required parameters; a path variable or required parameter the maps above do not know is a failure.
+     */
+    private Map<String, String> htmlRoutes() {
+        Map<String, String> routes = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            HandlerMethod handler = entry.getValue();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            Class<?> returned = handler.getMethod().getReturnType();
+            boolean view = (returned == String.class || returned == ModelAndView.class)
+                    && !handler.hasMethodAnnotation(ResponseBody.class)
+                    && !handler.getBeanType().isAnnotationPresent(ResponseBody.class)
+                    && !handler.getBeanType()
+                            .isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class);
+            if (!view) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                Matcher m = VARIABLE.matcher(pattern);
+                while (m.find()) {
+                    if (!VARIABLES.containsKey(m.group(1))) {
+                        unknown.add(pattern + ": path variable {" + m.group(1) + "}");
+                    }
+                }
+                for (String parameter : requiredParameters(handler.getMethod())) {
+                    if (!REQUIRED_PARAMETERS.getOrDefault(pattern, "").matches("(.*&)?" + parameter + "=.*")) {
+                        unknown.add(pattern + ": required parameter " + parameter);
+                    }
+                }
+                routes.put(pattern, REQUIRED_PARAMETERS.getOrDefault(pattern, ""));
+            }
+        }
+        assertThat(unknown)
+                .as("routes with a variable or required parameter this test does not know: add its value")
+                .isEmpty();
+        return routes;
+    }
+
+    private static List<String> requiredParameters(Method method) {
+        List<String> required = new ArrayList<>();
+        for (int i = 0; i < method.getParameterCount(); i++) {
+            RequestParam param = new MethodParameter(method, i).getParameterAnnotation(RequestParam.class);
+            if (param != null && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue())) {
+                required.add(param.name().isEmpty() ? param.value() : param.name());
+            }
+        }
+        return required;
+    }
+
+    /**
+     * Every chart (an {@code svg} with role img, or a {@code figure} holding an svg) has a text summary (the svg's
+     * {@code title} or {@code desc}, a figure caption, or a paragraph beside it) and a table of its numbers (inside its
+     * figure, referenced by {@code aria-describedby}, or among the elements after it before the next heading or chart);
+     * every number the chart writes appears in that table.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> chartProblems(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(CHART_CHECK);
+    }
+
+    static final String CHART_CHECK =
+            """
+            var problems = [];
+            var charts = [];
+            document.querySelectorAll('svg[role=img], figure').forEach(function (e) {
+              if (e.tagName.toLowerCase() === 'figure' && !e.querySelector('svg')) return;
+              if (e.tagName.toLowerCase() === 'svg' && e.closest('figure')) return;
+              charts.push(e);
+            });
+            function isChart(e) {
+              return e.matches('svg[role=img], figure') || !!e.querySelector('svg[role=img]');
+            }
+            charts.forEach(function (chart) {
+              var svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
+              var name = chart.id || svg.id || (svg.querySelector('title') || {}).textContent || 'a chart';
+              // the outermost wrapper holding only this chart
+              var unit = chart;
+              while (unit.parentElement && unit.parentElement.children.length === 1
+                  && unit.parentElement.tagName.toLowerCase() !== 'main') unit = unit.parentElement;
+              var tables = [];
+              var summary = false;
+              chart.querySelectorAll('table').forEach(function (t) { tables.push(t); });
+              [svg, chart].forEach(function (e) {
+                (e.getAttribute('aria-describedby') || '').split(/\\s+/).forEach(function (id) {
+                  var d = id && document.getElementById(id);
+                  if (!d) return;
+                  if (d.tagName.toLowerCase() === 'table') tables.push(d);
+                  d.querySelectorAll('table').forEach(function (t) { tables.push(t); });
+                  if (d.tagName.toLowerCase() !== 'table' && d.textContent.trim()) summary = true;
+                });
+              });
+              var text = function (e) { return e && e.textContent.trim().length > 0; };
+              if (text(svg.querySelector(':scope > title')) || text(svg.querySelector(':scope > desc'))
+                  || text(chart.querySelector('figcaption'))) summary = true;
+              for (var s = unit.nextElementSibling; s; s = s.nextElementSibling) {
+                if (/^h[1-6]$/i.test(s.tagName) || isChart(s)) break;
+                if (s.tagName.toLowerCase() === 'table') tables.push(s);
+                s.querySelectorAll('table').forEach(function (t) { tables.push(t); });
+                if (s.tagName.toLowerCase() === 'p' && text(s)) summary = true;
+              }
+              if (!summary) problems.push(name + ': no text summary (svg title or desc, caption or paragraph)');
+              if (tables.length === 0) { problems.push(name + ': no data table'); return; }
+              var tableText = tables.map(function (t) { return t.textContent; }).join(' ').replace(/,/g, '');
+              var missing = [];
+              svg.querySelectorAll('text').forEach(function (t) {
+                (t.textContent.replace(/,/g, '').match(/\\d+(\\.\\d+)?/g) || []).forEach(function (n) {
+                  if (tableText.indexOf(n) < 0 && missing.indexOf(n) < 0) missing.push(n);
+                });
+              });
+              if (missing.length > 0) problems.push(name + ': numbers drawn but not in its table: ' + missing.join(' '));
+            });
+            return problems;
+            """;
+}
