@@ -112,11 +112,11 @@ class KeyboardJourneysTests {
                 .executeCdpCommand(
                         "Page.setDownloadBehavior",
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser.get(url("/sufficiency"));
+        browser.get(url("/review"));
         skipLinkFirstThenMain();
         Map<String, Object> link = tabUntil(
-                "the sufficiency CSV link",
-                e -> String.valueOf(e.get("href")).contains("/sufficiency.csv?table=sufficiency"));
+                "the CSV link of the heat map's numbers",
+                e -> String.valueOf(e.get("href")).contains("/review.csv?table=cells"));
         press(Keys.ENTER);
         Path file = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
@@ -138,7 +138,7 @@ class KeyboardJourneysTests {
         assertThat(fetched.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(downloaded).isEqualTo(fetched.body());
         assertThat(downloaded.lines().findFirst().orElse("")).contains(",");
-        assertThat(browser.getCurrentUrl()).endsWith("/sufficiency");
+        assertThat(browser.getCurrentUrl()).contains("/review");
     }
 
     @Test
