@@ -2,7 +2,6 @@ package org.provisionlens.dashboards.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -85,7 +84,8 @@ class EveryPageAccessibleTests {
 
     /** Required request parameters of routes, from the fixtures: route -> query string. */
     static final Map<String, String> REQUIRED_PARAMETERS = Map.of(
-            "/review/cell", "la=" + TRAFFORD + "&area=" + TRAFFORD + "&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST");
+            "/review/cell",
+            "la=" + TRAFFORD + "&area=" + TRAFFORD + "&need=ALL&age=ALL&domain=EDUCATION&tier=SPECIALIST");
 
     /** Extra addresses of routes, to see a page's other states (a filter, a second proposal compared). */
     static final Map<String, List<String>> EXTRA = Map.of(
@@ -159,9 +159,10 @@ class EveryPageAccessibleTests {
         Chromium.assumeInstalled();
         Map<String, String> routes = htmlRoutes(); // route pattern -> query string of its required parameters
         Map<Content, List<String>> byContent = new TreeMap<>();
-        routes.keySet().forEach(route -> byContent
-                .computeIfAbsent(Content.of(route), c -> new ArrayList<>())
-                .add(route));
+        routes.keySet()
+                .forEach(route -> byContent
+                        .computeIfAbsent(Content.of(route), c -> new ArrayList<>())
+                        .add(route));
         for (String user : USERS) {
             String role = user == null ? "visitor" : user;
             WebDriver browser = Chromium.start();
@@ -259,7 +260,8 @@ class EveryPageAccessibleTests {
     private long load(Content content) {
         switch (content) {
             case REVIEW -> {
-                ReviewFixtures review = new ReviewFixtures(jdbc).trafford().boundaries().backtest();
+                ReviewFixtures review =
+                        new ReviewFixtures(jdbc).trafford().boundaries().backtest();
                 AuditFixtures.write(jdbc, review.published);
                 new PlaceForecastFixtures(jdbc).forecast(review.published);
                 return review.published;
@@ -267,7 +269,8 @@ class EveryPageAccessibleTests {
             case BOARD -> {
                 return new BoardFixtures(jdbc).trafford();
             }
-            case COMMENTS -> new CommentFixtures(jdbc).trafford().lastYearsAction().leftOut();
+            case COMMENTS ->
+                new CommentFixtures(jdbc).trafford().lastYearsAction().leftOut();
             case CONSULTATION -> new ConsultationFixtures(jdbc).trafford();
             case HEALTH -> new HealthFixtures(jdbc).publish();
             case FUNDING -> {
@@ -367,8 +370,7 @@ class EveryPageAccessibleTests {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(CHART_CHECK);
     }
 
-    static final String CHART_CHECK =
-            """
+    static final String CHART_CHECK = """
             var problems = [];
             var charts = [];
             document.querySelectorAll('svg[role=img], svg.pl-map, figure').forEach(function (e) {

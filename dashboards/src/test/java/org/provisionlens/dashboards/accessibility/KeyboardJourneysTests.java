@@ -84,7 +84,8 @@ class KeyboardJourneysTests {
         tab();
         assertThat(focused()).containsEntry("tag", "button").containsEntry("text", "Sign in");
         press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
         assertThat(browser.getPageSource()).contains("Sign out");
     }
 
@@ -94,8 +95,8 @@ class KeyboardJourneysTests {
         Chromium.signIn(browser, base(), "commissioner");
         browser.get(url("/review"));
         skipLinkFirstThenMain();
-        Map<String, Object> link =
-                tabUntil("a heat-map cell link", e -> String.valueOf(e.get("href")).contains("/review/cell?"));
+        Map<String, Object> link = tabUntil(
+                "a heat-map cell link", e -> String.valueOf(e.get("href")).contains("/review/cell?"));
         assertThat((Boolean) js("return document.activeElement.closest('#heat-map') !== null;"))
                 .isTrue();
         press(Keys.ENTER);
@@ -103,7 +104,8 @@ class KeyboardJourneysTests {
                 .until(d -> d.getCurrentUrl().contains("/review/cell?"));
         assertThat(browser.getCurrentUrl()).isEqualTo(link.get("href"));
         // the cell's page with its verdict, in words
-        assertThat((String) js("var t = document.querySelector('main .govuk-tag'); return t ? t.textContent.trim() : '';"))
+        assertThat((String)
+                        js("var t = document.querySelector('main .govuk-tag'); return t ? t.textContent.trim() : '';"))
                 .isIn("Sufficient", "At risk", "Insufficient", "No data");
         skipLinkFirstThenMain();
     }
@@ -114,8 +116,7 @@ class KeyboardJourneysTests {
         Chromium.signIn(browser, base(), "commissioner");
         ((ChromeDriver) browser)
                 .executeCdpCommand(
-                        "Page.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                        "Page.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         browser.get(url("/review"));
         skipLinkFirstThenMain();
         Map<String, Object> link = tabUntil(
@@ -124,7 +125,9 @@ class KeyboardJourneysTests {
         press(Keys.ENTER);
         Path file = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                return files.filter(f -> f.toString().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 return null;
             }
@@ -226,9 +229,7 @@ class KeyboardJourneysTests {
     /** The focused element: tag, id, name, href, text, and whether a focus outline or box shadow is drawn. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> focused() {
-        return (Map<String, Object>)
-                js(
-                        """
+        return (Map<String, Object>) js("""
                         var e = document.activeElement;
                         var s = getComputedStyle(e);
                         var clear = function (c) { return c === 'transparent' || /rgba\\(.*, 0\\)$/.test(c); };
