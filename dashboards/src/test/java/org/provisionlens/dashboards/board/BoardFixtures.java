@@ -30,18 +30,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   S-SCHOOL education           no funding rows
  * </pre>
  */
-final class BoardFixtures {
+public final class BoardFixtures {
 
     static final String TRAFFORD = "E08000009";
 
     private final JdbcTemplate jdbc;
     private long run;
 
-    BoardFixtures(JdbcTemplate jdbc) {
+    public BoardFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long trafford() {
+    public long trafford() {
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         run = fixtures.run("trafford-2025", TRAFFORD, "Trafford", "published", Fixtures.STARTED.plusMinutes(2));

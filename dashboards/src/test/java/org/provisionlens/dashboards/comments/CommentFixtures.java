@@ -12,17 +12,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 9 (6 happy, 3 unhappy); "Communication" 3 (suppressed). Held for review in 2025: 2 comments (HELDWORD). 2024: one
  * "Waiting times" comment. Comments w01 to w04 name the service oruk:svc-1 as "svc-1".
  */
-final class CommentFixtures {
+public final class CommentFixtures {
 
     static final String LA = "E08000009";
     private final JdbcTemplate jdbc;
     long runId;
 
-    CommentFixtures(JdbcTemplate jdbc) {
+    public CommentFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    CommentFixtures trafford() {
+    public CommentFixtures trafford() {
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         runId = fixtures.run("trafford", LA, "Trafford", "published", Fixtures.STARTED.plusMinutes(3));
@@ -69,7 +69,7 @@ final class CommentFixtures {
     }
 
     /** Two waiting-times comments left out of the report: one abusive, one a complaint about a member of staff. */
-    CommentFixtures leftOut() {
+    public CommentFixtures leftOut() {
         LocalDate day = LocalDate.of(2025, 3, 2);
         comment("x01", day, false, null, "waiting_times", "Waiting times", "NEGATIVE", "ABUSEWORD idiots");
         comment(
@@ -91,7 +91,7 @@ final class CommentFixtures {
         return this;
     }
 
-    CommentFixtures lastYearsAction() {
+    public CommentFixtures lastYearsAction() {
         jdbc.update("""
                 INSERT INTO comment_response (la_code, period, theme, response, action, owner, due_date, status,
                                               updated_by, updated_at)

@@ -27,17 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 3 + 1 + 2 = 6. Themes of children and young people's published comments: short breaks c1-c3, y1, y2 happy, y3
  * unhappy (6); waiting times y4 (1); y6's (held) and p01's (a parent's) themes are not theirs to count.
  */
-final class ConsultationFixtures {
+public final class ConsultationFixtures {
 
     static final String LA = "E08000009";
     private final JdbcTemplate jdbc;
     long runId;
 
-    ConsultationFixtures(JdbcTemplate jdbc) {
+    public ConsultationFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    ConsultationFixtures trafford() {
+    public ConsultationFixtures trafford() {
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         runId = fixtures.run("trafford", LA, "Trafford", "published", Fixtures.STARTED.plusMinutes(3));

@@ -19,18 +19,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Totals: education JOINT £50,000; health LA £100,000 + ICB £400,000 = £500,000; social care LA £90,000 + ICB £30,000
  * = £120,000. By funder: LA £190,000 (190/670 = 28.4%), ICB £430,000 (64.2%), JOINT £50,000 (7.5%); £670,000 in all.
  */
-final class FundingFixtures {
+public final class FundingFixtures {
 
     static final String TRAFFORD = "E08000009";
 
     private final JdbcTemplate jdbc;
     private long run;
 
-    FundingFixtures(JdbcTemplate jdbc) {
+    public FundingFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long trafford() {
+    public long trafford() {
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         run = fixtures.run("trafford-2025", TRAFFORD, "Trafford", "published", Fixtures.STARTED.plusMinutes(2));

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       University NHS Foundation Trust, and audiology in October 2023 for the ICB and the trust.
  * </ul>
  */
-final class HealthFixtures {
+public final class HealthFixtures {
 
     static final String TRAFFORD = "E08000009";
     static final String STOCKPORT = "E08000007";
@@ -41,11 +41,11 @@ final class HealthFixtures {
     private final JdbcTemplate jdbc;
     long trafford;
 
-    HealthFixtures(JdbcTemplate jdbc) {
+    public HealthFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void publish() {
+    public void publish() {
         Fixtures fixtures = new Fixtures(jdbc);
         fixtures.reset();
         trafford = published(fixtures, "trafford-2025", TRAFFORD, "Trafford", "E38000187");

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@link #RAW_COMMENT}) is in comment_received and must never be shown. The children's pseudonymous ids
  * ({@code child-...}) must never be shown either.
  */
-final class ProposalsFixtures {
+public final class ProposalsFixtures {
 
     static final String TRAFFORD = "E08000009";
     static final String SALE = "E02001002";
@@ -41,12 +41,12 @@ final class ProposalsFixtures {
     final Fixtures fixtures;
     long run;
 
-    ProposalsFixtures(JdbcTemplate jdbc) {
+    public ProposalsFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.fixtures = new Fixtures(jdbc);
     }
 
-    ProposalsFixtures trafford() {
+    public ProposalsFixtures trafford() {
         fixtures.reset();
         run = fixtures.run("trafford-2025", TRAFFORD, "Trafford", "published", Fixtures.STARTED.plusMinutes(2));
         fixtures.publish(run, TRAFFORD);

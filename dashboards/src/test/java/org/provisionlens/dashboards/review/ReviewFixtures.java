@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Sale all needs no data (not comparable), no Sale ASD: so 2 better, 1 worse. An older published run and a running
  * run have other verdicts that must never count.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
     static final String TRAFFORD = "E08000009";
     static final String ALTRINCHAM = "E02001001";
@@ -34,17 +34,17 @@ final class ReviewFixtures {
 
     final JdbcTemplate jdbc;
     final Fixtures fixtures;
-    long published;
+    public long published;
     long earlier;
     long older;
     long running;
 
-    ReviewFixtures(JdbcTemplate jdbc) {
+    public ReviewFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.fixtures = new Fixtures(jdbc);
     }
 
-    ReviewFixtures trafford() {
+    public ReviewFixtures trafford() {
         fixtures.reset();
         older = fixtures.run("trafford-2023", TRAFFORD, "Trafford", "published", Fixtures.STARTED.minusDays(60));
         earlier = fixtures.run("trafford-2024", TRAFFORD, "Trafford", "published", Fixtures.STARTED.minusDays(30));
@@ -408,7 +408,7 @@ final class ReviewFixtures {
     }
 
     /** Three localities as MSOAs (Urmston has no cell: no data), and LSOAs that must not be drawn over them. */
-    ReviewFixtures boundaries() {
+    public ReviewFixtures boundaries() {
         boundary(
                 published,
                 ALTRINCHAM,
@@ -456,7 +456,7 @@ final class ReviewFixtures {
      * 95 of 100 inside the 95%: they hold. Newham 2025 is a data break: 2,705 to 1,199, e^-0.8136 - 1 = -55.7%,
      * against a median change of e^0.1015 - 1 = +10.7%.
      */
-    ReviewFixtures backtest() {
+    public ReviewFixtures backtest() {
         backtest(published, "NAIVE_DRIFT", 2021, 0, 3, 3, 6, "6.00", "7.00", 4, 6, null, false);
         backtest(published, "NAIVE_DRIFT", 2022, 0, 3, 2, 3, "8.00", "8.50", 2, 3, null, false);
         backtest(published, "BLEND_REGIONAL", 2021, 0, 3, 3, 50, "4.00", "5.00", 40, 47, "0", true);
