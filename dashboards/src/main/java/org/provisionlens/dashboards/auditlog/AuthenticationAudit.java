@@ -48,9 +48,19 @@ class AuthenticationAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        // Spring adds this one to a failed OpenID Connect sign-in, which OidcSignIn reports itself: one attempt, one
+        // row
+        if (event
+                instanceof
+                org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent) {
+            return;
+        }
         Authentication attempt = event.getAuthentication();
         String method = method(attempt);
-        String typed = "FORM".equals(method) && attempt.getPrincipal() instanceof String name ? name : null;
+        // the name as typed in the form, or as the identity provider gave it ("unknown" when its token was refused)
+        String typed = "FORM".equals(method) && attempt.getPrincipal() instanceof String name
+                ? name
+                : "OIDC".equals(method) ? attempt.getName() : null;
         log.record(AuditEvent.signIn(
                 AuditKind.SIGN_IN_FAILED, typed, "sign-in failed", null, method, remoteAddress(attempt)));
     }

@@ -175,6 +175,9 @@ final class Routes {
                         Request.get(
                                 "/proposals/" + AccessFixtures.THROWAWAY_PROPOSAL + "/delete",
                                 COMMISSIONER_WRONG_METHOD)));
+        // the administrators' audit log and its CSV
+        get(routes, "/admin/audit-log", "302 403 403 403 200");
+        get(routes, "/admin/audit-log.csv", "302 403 403 403 200");
         // static resources
         routes.put("RESOURCES /govuk/**", List.of(Request.get("/govuk/govuk-frontend.min.css", PUBLIC)));
         routes.put(

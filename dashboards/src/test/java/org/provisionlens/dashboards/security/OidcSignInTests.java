@@ -124,6 +124,11 @@ class OidcSignInTests {
         assertThat(held.body()).contains("(<span>c.jones</span>)");
         assertThat(flow.get("/proposals/new").statusCode()).isEqualTo(200);
         assertThat(flow.get("/runs/" + run).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForList(
+                        "SELECT kind || ' ' || username || ' ' || roles || ' ' || sign_in_method FROM audit_event"
+                                + " WHERE kind LIKE 'SIGN_IN%'",
+                        String.class))
+                .containsExactly("SIGN_IN c.jones COMMISSIONER OIDC");
         // the client's secret went to the token endpoint (the stub refuses a request without it)
         assertThat(PROVIDER.tokenRequests).isPositive();
         // signed in through the filter chain's authentication manager: Spring's success event, whose source is the
@@ -195,6 +200,12 @@ class OidcSignInTests {
         assertThat(Browser.location(refused)).isEqualTo(base() + "/login?refused");
         assertThat(flow.get("/login?refused").body()).contains("Your account has no role in Provision Lens");
         assertThat(flow.get("/runs").statusCode()).isEqualTo(302);
+        // one attempt, one row in the audit log (Spring's extra "provider not found" event is not a second attempt)
+        assertThat(jdbc.queryForList(
+                        "SELECT kind || ' ' || username || ' ' || sign_in_method FROM audit_event"
+                                + " WHERE kind LIKE 'SIGN_IN%'",
+                        String.class))
+                .containsExactly("SIGN_IN_FAILED f.green OIDC");
         assertThat(events.all).noneMatch(event -> event instanceof AuthenticationSuccessEvent);
         assertThat(events.all)
                 .filteredOn(event -> event instanceof AuthenticationFailureBadCredentialsEvent)

@@ -2,7 +2,6 @@ package org.provisionlens.jobs.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -136,12 +135,11 @@ public final class OptionalFields {
         return tooLong == null ? OptionalValue.fine(given) : OptionalValue.emptied(tooLong);
     }
 
-    /** The field's value as a finding shows it: cut to {@link InputLimits#FIELD_CHARS} characters. */
+    /**
+     * The field's value as a finding or a quarantine entry shows it: as {@link QuarantineEntry#shown} cuts it (a 5 MB
+     * value is its first 100 characters and its length).
+     */
     public static String shown(String given) {
-        if (given == null || given.length() <= InputLimits.FIELD_CHARS) {
-            return given;
-        }
-        return given.substring(0, InputLimits.FIELD_CHARS)
-                + String.format(Locale.ROOT, "... (%,d characters)", given.length());
+        return QuarantineEntry.shown(given);
     }
 }

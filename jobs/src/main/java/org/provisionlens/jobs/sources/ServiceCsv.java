@@ -1,11 +1,6 @@
 package org.provisionlens.jobs.sources;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.format_number;
-import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 
 import java.util.ArrayList;
@@ -204,22 +199,10 @@ public final class ServiceCsv {
 
     /**
      * A required field over its limit: the row is quarantined with the reason {@link InputLimits#tooLong} gives, the
-     * value shown cut to its first 200 characters.
+     * value shown cut to its first 100 characters and its length, as {@link QuarantineEntry#shown} cuts values.
      */
     static FieldCheck tooLong(String field, int limit) {
-        return new FieldCheck(
-                field,
-                length(col(field)).gt(limit),
-                field + " is over " + limit + " characters",
-                concat(
-                        substring(col(field), 1, 200),
-                        lit("... ("),
-                        format_number(length(col(field)), 0),
-                        lit(" characters)")),
-                concat(
-                        lit(field + " is "),
-                        format_number(length(col(field)), 0),
-                        lit(String.format(" characters long; at most %,d are accepted (is the file broken?)", limit))));
+        return FieldCheck.atMost(field, limit);
     }
 
     /** An amount in pounds of 0 or more (1250, 1,250.50 or £1,250.50), or missing. */

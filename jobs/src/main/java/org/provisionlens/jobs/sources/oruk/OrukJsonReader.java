@@ -48,6 +48,11 @@ public final class OrukJsonReader {
         if (spec.path() == null) {
             throw new InputException(spec.describe() + ": format " + spec.format() + " reads a file, not a URL");
         }
+        org.provisionlens.jobs.ingest.FileLimits.check(
+                spec.describe(),
+                spec.path(),
+                org.provisionlens.jobs.ingest.FileLimits.IN_MEMORY_PROPERTY,
+                org.provisionlens.jobs.ingest.FileLimits.IN_MEMORY_DEFAULT_BYTES);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(spec.path());
@@ -117,8 +122,12 @@ public final class OrukJsonReader {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InputException(
-                    what + " is not JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()
+                    what + " is not JSON ("
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : "line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ": ")
+                            + e.getOriginalMessage()
                             + "); expected a page of services {\"contents\": [...]}, a service or an array",
                     e);
         }
