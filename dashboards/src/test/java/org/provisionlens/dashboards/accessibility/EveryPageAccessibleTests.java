@@ -208,6 +208,7 @@ class EveryPageAccessibleTests {
         assertThat(openedBy.keySet()).as("pages visited").contains("/", "/login", "/review", "/review/cell", "/audit");
         assertThat(openedBy.get("/review")).containsExactlyInAnyOrder("commissioner", "board", "panel", "admin");
         assertThat(openedBy.get("/")).containsExactlyInAnyOrder("visitor", "commissioner", "board", "panel", "admin");
+        assertThat(openedBy.get("/admin/audit-log")).containsExactly("admin");
     }
 
     @Test
