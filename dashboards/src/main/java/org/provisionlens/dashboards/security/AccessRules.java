@@ -5,7 +5,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Public: the overview, the "You said, we did" report (and its PDF), the login page, the GOV.UK assets and the error
  * page. The responses to comments, and building, uploading and deleting proposals, need a commissioner or an admin. A
- * run's own page (its quarantined rows show input values: child records, raw comments) is not for the review panel.
+ * run's own page (its quarantined rows show input values: child records, raw comments) is for a commissioner or an admin only.
  * The list of runs, services, sufficiency, the review, the audit and the proposals (their impact, comparison and
  * evidence packs) need one of the platform's roles; the administrators' pages under {@code /admin} (the audit log)
  * need an admin; anything else needs a login. CSRF protection stays on (Thymeleaf forms carry the token).
@@ -45,10 +45,10 @@ final class AccessRules {
                 .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
                 .requestMatchers("/proposals/new", "/proposals/upload", "/proposals/*/delete")
                 .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
-                // a run's page lists its quarantined rows, values included (child records, raw comments):
-                // never for the review panel
+                // a run's page lists its quarantined rows, values included (child records, raw comments): raw data is
+                // the commissioner's (DESIGN.md, "who sees what"), never the review panel's or the board's
                 .requestMatchers("/runs/*", "/runs/*/**")
-                .hasAnyRole(Role.COMMISSIONER.name(), Role.BOARD.name(), Role.ADMIN.name())
+                .hasAnyRole(Role.COMMISSIONER.name(), Role.ADMIN.name())
                 .requestMatchers(
                         "/proposals",
                         "/proposals/**",

@@ -139,7 +139,7 @@ class RouteAccessTests {
     /**
      * The personal data a role must see on a route, in the order of {@link #ALL_MARKERS}: a held comment's original
      * (raw text: name, phone, email, street) for the commissioner and the admin; a run's quarantined values (a child's
-     * id, a parent's name, phone and email) for the commissioner, the board and the admin. Nothing else, anywhere: no
+     * id, a parent's name, phone and email) for the commissioner and the admin. Nothing else, anywhere: no
      * accepted child's id on any page or in any download.
      */
     static List<String> mustSee(String route, String role) {
@@ -147,7 +147,7 @@ class RouteAccessTests {
         if (route.equals("GET /comments/held/{commentId}/original") && commissionerOrAdmin) {
             return AccessFixtures.RAW_COMMENT_MARKERS;
         }
-        if (route.equals("GET /runs/{runId}") && (commissionerOrAdmin || role.equals("board"))) {
+        if (route.equals("GET /runs/{runId}") && commissionerOrAdmin) {
             return AccessFixtures.QUARANTINE_MARKERS;
         }
         return List.of();

@@ -29,7 +29,7 @@ final class Routes {
     static final String PUBLIC = "200 200 200 200 200";
     static final String ANY_ROLE = "302 200 200 200 200";
     static final String BOARD_PACK = "302 200 200 403 200";
-    static final String RUN_PAGE = "302 200 200 403 200";
+    static final String RUN_PAGE = "302 200 403 403 200";
     static final String COMMISSIONER = "302 200 403 403 200";
     /** A commissioner's action that redirects when done (deleting, deciding). */
     static final String COMMISSIONER_ACTS = "302 302 403 403 302";

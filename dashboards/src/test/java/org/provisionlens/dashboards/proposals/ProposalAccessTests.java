@@ -87,14 +87,17 @@ class ProposalAccessTests {
     }
 
     @Test
-    void thePanelCannotOpenARunsPageWithItsQuarantinedValues() {
-        Browser panel = new Browser(port);
-        panel.signIn("panel", "trafford-demo");
-        var list = panel.get("/runs");
-        assertThat(list.statusCode()).isEqualTo(200);
-        // the list names the run without a link to the page the panel cannot open
-        assertThat(list.body()).doesNotContain("href=\"/runs/" + fixtures.run + "\"");
-        assertThat(panel.get("/runs/" + fixtures.run).statusCode()).isEqualTo(403);
+    void neitherThePanelNorTheBoardCanOpenARunsPageWithItsQuarantinedValues() {
+        // raw data is the commissioner's (DESIGN.md, "who sees what")
+        for (String user : new String[] {"panel", "board"}) {
+            Browser other = new Browser(port);
+            other.signIn(user, "trafford-demo");
+            var list = other.get("/runs");
+            assertThat(list.statusCode()).as(user).isEqualTo(200);
+            // the list names the run without a link to the page it cannot open
+            assertThat(list.body()).as(user).doesNotContain("href=\"/runs/" + fixtures.run + "\"");
+            assertThat(other.get("/runs/" + fixtures.run).statusCode()).as(user).isEqualTo(403);
+        }
         Browser commissioner = new Browser(port).signedInAsDemoCommissioner();
         assertThat(commissioner.get("/runs").body()).contains("href=\"/runs/" + fixtures.run + "\"");
         assertThat(commissioner.get("/runs/" + fixtures.run).statusCode()).isEqualTo(200);
