@@ -173,7 +173,7 @@ class CommandLineTests {
                 .hasSize(1 + 3)
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("schools,trafford-schools-csv,")
-                        .endsWith(",103,103,0,0"));
+                        .endsWith(",103,103,0,0,0")); // read, accepted, quarantined, out of scope, with findings
     }
 
     @Test

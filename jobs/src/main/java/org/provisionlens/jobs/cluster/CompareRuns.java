@@ -96,7 +96,7 @@ public final class CompareRuns {
                                     + " only in " + labelB);
             result.examples().forEach(example -> out.println("    " + example));
         }
-        out.println("Not compared (no run_id: not a run's results): " + String.join(", ", rowsA.otherTables()));
+        out.println("Not compared (not a run's results): " + String.join(", ", rowsA.otherTables()));
         if (differing == 0) {
             out.println(tables.size() + " tables compared, " + rows + " rows: all identical.");
             return 0;

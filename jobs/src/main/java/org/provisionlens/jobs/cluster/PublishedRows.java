@@ -23,6 +23,12 @@ final class PublishedRows {
     /** Columns that differ between two runs of the same inputs by design: the run lease's backend process. */
     static final Set<String> PROCESS_COLUMNS = Set.of("lease_pid");
 
+    /**
+     * Tables with a {@code run_id} that are not a run's results: the dashboards' audit log names the run a person
+     * viewed or downloaded (V15).
+     */
+    static final Set<String> NOT_RESULTS = Set.of("audit_event");
+
     private final Connection connection;
 
     PublishedRows(Connection connection) {
@@ -63,7 +69,7 @@ final class PublishedRows {
         }
         Map<String, RunTable> tables = new LinkedHashMap<>();
         columns.forEach((table, described) -> {
-            if (described.stream().anyMatch(column -> column[0].equals("run_id"))) {
+            if (!NOT_RESULTS.contains(table) && described.stream().anyMatch(column -> column[0].equals("run_id"))) {
                 List<String> kept = new ArrayList<>();
                 List<String> leftOut = new ArrayList<>();
                 for (String[] column : described) {
@@ -79,13 +85,18 @@ final class PublishedRows {
         return tables;
     }
 
-    /** The tables without a run id: not a run's results (proposals, moderation, Flyway's history). */
+    /**
+     * The tables that are not a run's results: those without a run id (proposals, moderation, Flyway's history) and
+     * {@link #NOT_RESULTS}.
+     */
     List<String> otherTables() throws SQLException {
         List<String> others = new ArrayList<>();
         String sql = "SELECT t.table_name FROM information_schema.tables t WHERE t.table_schema = current_schema()"
                 + " AND t.table_type = 'BASE TABLE' AND NOT EXISTS (SELECT 1 FROM information_schema.columns c"
-                + " WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'run_id')"
-                + " ORDER BY t.table_name";
+                + " WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'run_id'"
+                + " AND t.table_name NOT IN ("
+                + NOT_RESULTS.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
+                + ")) ORDER BY t.table_name";
         try (PreparedStatement query = connection.prepareStatement(sql);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

@@ -63,7 +63,7 @@ class CompareRunsTests {
                 .contains("rows: all identical.")
                 // a national run's own record and its rows with no LA (V14) are keyed by the national run, not by a
                 // review run: listed, not compared
-                .contains("Not compared (no run_id: not a run's results): audit_event, comment_response,"
+                .contains("Not compared (not a run's results): audit_event, comment_response,"
                         + " flyway_schema_history, national_quarantine, national_run, proposal");
     }
 
@@ -76,9 +76,9 @@ class CompareRunsTests {
         assertThat(printed())
                 .containsPattern("(?m)^run_input +2 +2  DIFFERENT: 1 rows only in a, 1 only in b$")
                 .contains("    only in a: (E08000009,children,child-records-csv,children.csv," + "c".repeat(64)
-                        + ",2,2,0,0)")
+                        + ",2,2,0,0,0)")
                 .contains("    only in b: (E08000009,children,child-records-csv,children.csv," + "c".repeat(64)
-                        + ",3,3,0,0)")
+                        + ",3,3,0,0,0)")
                 .containsPattern("(?m)^published_run +1 +1  identical$")
                 .contains("tables compared: 1 DIFFERENT.");
     }
